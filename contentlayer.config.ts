@@ -1,0 +1,82 @@
+import { defineDocumentType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { readingStats } from './lib/readability';
+import { headingsOf } from './lib/prose';
+
+// Contentlayer only checks shapes it can express; lib/content-validation.ts adds the real rules
+// (cited ids exist, review dates, reading level) and runs before every build.
+
+const reviewFields = {
+  title: { type: 'string', required: true },
+  description: { type: 'string', required: true },
+  summary: { type: 'string', required: true },
+  lastReviewed: { type: 'string', required: true },
+  nextReviewDue: { type: 'string', required: true },
+  reviewedBy: { type: 'json', required: true },
+  readingLevel: { type: 'json', required: false },
+} as const;
+
+function articleComputedFields(folder: string): ComputedFields {
+  return {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+    url: {
+      type: 'string',
+      resolve: (doc) => `/${folder}/${doc._raw.sourceFileName.replace(/\.mdx$/, '')}`,
+    },
+    stats: { type: 'json', resolve: (doc) => readingStats(doc.body.raw) },
+    headings: { type: 'json', resolve: (doc) => headingsOf(doc.body.raw) },
+  };
+}
+
+export const Therapy = defineDocumentType(() => ({
+  name: 'Therapy',
+  filePathPattern: 'therapies/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...reviewFields,
+    profile: { type: 'json', required: true },
+  },
+  computedFields: articleComputedFields('therapies'),
+}));
+
+export const Guide = defineDocumentType(() => ({
+  name: 'Guide',
+  filePathPattern: 'guides/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...reviewFields,
+    order: { type: 'number', required: true },
+    therapies: { type: 'list', of: { type: 'string' }, required: true },
+    topics: { type: 'list', of: { type: 'string' }, required: true },
+  },
+  computedFields: articleComputedFields('guides'),
+}));
+
+export const SourceRegistry = defineDocumentType(() => ({
+  name: 'SourceRegistry',
+  filePathPattern: 'sources.json',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { sources: { type: 'list', of: { type: 'json' }, required: true } },
+}));
+
+export const Glossary = defineDocumentType(() => ({
+  name: 'Glossary',
+  filePathPattern: 'glossary.json',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { terms: { type: 'list', of: { type: 'json' }, required: true } },
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  documentTypes: [Therapy, Guide, SourceRegistry, Glossary],
+  onMissingOrIncompatibleData: 'fail',
+  onUnknownDocuments: 'fail',
+  onExtraFieldData: 'fail',
+  mdx: {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [rehypeSlug],
+  },
+});

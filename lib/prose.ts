@@ -1,0 +1,60 @@
+import type { Heading, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import GithubSlugger from 'github-slugger';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+export function parseMdx(source: string): Root {
+  return parser.parse(source);
+}
+
+/** Blocks that read as a sentence or a line of their own. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/**
+ * The words a reader reads, one block a line, each ending as a sentence, so readability formulas
+ * see headings, list items and table cells as the short units they are. JSX attributes and code
+ * are not prose and are left out.
+ */
+export function proseOf(source: string): string {
+  const blocks: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'code' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return;
+    if (BLOCKS.has(node.type)) {
+      const text = toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+      if (text) blocks.push(/[.!?:]$/.test(text) ? text : `${text}.`);
+      return;
+    }
+    if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
+  };
+  walk(parseMdx(source));
+  return blocks.join('\n');
+}
+
+export interface TocEntry {
+  depth: 2 | 3;
+  text: string;
+  id: string;
+}
+
+/** Level-2 and level-3 headings with the ids `rehype-slug` gives them on the page. */
+export function headingsOf(source: string): TocEntry[] {
+  const slugger = new GithubSlugger();
+  const entries: TocEntry[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'heading') {
+      const heading = node as Heading;
+      const text = toString(heading).trim();
+      const id = slugger.slug(text);
+      if (heading.depth === 2 || heading.depth === 3) entries.push({ depth: heading.depth, text, id });
+      return;
+    }
+    if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
+  };
+  walk(parseMdx(source));
+  return entries;
+}

@@ -1,0 +1,15 @@
+/** Routes that exist whatever the content; content routes are added from the documents. */
+export const STATIC_ROUTES = [
+  '/',
+  '/compare',
+  '/which-is-right-for-me',
+  '/glossary',
+  '/sources',
+  '/search',
+  '/about',
+] as const;
+
+export const therapyPath = (slug: string) => `/therapies/${slug}`;
+export const guidePath = (slug: string) => `/guides/${slug}`;
+export const sourceAnchor = (id: string) => `/sources#${id}`;
+export const glossaryAnchor = (id: string) => `/glossary#${id}`;

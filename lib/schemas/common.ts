@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Ids are lowercase kebab-case so they work as URL fragments and slugs. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case, like "nccih-acupuncture"');
+
+/** A calendar date written as YYYY-MM-DD that really exists (no 31 February). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date');
+
+export const HttpsUrlSchema = z
+  .url({ protocol: /^https$/, error: 'must be a full https:// address' })
+  .refine((value) => value.startsWith('https://'), 'must be a full https:// address');
+
+export const NonEmptyText = z.string().trim().min(1, 'must not be empty');

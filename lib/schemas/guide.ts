@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { IdSchema, NonEmptyText } from './common';
+import { checkReviewDates, reviewFields } from './review';
+import type { ContentContext } from './therapy';
+
+export function makeGuideSchema(context: ContentContext & { therapySlugs: ReadonlySet<string> }) {
+  return z
+    .strictObject({
+      slug: IdSchema,
+      title: NonEmptyText,
+      description: z.string().trim().min(50).max(170, 'must be at most 170 characters for search results'),
+      summary: NonEmptyText,
+      /** Position among the guides, for previous/next links. */
+      order: z.number().int().min(1),
+      /** Therapies this guide is about; drives related reading. */
+      therapies: z
+        .array(IdSchema)
+        .superRefine((slugs, ctx) => {
+          slugs.forEach((slug, index) => {
+            if (!context.therapySlugs.has(slug)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [index],
+                message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
+              });
+            }
+          });
+        }),
+      topics: z.array(IdSchema).min(1, 'must name at least one topic'),
+      ...reviewFields,
+    })
+    .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
+}
+
+export type GuideDoc = z.infer<ReturnType<typeof makeGuideSchema>>;

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { IdSchema, NonEmptyText } from './common';
+import { checkReviewDates, reviewFields, type ReviewContext } from './review';
+
+export interface ContentContext extends ReviewContext {
+  /** Every id in the source registry. */
+  sourceIds: ReadonlySet<string>;
+}
+
+export function sourceIdList(context: Pick<ContentContext, 'sourceIds'>) {
+  return z
+    .array(IdSchema)
+    .min(1, 'must cite at least one source id from content/sources.json')
+    .superRefine((ids, ctx) => {
+      ids.forEach((id, index) => {
+        if (!context.sourceIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [index],
+            message: `unknown source id "${id}": add it to content/sources.json or fix the spelling`,
+          });
+        }
+      });
+    });
+}
+
+/** How strong the evidence is for one use, in words a patient can weigh. */
+export const EvidenceLevelSchema = z.enum(['some', 'mixed', 'limited']);
+
+export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
+  const sources = sourceIdList(context);
+  const cell = z.strictObject({
+    text: NonEmptyText,
+    points: z.array(NonEmptyText).min(1).optional(),
+    sources,
+  });
+  const condition = z.strictObject({
+    id: IdSchema,
+    label: NonEmptyText,
+    evidence: EvidenceLevelSchema,
+    note: NonEmptyText,
+    sources,
+  });
+  const caution = z.strictObject({ id: IdSchema, label: NonEmptyText, note: NonEmptyText });
+
+  return z.strictObject({
+    /** Short name for table headers. */
+    name: NonEmptyText,
+    /** Used by the decision helper: a targeted muscle treatment or a whole-body approach. */
+    approach: z.enum(['targeted', 'whole-body']),
+    /** schema.org MedicalTherapy medicineSystem, where one applies. */
+    medicineSystem: z.enum(['TraditionalChinese', 'WesternConventional']).optional(),
+    origin: cell,
+    focus: cell,
+    practitioners: cell,
+    conditions: cell.extend({ items: z.array(condition).min(1, 'must list at least one use') }),
+    technique: cell,
+    session: cell,
+    commonSideEffects: cell,
+    seriousRisks: cell,
+    cautions: cell.extend({ items: z.array(caution).min(1, 'must list at least one caution') }),
+    training: cell,
+    evidence: cell,
+  });
+}
+
+export function makeTherapySchema(context: ContentContext) {
+  return z
+    .strictObject({
+      slug: IdSchema,
+      title: NonEmptyText,
+      description: z.string().trim().min(50).max(170, 'must be at most 170 characters for search results'),
+      summary: NonEmptyText,
+      ...reviewFields,
+      profile: makeProfileSchema(context),
+    })
+    .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
+}
+
+export type TherapyDoc = z.infer<ReturnType<typeof makeTherapySchema>>;
+export type Profile = TherapyDoc['profile'];
+export type Cell = Profile['origin'];
+export type ConditionItem = Profile['conditions']['items'][number];
+export type CautionItem = Profile['cautions']['items'][number];
+export type EvidenceLevel = z.infer<typeof EvidenceLevelSchema>;
