@@ -70,7 +70,8 @@ export const Glossary = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: 'content',
+  // CONTENT_DIR lets the benchmark build a generated copy of the content.
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
   documentTypes: [Therapy, Guide, SourceRegistry, Glossary],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleLayout } from '@/components/article-layout';
+import { getGuide, getGuides } from '@/lib/content';
+
+type Params = Promise<{ slug: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getGuides().map((guide) => ({ slug: guide.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const guide = getGuide((await params).slug);
+  if (!guide) return {};
+  return { title: guide.title, description: guide.description, alternates: { canonical: guide.url } };
+}
+
+export default async function GuidePage({ params }: { params: Params }) {
+  const guide = getGuide((await params).slug);
+  if (!guide) notFound();
+  return <ArticleLayout article={guide} eyebrow="Guide" />;
+}

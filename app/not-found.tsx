@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { getTherapies } from '@/lib/content';
+
+export const metadata: Metadata = { title: 'Page not found' };
+
+export default function NotFound() {
+  return (
+    <div className="max-w-prose">
+      <h1 className="text-3xl font-bold">We can’t find that page</h1>
+      <p className="mt-4">
+        The address may be mistyped, or the page may have moved. These pages may help:
+      </p>
+      <ul className="mt-4 list-disc space-y-2 pl-6">
+        <li>
+          <Link href="/">Home: dry needling or acupuncture?</Link>
+        </li>
+        <li>
+          <Link href="/compare">Compare the two side by side</Link>
+        </li>
+        {getTherapies().map((therapy) => (
+          <li key={therapy.slug}>
+            <Link href={therapy.url}>{therapy.title}</Link>
+          </li>
+        ))}
+      </ul>
+      <form action="/search" method="get" role="search" className="mt-6 flex flex-wrap gap-2">
+        <label htmlFor="not-found-search" className="w-full font-semibold">
+          Or search the site
+        </label>
+        <input
+          id="not-found-search"
+          name="q"
+          type="search"
+          maxLength={100}
+          className="rounded border border-line bg-page px-2 py-1 text-ink"
+        />
+        <button type="submit" className="rounded bg-brand px-3 py-1 font-semibold text-brand-ink">
+          Search
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps } from 'react';
+import { Callout } from './callout';
+import { CareCard } from './care-card';
+import { Cite } from './cite';
+import { ComparisonTable } from './comparison-table';
+import { comparisonColumns, sourceTitles } from '@/lib/comparison-data';
+import type { AspectKey } from '@/lib/aspects';
+import { SmartLink } from './smart-link';
+import { TableWrap } from './table-wrap';
+import { Term } from './term';
+
+export interface ArticleContext {
+  /** Source ids in the order the article first cites them. */
+  citations: readonly string[];
+}
+
+/** The one component map every MDX document on the site renders with. */
+export function mdxComponents(article: ArticleContext): MDXComponents {
+  return {
+    a: SmartLink,
+    table: TableWrap,
+    Callout,
+    CareCard: (props: ComponentProps<typeof CareCard>) => <CareCard headingLevel={2} {...props} />,
+    Cite: ({ id }: { id: string }) => <Cite id={id} citations={article.citations} />,
+    Term,
+    ComparisonTable: ({ aspects, caption }: { aspects: AspectKey[]; caption?: string }) => (
+      <ComparisonTable
+        columns={comparisonColumns()}
+        aspects={aspects}
+        caption={caption ?? 'How the therapies compare'}
+        sourceTitles={sourceTitles()}
+      />
+    ),
+  };
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { NAV_LINKS, SITE_NAME } from '@/lib/site';
+
+export function SiteHeader() {
+  return (
+    <header role="banner" className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-xl font-bold text-brand no-underline">
+          {SITE_NAME}
+        </Link>
+        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-base">
+            {NAV_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-block py-1">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form action="/search" method="get" role="search" className="flex gap-1">
+          <label htmlFor="site-search" className="sr-only">
+            Search the site
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search"
+            maxLength={100}
+            className="w-32 rounded border border-line bg-page px-2 py-1 text-base text-ink placeholder:text-muted sm:w-40"
+          />
+          <button type="submit" className="rounded bg-brand px-3 py-1 text-base font-semibold text-brand-ink">
+            Search
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,22 @@
+/** One configured site URL: canonical links, the sitemap and structured data all derive from it. */
+export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+export const SITE_NAME = 'Needlewise';
+export const SITE_TAGLINE = 'Dry needling and acupuncture, explained and compared in plain language';
+
+export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
+
+export const NAV_LINKS = [
+  { href: '/compare', label: 'Compare' },
+  { href: '/therapies/dry-needling', label: 'Dry needling' },
+  { href: '/therapies/acupuncture', label: 'Acupuncture' },
+  { href: '/which-is-right-for-me', label: 'Which is right for me?' },
+  { href: '/glossary', label: 'Glossary' },
+] as const;
+
+export const formatDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });

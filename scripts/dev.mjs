@@ -1,0 +1,10 @@
+// Development: Contentlayer watches content/ while Next serves the app with hot reload.
+import { spawnSync } from 'node:child_process';
+
+spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'inherit' });
+const result = spawnSync(
+  'npx',
+  ['concurrently', '--kill-others', '--names', 'content,next', 'contentlayer2 dev', 'next dev'],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 0);

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('therapy articles without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const slug of ['dry-needling', 'acupuncture']) {
+    test(`${slug} reads in full, with review dates, urgent help and numbered references`, async ({ page }) => {
+      const response = await page.goto(`/therapies/${slug}`);
+      expect(response?.status()).toBe(200);
+      const article = page.locator('article');
+      await expect(article.getByText('Last reviewed', { exact: true })).toBeVisible();
+      await expect(article.getByText('Next review due', { exact: true })).toBeVisible();
+      // The article body is server-rendered: its sections and the references are all there.
+      expect(await article.locator('h2').count()).toBeGreaterThanOrEqual(5);
+      const emergency = page.locator('[data-care-level="emergency"]');
+      await expect(emergency.first()).toBeVisible();
+      await expect(emergency.first()).toContainText(/breath/i);
+      const references = page.locator('#references + ol > li');
+      expect(await references.count()).toBeGreaterThanOrEqual(3);
+      await expect(page.locator('#references + ol')).toContainText('NCCIH');
+      await expect(page.locator('#references + ol')).toContainText('Cleveland Clinic');
+      // Every in-text citation points at an entry in the list.
+      const citeTargets = await page.locator('sup.cite a').evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(citeTargets.length).toBeGreaterThan(5);
+      for (const target of citeTargets) await expect(page.locator(target ?? '#missing')).toHaveCount(1);
+      const words = (await article.innerText()).split(/\s+/).length;
+      expect(words).toBeGreaterThan(900);
+    });
+  }
+});
