@@ -14,8 +14,10 @@ export const IsoDateSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, 'is not a real calendar date');
 
-export const HttpsUrlSchema = z
-  .url({ protocol: /^https$/, error: 'must be a full https:// address' })
-  .refine((value) => value.startsWith('https://'), 'must be a full https:// address');
+export const HttpsUrlSchema = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'must be a full https:// address',
+});
 
 export const NonEmptyText = z.string().trim().min(1, 'must not be empty');
