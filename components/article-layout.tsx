@@ -34,7 +34,7 @@ export function ArticleLayout({
         />
       </header>
       {before}
-      <div className="prose prose-lg mt-8 dark:prose-invert">
+      <div className="prose mt-8 sm:prose-lg">
         <MdxContent code={article.code} raw={article.raw} />
       </div>
       <References citations={citationOrder(article.raw)} />

@@ -11,7 +11,7 @@ const PREFIX: Record<CareLevel, string> = {
 const STYLE: Record<CareLevel, string> = {
   'non-urgent': 'border-l-8 border-info-line bg-info-bg text-ink',
   urgent: 'border-l-8 border-urgent-line bg-urgent-bg text-ink',
-  emergency: 'border-l-8 border-emergency-ink bg-emergency-bg text-emergency-ink [&_a]:text-emergency-ink',
+  emergency: 'border-l-8 border-emergency-bg bg-emergency-bg text-emergency-ink',
 };
 
 /**

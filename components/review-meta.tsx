@@ -25,23 +25,31 @@ export function ReviewMeta({
   stats: ReadingStats;
 }) {
   return (
-    <dl className="review-meta mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base text-muted">
-      <dt className="font-semibold">Last reviewed</dt>
-      <dd>
-        <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
-      </dd>
-      <dt className="font-semibold">Next review due</dt>
-      <dd>
-        <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>
-      </dd>
-      <dt className="font-semibold">Reviewed by</dt>
-      <dd>
-        {reviewerText(reviewedBy)} (<Link href="/about">how we review</Link>)
-      </dd>
-      <dt className="font-semibold">Reading</dt>
-      <dd>
-        about {stats.minutes} min · reading level: about grade {Math.max(1, Math.round(stats.grade))}
-      </dd>
+    <dl className="review-meta mt-4 space-y-1 text-base text-muted">
+      <div>
+        <dt className="inline font-semibold">Last reviewed</dt>{' '}
+        <dd className="inline">
+          <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+        </dd>
+      </div>
+      <div>
+        <dt className="inline font-semibold">Next review due</dt>{' '}
+        <dd className="inline">
+          <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>
+        </dd>
+      </div>
+      <div>
+        <dt className="inline font-semibold">Reviewed by</dt>{' '}
+        <dd className="inline">
+          {reviewerText(reviewedBy)} (<Link href="/about">how we review</Link>)
+        </dd>
+      </div>
+      <div>
+        <dt className="inline font-semibold">Reading time</dt>{' '}
+        <dd className="inline">
+          about {stats.minutes} min · Reading level: about grade {Math.max(1, Math.round(stats.grade))}
+        </dd>
+      </div>
     </dl>
   );
 }
