@@ -14,7 +14,9 @@ export function Breadcrumbs({ trail, className = '' }: { trail: readonly Crumb[]
               {current ? (
                 <span aria-current="page">{crumb.name}</span>
               ) : (
-                <Link href={crumb.path}>{crumb.name}</Link>
+                <Link href={crumb.path} className="underline">
+                  {crumb.name}
+                </Link>
               )}
             </li>
           );

@@ -49,7 +49,7 @@ export default function GlossaryPage() {
                   {term.sources.map((id, index) => (
                     <span key={id}>
                       {index > 0 && ', '}
-                      <Link href={sourceAnchor(id)}>{getSource(id)?.title ?? id}</Link>
+                      <Link href={sourceAnchor(id)} className="underline">{getSource(id)?.title ?? id}</Link>
                     </span>
                   ))}
                 </span>

@@ -30,7 +30,7 @@ export default function SourcesPage() {
       <p className="mt-4 text-lg">
         Every health fact on this site links to one of these {sources.length} sources. Each one shows
         who published it, the date we last read it, and the pages on this site that use it. Read{' '}
-        <Link href="/about#how-we-source">how we choose sources</Link>.
+        <Link href="/about#how-we-source" className="underline">how we choose sources</Link>.
       </p>
       {groups.map((group) => (
         <section key={group.publisher} aria-labelledby={`publisher-${slug(group.publisher)}`} className="mt-10">
@@ -48,7 +48,7 @@ export default function SourcesPage() {
                   className="anchor-target scroll-mt-4 rounded-lg border border-line bg-surface p-4"
                 >
                   <h3 className="text-lg font-semibold">
-                    <ExternalLink href={source.url}>{source.title}</ExternalLink>
+                    <ExternalLink href={source.url} className="underline">{source.title}</ExternalLink>
                   </h3>
                   <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
                     <dt className="font-semibold">Publisher</dt>
@@ -66,7 +66,9 @@ export default function SourcesPage() {
                       <ul aria-labelledby={`cited-on-${source.id}`} className="backlinks mt-1 list-disc pl-6 text-base">
                         {pages.map((page) => (
                           <li key={page.href}>
-                            <Link href={page.href}>{page.label}</Link>
+                            <Link href={page.href} className="underline">
+                              {page.label}
+                            </Link>
                           </li>
                         ))}
                       </ul>
