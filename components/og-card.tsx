@@ -29,9 +29,9 @@ export function ogCard({ eyebrow, title, summary }: { eyebrow: string; title: st
           <div style={{ fontSize: title.length > 50 ? 60 : 76, lineHeight: 1.1, marginTop: 16 }}>{title}</div>
           {summary && <div style={{ fontSize: 32, lineHeight: 1.35, marginTop: 28, color: '#4a5565' }}>{summary}</div>}
         </div>
-        <div style={{ display: 'flex', alignItems: 'baseline', fontSize: 30 }}>
-          <span style={{ color: '#0f5c55', fontSize: 40 }}>{SITE_NAME}</span>
-          <span style={{ marginLeft: 20, color: '#4a5565' }}>{SITE_TAGLINE}</span>
+        <div style={{ display: 'flex', flexDirection: 'column', fontSize: 28 }}>
+          <span style={{ color: '#0f5c55', fontSize: 44 }}>{SITE_NAME}</span>
+          <span style={{ marginTop: 4, color: '#4a5565' }}>{SITE_TAGLINE}</span>
         </div>
       </div>
     ),

@@ -138,9 +138,9 @@ async function expectBacklinksCite(page: Page, backlinks: Map<string, string[]>,
   for (const [id, pages] of backlinks) {
     for (const href of pages.filter(include)) {
       if (!cites.has(href)) {
-        const response = await page.goto(href);
+        const [path = '', anchor] = href.split('#');
+        const response = await page.goto(path);
         expect(response?.status(), href).toBe(200);
-        const anchor = href.split('#')[1];
         const scope = anchor ? page.locator(`[id="${anchor}"]`) : page.locator('main');
         const ids = await scope.locator('a[href^="/sources#"]').evaluateAll((links) =>
           links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
