@@ -41,7 +41,7 @@ export function ReviewMeta({
       <div>
         <dt className="inline font-semibold">Reviewed by</dt>{' '}
         <dd className="inline">
-          {reviewerText(reviewedBy)} (<Link href="/about">how we review</Link>)
+          {reviewerText(reviewedBy)} (<Link href="/about" className="underline">how we review</Link>)
         </dd>
       </div>
       <div>

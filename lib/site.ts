@@ -20,3 +20,6 @@ export const formatDate = (iso: string) =>
     day: 'numeric',
     timeZone: 'UTC',
   });
+
+/** Where readers report mistakes: an inbox on the site's own domain, so it moves with SITE_URL. */
+export const CORRECTIONS_EMAIL = process.env.CORRECTIONS_EMAIL ?? `corrections@${new URL(SITE_URL).hostname}`;

@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article-layout';
-import { getGuide, getGuides } from '@/lib/content';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { articleLd } from '@/lib/article-ld';
+import { pageTrail } from '@/lib/breadcrumbs';
+import { getGuide, getGuides, getSources, getTherapies } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 
@@ -14,11 +19,24 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const guide = getGuide((await params).slug);
   if (!guide) return {};
-  return { title: guide.title, description: guide.description, alternates: { canonical: guide.url } };
+  return pageMetadata({
+    title: guide.title,
+    description: guide.description,
+    path: guide.url,
+    type: 'article',
+    modifiedTime: guide.lastReviewed,
+  });
 }
 
 export default async function GuidePage({ params }: { params: Params }) {
   const guide = getGuide((await params).slug);
   if (!guide) notFound();
-  return <ArticleLayout article={guide} eyebrow="Guide" />;
+  const trail = pageTrail(guide.title, guide.url);
+  return (
+    <>
+      <JsonLd data={articleLd(guide, { trail, sources: getSources(), therapies: getTherapies() })} />
+      <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
+      <ArticleLayout article={guide} eyebrow="Guide" />
+    </>
+  );
 }

@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article-layout';
-import { getTherapies, getTherapy } from '@/lib/content';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { articleLd } from '@/lib/article-ld';
+import { pageTrail } from '@/lib/breadcrumbs';
+import { getSources, getTherapies, getTherapy } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 
@@ -14,15 +19,24 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const therapy = getTherapy((await params).slug);
   if (!therapy) return {};
-  return {
+  return pageMetadata({
     title: therapy.title,
     description: therapy.description,
-    alternates: { canonical: therapy.url },
-  };
+    path: therapy.url,
+    type: 'article',
+    modifiedTime: therapy.lastReviewed,
+  });
 }
 
 export default async function TherapyPage({ params }: { params: Params }) {
   const therapy = getTherapy((await params).slug);
   if (!therapy) notFound();
-  return <ArticleLayout article={therapy} eyebrow="Therapy" />;
+  const trail = pageTrail(therapy.title, therapy.url);
+  return (
+    <>
+      <JsonLd data={articleLd(therapy, { trail, sources: getSources(), therapies: getTherapies() })} />
+      <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
+      <ArticleLayout article={therapy} eyebrow="Therapy" />
+    </>
+  );
 }

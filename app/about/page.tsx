@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { AboutPolicy } from '@/components/about-policy';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { pageTrail } from '@/lib/breadcrumbs';
+import { pageMetadata } from '@/lib/page-metadata';
+import { ABOUT_PAGE } from '@/lib/page-info';
+import { SITE_NAME } from '@/lib/site';
+import { graphOf, webPageLd } from '@/lib/structured-data';
+
+const trail = pageTrail('About', ABOUT_PAGE.path);
+
+export const metadata: Metadata = pageMetadata(ABOUT_PAGE);
+
+export default function AboutPage() {
+  return (
+    <div className="mx-auto max-w-prose">
+      <JsonLd data={graphOf(webPageLd({ ...ABOUT_PAGE, trail }))} />
+      <Breadcrumbs trail={trail} />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">About {SITE_NAME}</h1>
+      <div className="mt-6">
+        <AboutPolicy />
+      </div>
+    </div>
+  );
+}

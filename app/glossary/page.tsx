@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
+import { pageTrail } from '@/lib/breadcrumbs';
+import { getGlossary, getSource, getSources } from '@/lib/content';
+import { alphabetical } from '@/lib/glossary';
+import { pageMetadata } from '@/lib/page-metadata';
+import { GLOSSARY_PAGE } from '@/lib/page-info';
+import { sourceAnchor } from '@/lib/routes';
+import { definedTermSetLd, graphOf, medicalWebPageLd } from '@/lib/structured-data';
+
+const trail = pageTrail(GLOSSARY_PAGE.title, GLOSSARY_PAGE.path);
+
+export const metadata: Metadata = pageMetadata(GLOSSARY_PAGE);
+
+export default function GlossaryPage() {
+  const terms = alphabetical(getGlossary());
+  const citedIds = new Set(terms.flatMap((term) => term.sources ?? []));
+  const citations = getSources().filter((source) => citedIds.has(source.id));
+  const jsonLd = graphOf(
+    medicalWebPageLd(
+      { ...GLOSSARY_PAGE, trail, citations },
+      { mainEntity: definedTermSetLd(GLOSSARY_PAGE.path, terms) },
+    ),
+  );
+  return (
+    <div className="mx-auto max-w-prose">
+      <JsonLd data={jsonLd} />
+      <Breadcrumbs trail={trail} />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Glossary</h1>
+      <p className="mt-4 text-lg">
+        What the harder words on this site mean, in plain language. In our articles, words with a
+        dotted line under them link here. Point at one, tap it or move to it with the Tab key to see
+        its meaning without leaving the page.
+      </p>
+      <dl className="mt-8 space-y-4">
+        {terms.map((term) => (
+          <div key={term.id} id={term.id} className="anchor-target scroll-mt-4 rounded-lg border border-line bg-surface p-4">
+            <dt className="text-xl font-semibold">{term.term}</dt>
+            <dd className="mt-1">
+              {term.definition}
+              {term.aliases && term.aliases.length > 0 && (
+                <span className="mt-1 block text-base text-muted">Also called: {term.aliases.join(', ')}</span>
+              )}
+              {term.sources && term.sources.length > 0 && (
+                <span className="mt-1 block text-base text-muted">
+                  Sources:{' '}
+                  {term.sources.map((id, index) => (
+                    <span key={id}>
+                      {index > 0 && ', '}
+                      <Link href={sourceAnchor(id)} className="underline">{getSource(id)?.title ?? id}</Link>
+                    </span>
+                  ))}
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

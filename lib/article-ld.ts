@@ -1,0 +1,42 @@
+import type { Graph } from 'schema-dts';
+import type { Crumb } from './breadcrumbs';
+import type { Source } from './schemas/source';
+import type { Profile } from './schemas/therapy';
+import type { z } from 'zod';
+import type { ReviewerSchema } from './schemas/review';
+import { articleSourceIds } from './source-usage';
+import { graphOf, medicalWebPageLd, therapyPageLd } from './structured-data';
+
+export interface ArticleFacts {
+  title: string;
+  description: string;
+  url: string;
+  raw: string;
+  lastReviewed: string;
+  reviewedBy: z.infer<typeof ReviewerSchema>;
+  profile?: Profile;
+}
+
+/**
+ * Structured data for a therapy or guide page: a MedicalWebPage citing what the page cites, and
+ * for a therapy the MedicalTherapy it is about.
+ */
+export function articleLd(
+  article: ArticleFacts,
+  context: { trail: readonly Crumb[]; sources: readonly Source[]; therapies: readonly { profile: Profile }[] },
+): Graph {
+  const byId = new Map(context.sources.map((source) => [source.id, source]));
+  const citations = articleSourceIds(article, context.therapies).flatMap((id) => {
+    const source = byId.get(id);
+    return source ? [source] : [];
+  });
+  const page = {
+    title: article.title,
+    description: article.description,
+    path: article.url,
+    trail: context.trail,
+    review: { lastReviewed: article.lastReviewed, reviewedBy: article.reviewedBy },
+    citations,
+  };
+  return article.profile ? therapyPageLd(page, article.profile) : graphOf(medicalWebPageLd(page));
+}

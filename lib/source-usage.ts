@@ -1,0 +1,117 @@
+import { ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
+import { citationOrder } from './citations';
+import { glossaryAnchor } from './routes';
+import type { Source } from './schemas/source';
+import type { Profile } from './schemas/therapy';
+
+/** A page (or a place on a page) that cites a source. */
+export interface CitingPage {
+  label: string;
+  href: string;
+}
+
+export interface UsageInput {
+  therapies: readonly { title: string; url: string; raw: string; profile: Profile }[];
+  guides: readonly { title: string; url: string; raw: string }[];
+  glossary: readonly { id: string; term: string; sources?: readonly string[] }[];
+  /** The full comparison page, which shows every aspect of every profile. */
+  comparePath: string;
+}
+
+/** Source ids behind the given aspects of one profile, conditions and cautions items included. */
+export function profileSourceIds(profile: Profile, aspects: readonly AspectKey[] = ASPECT_KEYS): string[] {
+  const ids = new Set<string>();
+  for (const key of aspects) {
+    const cell = profile[key];
+    cell.sources.forEach((id) => ids.add(id));
+    if ('items' in cell) {
+      for (const item of cell.items) if ('sources' in item) item.sources.forEach((id) => ids.add(id));
+    }
+  }
+  return [...ids];
+}
+
+const COMPARISON_TABLE = /<ComparisonTable\b[^>]*?aspects=\{\s*\[([^\]]*)\]/g;
+
+/** Aspects named by the `<ComparisonTable aspects={[…]}>` elements in an MDX body. */
+export function comparisonTableAspects(mdxSource: string): AspectKey[] {
+  const keys = new Set<AspectKey>();
+  for (const match of mdxSource.matchAll(COMPARISON_TABLE)) {
+    for (const quoted of (match[1] ?? '').matchAll(/["']([^"']+)["']/g)) {
+      const key = quoted[1] ?? '';
+      if (isAspectKey(key)) keys.add(key);
+    }
+  }
+  return [...keys];
+}
+
+type ProfiledPage = { raw: string; profile?: Profile };
+
+/**
+ * The sources one article cites, in order: its in-text citations, then its own profile (a therapy),
+ * then the cells of any comparison table it embeds, which show every therapy's profile.
+ */
+export function articleSourceIds(article: ProfiledPage, therapies: readonly { profile: Profile }[]): string[] {
+  const aspects = comparisonTableAspects(article.raw);
+  const ids = [
+    ...citationOrder(article.raw),
+    ...(article.profile ? profileSourceIds(article.profile) : []),
+    ...(aspects.length > 0 ? therapies.flatMap((therapy) => profileSourceIds(therapy.profile, aspects)) : []),
+  ];
+  return [...new Set(ids)];
+}
+
+/**
+ * Every page that cites each source, computed from the content: in-text citations, the therapy's
+ * own profile, comparison tables embedded in articles, the full comparison and glossary
+ * definitions. Keys are source ids; a source nobody cites maps to an empty list.
+ */
+export function sourceBacklinks(sourceIds: readonly string[], input: UsageInput): Map<string, CitingPage[]> {
+  const backlinks = new Map<string, CitingPage[]>(sourceIds.map((id) => [id, []]));
+  const add = (ids: Iterable<string>, page: CitingPage) => {
+    for (const id of new Set(ids)) {
+      const list = backlinks.get(id);
+      if (list && !list.some((existing) => existing.href === page.href)) list.push(page);
+    }
+  };
+  for (const article of [...input.therapies, ...input.guides]) {
+    add(articleSourceIds(article, input.therapies), { label: article.title, href: article.url });
+  }
+  if (input.therapies.length > 0) {
+    add(
+      input.therapies.flatMap((therapy) => profileSourceIds(therapy.profile)),
+      { label: 'Compare the therapies side by side', href: input.comparePath },
+    );
+  }
+  for (const term of input.glossary) {
+    add(term.sources ?? [], { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) });
+  }
+  return backlinks;
+}
+
+/** Publishers patients are pointed to first; everything else follows alphabetically. */
+const FIRST_PUBLISHERS = [/^NCCIH\b/, /^Cleveland Clinic\b/];
+
+function publisherRank(publisher: string): number {
+  const index = FIRST_PUBLISHERS.findIndex((pattern) => pattern.test(publisher));
+  return index === -1 ? FIRST_PUBLISHERS.length : index;
+}
+
+export interface PublisherGroup {
+  publisher: string;
+  sources: Source[];
+}
+
+/** Sources grouped by publisher: NCCIH, then Cleveland Clinic, then the rest by name; titles sorted. */
+export function groupByPublisher(sources: readonly Source[]): PublisherGroup[] {
+  const groups = new Map<string, Source[]>();
+  for (const source of sources) groups.set(source.publisher, [...(groups.get(source.publisher) ?? []), source]);
+  return [...groups.entries()]
+    .map(([publisher, list]) => ({
+      publisher,
+      sources: [...list].sort((a, b) => a.title.localeCompare(b.title)),
+    }))
+    .sort(
+      (a, b) => publisherRank(a.publisher) - publisherRank(b.publisher) || a.publisher.localeCompare(b.publisher),
+    );
+}

@@ -1,0 +1,172 @@
+import type {
+  BreadcrumbList,
+  CreativeWork,
+  DefinedTermSet,
+  Graph,
+  MedicalContraindication,
+  MedicalEntity,
+  MedicalTherapy,
+  MedicalWebPage,
+  Organization,
+  Person,
+  Thing,
+  WebPage,
+} from 'schema-dts';
+import type { z } from 'zod';
+import type { Crumb } from './breadcrumbs';
+import type { ReviewerSchema } from './schemas/review';
+import type { Source } from './schemas/source';
+import type { Cell, Profile } from './schemas/therapy';
+import { SITE_NAME, absoluteUrl } from './site';
+
+type Reviewer = z.infer<typeof ReviewerSchema>;
+
+export const PUBLISHER: Organization = {
+  '@type': 'Organization',
+  '@id': absoluteUrl('/#organization'),
+  name: SITE_NAME,
+  url: absoluteUrl('/'),
+};
+
+export function reviewerLd(reviewer: Reviewer): Organization | Person {
+  if (reviewer === 'editorial-team') {
+    return { '@type': 'Organization', name: `${SITE_NAME} editorial team`, url: absoluteUrl('/about') };
+  }
+  return {
+    '@type': 'Person',
+    name: reviewer.name,
+    hasCredential: { '@type': 'EducationalOccupationalCredential', name: reviewer.credentials },
+  };
+}
+
+export function breadcrumbLd(trail: readonly Crumb[]): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+export function citationLd(source: Source): CreativeWork {
+  return {
+    '@type': 'CreativeWork',
+    name: source.title,
+    url: source.url,
+    publisher: { '@type': 'Organization', name: source.publisher },
+  };
+}
+
+export interface PageFacts {
+  title: string;
+  description: string;
+  path: string;
+  trail: readonly Crumb[];
+}
+
+export interface MedicalPageFacts extends PageFacts {
+  /** Articles carry review metadata; a page without it (the glossary) leaves it out, never invents it. */
+  review?: { lastReviewed: string; reviewedBy: Reviewer };
+  /** The sources the page cites, in citation order. */
+  citations: readonly Source[];
+}
+
+/** A patient-facing medical page: who reviewed it and when, for whom, and what it cites. */
+export function medicalWebPageLd(
+  page: MedicalPageFacts,
+  extra: Pick<MedicalWebPage & object, 'about' | 'mainEntity'> = {},
+): MedicalWebPage {
+  return {
+    '@type': 'MedicalWebPage',
+    '@id': absoluteUrl(`${page.path}#webpage`),
+    url: absoluteUrl(page.path),
+    name: page.title,
+    description: page.description,
+    inLanguage: 'en',
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
+    publisher: PUBLISHER,
+    ...(page.review
+      ? { lastReviewed: page.review.lastReviewed, reviewedBy: reviewerLd(page.review.reviewedBy) }
+      : {}),
+    medicalAudience: { '@type': 'Patient' },
+    citation: page.citations.map(citationLd),
+    breadcrumb: breadcrumbLd(page.trail),
+    ...extra,
+  };
+}
+
+/** A page about the site rather than about health (the about page, for instance). */
+export function webPageLd(page: PageFacts, extra: Pick<WebPage & object, 'citation' | 'about'> = {}): WebPage {
+  return {
+    '@type': 'WebPage',
+    '@id': absoluteUrl(`${page.path}#webpage`),
+    url: absoluteUrl(page.path),
+    name: page.title,
+    description: page.description,
+    inLanguage: 'en',
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
+    publisher: PUBLISHER,
+    breadcrumb: breadcrumbLd(page.trail),
+    ...extra,
+  };
+}
+
+/** A profile cell as outcomes: one per listed point where the profile breaks it down. */
+function outcomes(cell: Cell): MedicalEntity[] {
+  const names = cell.points && cell.points.length > 0 ? cell.points : [cell.text];
+  return names.map((name) => ({ '@type': 'MedicalEntity', name }));
+}
+
+export function medicalTherapyLd(therapy: { description: string; path: string; profile: Profile }): MedicalTherapy {
+  const { profile } = therapy;
+  const contraindications: MedicalContraindication[] = profile.cautions.items.map((item) => ({
+    '@type': 'MedicalContraindication',
+    name: item.label,
+    description: item.note,
+  }));
+  return {
+    '@type': 'MedicalTherapy',
+    '@id': absoluteUrl(`${therapy.path}#therapy`),
+    name: profile.name,
+    description: therapy.description,
+    url: absoluteUrl(therapy.path),
+    adverseOutcome: outcomes(profile.commonSideEffects),
+    seriousAdverseOutcome: outcomes(profile.seriousRisks),
+    contraindication: contraindications,
+    ...(profile.medicineSystem ? { medicineSystem: profile.medicineSystem } : {}),
+  };
+}
+
+/** A therapy page: the page and the therapy it is about, linked by id. */
+export function therapyPageLd(page: MedicalPageFacts, profile: Profile): Graph {
+  const therapy = medicalTherapyLd({ ...page, profile });
+  return graphOf(medicalWebPageLd(page, { about: { '@id': absoluteUrl(`${page.path}#therapy`) } }), therapy);
+}
+
+export function graphOf(...nodes: Exclude<Thing, string>[]): Graph {
+  return { '@context': 'https://schema.org', '@graph': nodes };
+}
+
+/** The glossary as a set of defined terms, each addressable by its anchor. */
+export function definedTermSetLd(path: string, terms: readonly { id: string; term: string; definition: string }[]): DefinedTermSet {
+  return {
+    '@type': 'DefinedTermSet',
+    '@id': absoluteUrl(`${path}#terms`),
+    name: `${SITE_NAME} glossary`,
+    hasDefinedTerm: terms.map((term) => ({
+      '@type': 'DefinedTerm',
+      '@id': absoluteUrl(`${path}#${term.id}`),
+      name: term.term,
+      description: term.definition,
+      url: absoluteUrl(`${path}#${term.id}`),
+    })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script. */
+export function serializeJsonLd(data: Graph): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,37 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AboutPolicy } from '@/components/about-policy';
+import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/readability';
+import { CORRECTIONS_EMAIL, SITE_URL } from '@/lib/site';
+
+/** The page's prose as the build measures articles: one block a line, blank lines between. */
+function proseOfPage(container: HTMLElement): string {
+  return [...container.querySelectorAll('h2, p, li')].map((block) => block.textContent?.trim() ?? '').join('\n\n');
+}
+
+describe('the about page policy', () => {
+  it(`reads at grade ${DEFAULT_MAX_GRADE} or lower`, () => {
+    const { container } = render(<AboutPolicy />);
+    const stats = readingStats(proseOfPage(container));
+    expect(stats.words).toBeGreaterThan(300);
+    expect(stats.grade).toBeLessThanOrEqual(DEFAULT_MAX_GRADE);
+  });
+
+  it('says how to report a mistake, to an inbox on the site’s own domain', () => {
+    render(<AboutPolicy />);
+    const link = screen.getByRole('link', { name: CORRECTIONS_EMAIL });
+    expect(link.getAttribute('href')).toMatch(new RegExp(`^mailto:${CORRECTIONS_EMAIL}\\?subject=`));
+    expect(CORRECTIONS_EMAIL).toBe(`corrections@${new URL(SITE_URL).hostname}`);
+  });
+
+  it('covers review frequency, the disclaimer and privacy', () => {
+    render(<AboutPolicy />);
+    expect(screen.getByRole('heading', { name: /how we check/i })).toBeInTheDocument();
+    expect(screen.getByText(/at least once every 3 years/)).toBeInTheDocument();
+    expect(screen.getByText(/once a year/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /not medical advice/i })).toBeInTheDocument();
+    expect(screen.getByText(/no cookies/)).toBeInTheDocument();
+    expect(screen.getByText(/no analytics/)).toBeInTheDocument();
+    expect(screen.getByText(/Nothing loads from other companies/)).toBeInTheDocument();
+  });
+});

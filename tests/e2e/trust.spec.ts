@@ -1,0 +1,328 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './sitemap';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type Node = Record<string, unknown>;
+
+/** Every JSON-LD node on the page; fails the test if any script does not parse. */
+async function jsonLdNodes(page: Page): Promise<Node[]> {
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(scripts.length, 'JSON-LD scripts').toBeGreaterThan(0);
+  return scripts.flatMap((text) => {
+    const data = JSON.parse(text) as Node & { '@graph'?: Node[] };
+    expect(data['@context']).toBe('https://schema.org');
+    return data['@graph'] ?? [data];
+  });
+}
+
+async function contentPaths(request: Parameters<typeof sitemapPaths>[0]) {
+  const paths = await sitemapPaths(request);
+  return {
+    therapies: paths.filter((path) => path.startsWith('/therapies/')),
+    guides: paths.filter((path) => path.startsWith('/guides/')),
+  };
+}
+
+test.describe('structured data', () => {
+  test('every therapy and guide page has a MedicalWebPage with review, audience, citations and breadcrumb', async ({
+    page,
+    request,
+  }) => {
+    const { therapies, guides } = await contentPaths(request);
+    expect(therapies.length).toBeGreaterThanOrEqual(2);
+    expect(guides.length).toBeGreaterThanOrEqual(1);
+    for (const path of [...therapies, ...guides]) {
+      await page.goto(path);
+      const nodes = await jsonLdNodes(page);
+      const webPage = nodes.find((node) => node['@type'] === 'MedicalWebPage');
+      expect(webPage, `${path} MedicalWebPage`).toBeDefined();
+      const lastReviewed = await page.locator('.review-meta time').first().getAttribute('datetime');
+      expect(webPage?.lastReviewed, path).toBe(lastReviewed);
+      expect(webPage?.reviewedBy, path).toMatchObject({ name: expect.any(String) });
+      expect(webPage?.medicalAudience, path).toEqual({ '@type': 'Patient' });
+      // Everything in the visible reference list is cited in the structured data too.
+      const citedUrls = (webPage?.citation as Node[]).map((citation) => citation.url);
+      const referenceUrls = await page.locator('#references + ol a[data-external]').evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(referenceUrls.length, path).toBeGreaterThan(0);
+      expect(citedUrls, path).toEqual(expect.arrayContaining(referenceUrls));
+      const crumbs = (webPage?.breadcrumb as { itemListElement: Node[] }).itemListElement;
+      expect(crumbs.at(-1)?.item, path).toBe(new URL(path, String(crumbs[0]?.item)).href);
+      // The same trail is visible on the page.
+      const trail = page.getByRole('navigation', { name: 'Breadcrumb' });
+      await expect(trail.locator('li')).toHaveCount(crumbs.length);
+      await expect(trail.locator('[aria-current="page"]')).toHaveText(String(crumbs.at(-1)?.name));
+    }
+  });
+
+  test('therapy pages describe the MedicalTherapy with outcomes, contraindications and medicine system', async ({
+    page,
+    request,
+  }) => {
+    const { therapies } = await contentPaths(request);
+    const systems: unknown[] = [];
+    for (const path of therapies) {
+      await page.goto(path);
+      const nodes = await jsonLdNodes(page);
+      const therapy = nodes.find((node) => node['@type'] === 'MedicalTherapy');
+      expect(therapy, `${path} MedicalTherapy`).toBeDefined();
+      for (const field of ['adverseOutcome', 'seriousAdverseOutcome', 'contraindication'] as const) {
+        expect((therapy?.[field] as Node[]).length, `${path} ${field}`).toBeGreaterThan(0);
+      }
+      systems.push(therapy?.medicineSystem);
+      const webPage = nodes.find((node) => node['@type'] === 'MedicalWebPage');
+      expect(webPage?.about).toEqual({ '@id': therapy?.['@id'] });
+    }
+    expect(systems).toEqual(expect.arrayContaining(['WesternConventional', 'TraditionalChinese']));
+  });
+
+  test('sources, glossary and about carry page structured data and a breadcrumb', async ({ page }) => {
+    for (const [path, type] of [
+      ['/sources', 'WebPage'],
+      ['/glossary', 'MedicalWebPage'],
+      ['/about', 'WebPage'],
+    ] as const) {
+      await page.goto(path);
+      const nodes = await jsonLdNodes(page);
+      const node = nodes.find((candidate) => candidate['@type'] === type);
+      expect(node, `${path} ${type}`).toBeDefined();
+      expect(node?.breadcrumb, path).toMatchObject({ '@type': 'BreadcrumbList' });
+      await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveCount(1);
+    }
+    await page.goto('/glossary');
+    const glossary = (await jsonLdNodes(page)).find((node) => node['@type'] === 'MedicalWebPage');
+    const terms = (glossary?.mainEntity as { hasDefinedTerm: Node[] }).hasDefinedTerm;
+    expect(terms.length).toBe(await page.locator('dl > div[id]').count());
+  });
+});
+
+test('every page shares with Open Graph and Twitter cards and a generated image', async ({ page, request }) => {
+  const { therapies, guides } = await contentPaths(request);
+  for (const path of [...therapies, ...guides, '/sources', '/glossary', '/about']) {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+    const title = await page.locator('h1').innerText();
+    expect(await meta('meta[property="og:title"]'), path).toBeTruthy();
+    expect(await meta('meta[property="og:description"]'), path).toBeTruthy();
+    expect(await meta('meta[property="og:url"]'), path).toMatch(new RegExp(`${path}$`));
+    expect(await meta('meta[name="twitter:card"]'), path).toBe('summary_large_image');
+    const image = await meta('meta[property="og:image"]');
+    expect(image, `${path} og:image`).toContain(`${path}/opengraph-image`);
+    expect(await meta('meta[name="twitter:image"]'), path).toBe(image);
+    const response = await request.get(new URL(image ?? '').pathname + new URL(image ?? '').search);
+    expect(response.status(), `${path} image`).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect((await response.body()).length, `${path} image size`).toBeGreaterThan(5_000);
+    expect(title.length).toBeGreaterThan(0);
+  }
+});
+
+/** Source id → the back-links /sources lists for it. */
+async function listedBacklinks(page: Page): Promise<Map<string, string[]>> {
+  await page.goto('/sources');
+  const listed = await page.locator('[data-source-id]').evaluateAll((entries) =>
+    entries.map((entry) => ({
+      id: entry.getAttribute('data-source-id') ?? '',
+      pages: [...entry.querySelectorAll('.backlinks a')].map((link) => link.getAttribute('href') ?? ''),
+    })),
+  );
+  return new Map(listed.map((entry) => [entry.id, entry.pages]));
+}
+
+/** Each chosen back-link lands on a page (or the entry its anchor names) that links to the source. */
+async function expectBacklinksCite(page: Page, backlinks: Map<string, string[]>, include: (href: string) => boolean) {
+  const cites = new Map<string, Set<string>>();
+  for (const [id, pages] of backlinks) {
+    for (const href of pages.filter(include)) {
+      if (!cites.has(href)) {
+        const [path = '', anchor] = href.split('#');
+        const response = await page.goto(path);
+        expect(response?.status(), href).toBe(200);
+        const scope = anchor ? page.locator(`[id="${anchor}"]`) : page.locator('main');
+        const ids = await scope.locator('a[href^="/sources#"]').evaluateAll((links) =>
+          links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
+        );
+        cites.set(href, new Set(ids));
+      }
+      expect(cites.get(href)?.has(id), `${href} should cite ${id}`).toBe(true);
+    }
+  }
+}
+
+test.describe('/sources', () => {
+  test('lists every source by publisher, NCCIH and Cleveland Clinic first, with date and outgoing link', async ({ page }) => {
+    await page.goto('/sources');
+    const publishers = await page.locator('main h2').allInnerTexts();
+    expect(publishers[0]).toMatch(/^NCCIH/);
+    expect(publishers[1]).toBe('Cleveland Clinic');
+    const entries = page.locator('[data-source-id]');
+    expect(await entries.count()).toBeGreaterThanOrEqual(10);
+    for (const entry of await entries.all()) {
+      const id = await entry.getAttribute('data-source-id');
+      await expect(entry, String(id)).toHaveAttribute('id', String(id));
+      await expect(entry.locator('h3 a[data-external]')).toHaveAttribute('href', /^https:\/\//);
+      await expect(entry.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  test('back-links match what each page really cites, both ways', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const backlinks = await listedBacklinks(page);
+
+    // Every page that cites a source links to it on /sources (its references, a comparison table
+    // or a glossary entry do), and /sources links back to that page.
+    const { therapies, guides } = await contentPaths(request);
+    for (const path of [...therapies, ...guides]) {
+      await page.goto(path);
+      const cited = await page.locator('main a[href^="/sources#"]').evaluateAll((links) =>
+        links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
+      );
+      expect(cited.length, path).toBeGreaterThan(0);
+      for (const id of new Set(cited)) expect(backlinks.get(id), `${id} should link back to ${path}`).toContain(path);
+    }
+
+    await page.goto('/glossary');
+    const termSources = await page.locator('dl > div[id]').evaluateAll((entries) =>
+      entries.flatMap((entry) =>
+        [...entry.querySelectorAll('a[href^="/sources#"]')].map((link) => ({
+          term: entry.id,
+          id: (link.getAttribute('href') ?? '').replace('/sources#', ''),
+        })),
+      ),
+    );
+    expect(termSources.length).toBeGreaterThan(0);
+    for (const { term, id } of termSources) expect(backlinks.get(id), `${id} → ${term}`).toContain(`/glossary#${term}`);
+
+    // And every back-link to an article or the glossary lands on a place that cites the source.
+    await expectBacklinksCite(page, backlinks, (href) => !href.startsWith('/compare'));
+  });
+
+  // The comparison page is built in its own branch; this holds once it is merged.
+  test('back-links to the comparison page match what the comparison cites', async ({ page }) => {
+    const backlinks = await listedBacklinks(page);
+    const toCompare = [...backlinks.values()].filter((pages) => pages.some((href) => href.startsWith('/compare')));
+    expect(toCompare.length).toBeGreaterThan(0);
+    await expectBacklinksCite(page, backlinks, (href) => href.startsWith('/compare'));
+  });
+});
+
+test.describe('glossary terms', () => {
+  test('/glossary lists every term alphabetically, each with an anchor and a definition', async ({ page }) => {
+    await page.goto('/glossary');
+    const entries = page.locator('dl > div[id]');
+    expect(await entries.count()).toBeGreaterThanOrEqual(15);
+    const names = await entries.locator('dt').allInnerTexts();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    for (const id of ['trigger-point', 'pneumothorax', 'scope-of-practice', 'qi']) {
+      await expect(page.locator(`[id="${id}"] dd`)).not.toBeEmpty();
+    }
+  });
+
+  test('a term shows its definition on keyboard focus, and Escape hides it', async ({ page }) => {
+    await page.goto('/therapies/dry-needling');
+    const term = page.locator('article .term-link[href="/glossary#trigger-point"]').first();
+    const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await expect(tip).toBeHidden();
+    await expect(term).toHaveAccessibleDescription(/Trigger point: A tight, tender spot/);
+    // Reach it with the Tab key, as a keyboard user would.
+    await term.evaluate((link) => {
+      const before = document.createElement('button');
+      before.textContent = 'start';
+      link.before(before);
+      before.focus();
+    });
+    await page.keyboard.press('Tab');
+    await expect(term).toBeFocused();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('tight, tender spot');
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await expect(term).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/glossary#trigger-point$/);
+  });
+
+  test('a term shows its definition on hover', async ({ page }) => {
+    await page.goto('/therapies/acupuncture');
+    const term = page.locator('article .term-link[href="/glossary#qi"]').first();
+    const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await term.hover();
+    await expect(tip).toBeVisible();
+    // The pointer can move onto the definition without it vanishing (WCAG 1.4.13).
+    await tip.hover();
+    await expect(tip).toBeVisible();
+  });
+});
+
+test.describe('glossary terms on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+  test('the first tap shows the definition in place, the next follows the link', async ({ page }) => {
+    await page.goto('/therapies/dry-needling');
+    const term = page.locator('article .term-link[href="/glossary#trigger-point"]').first();
+    const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect(tip).toBeVisible();
+    await expect(page).toHaveURL(/\/therapies\/dry-needling$/);
+    const box = await tip.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await term.tap();
+    await expect(page).toHaveURL(/\/glossary#trigger-point$/);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('a tap still reaches the definition in the glossary', async ({ page }) => {
+      await page.goto('/therapies/dry-needling');
+      await page.locator('article .term-link[href="/glossary#trigger-point"]').first().tap();
+      await expect(page).toHaveURL(/\/glossary#trigger-point$/);
+      await expect(page.locator('[id="trigger-point"]')).toContainText('tight, tender spot');
+    });
+  });
+});
+
+test('the about page says how to report a mistake, without a placeholder address', async ({ page }) => {
+  await page.goto('/about');
+  const mail = page.locator('a[href^="mailto:"]');
+  await expect(mail).toHaveCount(1);
+  const address = (await mail.innerText()).trim();
+  expect(address).toMatch(/^corrections@[a-z0-9.-]+$/);
+  expect(address).not.toMatch(/example\.(com|org)|your-?domain/);
+  for (const heading of [/how we write/i, /facts come from/i, /how we check/i, /mistake/i, /not medical advice/i, /privacy/i]) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  }
+});
+
+test('axe finds nothing on /sources, /glossary and /about, light and dark, wide and narrow', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const path of ['/sources', '/glossary', '/about']) {
+        await page.goto(path);
+        await expect(page.locator('h1')).toHaveCount(1);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
+        expect(summary, `axe on ${path} (${scheme}, ${width}px)`).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+      }
+    }
+  }
+});
+
+test('axe finds nothing on an article with a definition showing', async ({ page }) => {
+  await page.goto('/therapies/dry-needling');
+  await page.locator('article .term-link').first().focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});

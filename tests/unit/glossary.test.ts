@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { allGuides, allTherapies } from '#content/generated';
+import { getGlossary } from '@/lib/content';
+import { alphabetical } from '@/lib/glossary';
+import { readingStats } from '@/lib/readability';
+
+const REQUIRED = [
+  'trigger-point',
+  'local-twitch-response',
+  'myofascial',
+  'filiform-needle',
+  'qi',
+  'meridian',
+  'traditional-chinese-medicine',
+  'electroacupuncture',
+  'pneumothorax',
+  'tendinopathy',
+  'fibromyalgia',
+  'referred-pain',
+  'scope-of-practice',
+];
+
+describe('glossary', () => {
+  it('defines at least 15 terms, including the ones the site depends on', () => {
+    const ids = getGlossary().map((term) => term.id);
+    expect(ids.length).toBeGreaterThanOrEqual(15);
+    expect(ids).toEqual(expect.arrayContaining(REQUIRED));
+  });
+
+  it('sorts terms alphabetically, ignoring case', () => {
+    const terms = alphabetical([
+      { id: 'b', term: 'beta', definition: 'x' },
+      { id: 'a', term: 'Alpha', definition: 'x' },
+      { id: 'c', term: 'Gamma', definition: 'x' },
+    ]);
+    expect(terms.map((term) => term.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('uses plain definitions: the whole glossary reads at grade 8 or lower', () => {
+    const text = getGlossary()
+      .map((term) => term.definition)
+      .join('\n\n');
+    expect(readingStats(text).grade).toBeLessThanOrEqual(8);
+  });
+
+  it('the therapy articles link their hard words to the glossary', () => {
+    for (const doc of allTherapies) {
+      expect(doc.body.raw.match(/<Term id=/g)?.length ?? 0, doc.url).toBeGreaterThanOrEqual(5);
+    }
+    expect(allGuides.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { allGuides, allTherapies } from '#content/generated';
+import {
+  articleSourceIds,
+  comparisonTableAspects,
+  groupByPublisher,
+  profileSourceIds,
+  sourceBacklinks,
+} from '@/lib/source-usage';
+import { getGlossary, getGuides, getSources, getTherapies } from '@/lib/content';
+import type { Profile } from '@/lib/schemas/therapy';
+import type { Source } from '@/lib/schemas/source';
+
+const cell = (sources: string[]) => ({ text: 'Text.', sources });
+
+function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
+  const get = (key: string) => sources[key] ?? ['base'];
+  return {
+    name: 'Test therapy',
+    approach: 'targeted',
+    origin: cell(get('origin')),
+    focus: cell(get('focus')),
+    practitioners: cell(get('practitioners')),
+    conditions: {
+      ...cell(get('conditions')),
+      items: [{ id: 'pain', label: 'Pain', evidence: 'some', note: 'May help.', sources: get('condition-item') }],
+    },
+    technique: cell(get('technique')),
+    session: cell(get('session')),
+    commonSideEffects: cell(get('commonSideEffects')),
+    seriousRisks: cell(get('seriousRisks')),
+    cautions: { ...cell(get('cautions')), items: [{ id: 'care', label: 'Care', note: 'Tell them.' }] },
+    training: cell(get('training')),
+    evidence: cell(get('evidence')),
+  };
+}
+
+const source = (id: string, publisher: string, title = id): Source => ({
+  id,
+  title,
+  publisher,
+  url: `https://example.org/${id}`,
+  accessed: '2026-01-01',
+});
+
+describe('profileSourceIds', () => {
+  it('collects cell sources and the sources of listed conditions', () => {
+    const ids = profileSourceIds(profile({ origin: ['a'], 'condition-item': ['item-only'] }));
+    expect(ids).toEqual(expect.arrayContaining(['a', 'base', 'item-only']));
+  });
+
+  it('looks only at the aspects asked for', () => {
+    const ids = profileSourceIds(profile({ origin: ['a'], seriousRisks: ['risk'] }), ['seriousRisks']);
+    expect(ids).toEqual(['risk']);
+  });
+});
+
+describe('comparisonTableAspects', () => {
+  it('reads the aspects of every embedded table and ignores unknown names', () => {
+    const body = `Text\n\n<ComparisonTable aspects={["origin", 'focus', "nonsense"]} caption="x" />\n\n<ComparisonTable aspects={["session"]} />`;
+    expect(comparisonTableAspects(body)).toEqual(['origin', 'focus', 'session']);
+  });
+
+  it('finds nothing in a body without a table', () => {
+    expect(comparisonTableAspects('Just <Cite id="a" /> text.')).toEqual([]);
+  });
+});
+
+describe('articleSourceIds', () => {
+  it('puts in-text citations first, then the profile, then embedded tables, without repeats', () => {
+    const therapies = [{ profile: profile({ origin: ['t-origin'], session: ['t-session'] }) }];
+    const ids = articleSourceIds(
+      { raw: '<Cite id="x" /> <Cite id="base" /> <ComparisonTable aspects={["session"]} />' },
+      therapies,
+    );
+    expect(ids).toEqual(['x', 'base', 't-session']);
+  });
+});
+
+describe('sourceBacklinks', () => {
+  const therapies = [
+    { title: 'Therapy A', url: '/therapies/a', raw: 'Claim. <Cite id="s1" />', profile: profile({ evidence: ['s2'] }) },
+  ];
+  const guides = [
+    { title: 'Guide G', url: '/guides/g', raw: '<Cite id="s3" /> and <Cite id="s1" />' },
+    { title: 'Guide T', url: '/guides/t', raw: '<ComparisonTable aspects={["evidence"]} />' },
+  ];
+  const glossary = [{ id: 'word', term: 'Word', sources: ['s3'] }, { id: 'plain', term: 'Plain' }];
+  const links = sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {
+    therapies,
+    guides,
+    glossary,
+    comparePath: '/compare',
+  });
+  const hrefs = (id: string) => (links.get(id) ?? []).map((page) => page.href);
+
+  it('links a source to every article that cites it in the text', () => {
+    expect(hrefs('s1')).toEqual(['/therapies/a', '/guides/g']);
+  });
+
+  it('counts profile cells for the therapy page and the comparison, and embedded tables for guides', () => {
+    expect(hrefs('s2')).toEqual(['/therapies/a', '/guides/t', '/compare']);
+  });
+
+  it('links glossary sources to the term anchor', () => {
+    expect(hrefs('s3')).toEqual(['/guides/g', '/glossary#word']);
+    expect(links.get('s3')?.[1]?.label).toBe('Glossary: Word');
+  });
+
+  it('lists a source no one cites with no pages, and ignores ids outside the registry', () => {
+    expect(hrefs('unused')).toEqual([]);
+    expect(links.has('missing')).toBe(false);
+  });
+
+  it('on the real content, every source cited in an article body links back to that article', () => {
+    const real = sourceBacklinks(
+      getSources().map((s) => s.id),
+      { therapies: getTherapies(), guides: getGuides(), glossary: getGlossary(), comparePath: '/compare' },
+    );
+    for (const doc of [...allTherapies, ...allGuides]) {
+      for (const match of doc.body.raw.matchAll(/<Cite\s+id="([^"]+)"/g)) {
+        expect(real.get(match[1] ?? '')?.map((page) => page.href), `${match[1]} on ${doc.url}`).toContain(doc.url);
+      }
+    }
+  });
+});
+
+describe('groupByPublisher', () => {
+  it('puts NCCIH first and Cleveland Clinic second, then the rest by name, titles sorted', () => {
+    const groups = groupByPublisher([
+      source('z', 'Zeta Journal'),
+      source('cc', 'Cleveland Clinic'),
+      source('nhs', 'NHS'),
+      source('n2', 'NCCIH (National Center)', 'B title'),
+      source('n1', 'NCCIH (National Center)', 'A title'),
+      source('a', 'Alpha Press'),
+    ]);
+    expect(groups.map((group) => group.publisher)).toEqual([
+      'NCCIH (National Center)',
+      'Cleveland Clinic',
+      'Alpha Press',
+      'NHS',
+      'Zeta Journal',
+    ]);
+    expect(groups[0]?.sources.map((s) => s.id)).toEqual(['n1', 'n2']);
+  });
+
+  it('keeps every source exactly once', () => {
+    const sources = getSources();
+    const grouped = groupByPublisher(sources).flatMap((group) => group.sources.map((s) => s.id));
+    expect(grouped.sort()).toEqual(sources.map((s) => s.id).sort());
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { allGuides, allTherapies, glossary, sourceRegistry } from '#content/generated';
+import { validateContent, type RawArticle, type RawContent } from '@/lib/content-validation';
+
+/** The real content, deep-copied so each test can break one thing. */
+function content(): RawContent {
+  return structuredClone({
+    therapies: allTherapies as unknown as RawArticle[],
+    guides: allGuides as unknown as RawArticle[],
+    sources: { file: 'content/sources.json', data: sourceRegistry.sources },
+    glossary: { file: 'content/glossary.json', data: glossary.terms },
+  });
+}
+
+const TODAY = '2026-12-01';
+
+function problemsOf(raw: RawContent, today = TODAY) {
+  const result = validateContent(raw, { today });
+  return result.ok ? [] : result.problems;
+}
+
+function therapy(raw: RawContent, slug: string): RawArticle {
+  const doc = raw.therapies.find((candidate) => candidate.slug === slug);
+  if (!doc) throw new Error(`no therapy ${slug}`);
+  return doc;
+}
+
+describe('trust rules on the content', () => {
+  it('the real content passes with a fixed clock', () => {
+    expect(problemsOf(content())).toEqual([]);
+  });
+
+  it('fails every document once its review date has passed, naming file and field', () => {
+    const problems = problemsOf(content(), '2030-01-01');
+    const files = new Set(problems.filter((p) => p.field === 'nextReviewDue').map((p) => p.file));
+    expect(files.size).toBe(allTherapies.length + allGuides.length);
+    expect(problems[0]?.message).toMatch(/has passed \(\d{4}-\d{2}-\d{2}\)/);
+  });
+
+  it('fails a next review set more than 3 years after the last one', () => {
+    const raw = content();
+    Object.assign(therapy(raw, 'acupuncture'), { lastReviewed: '2026-01-01', nextReviewDue: '2029-01-02' });
+    expect(problemsOf(raw)).toContainEqual({
+      file: 'content/therapies/acupuncture.mdx',
+      field: 'nextReviewDue',
+      message: 'must be at most 3 years after lastReviewed (by 2029-01-01)',
+    });
+  });
+
+  it('fails a review date in the future', () => {
+    const raw = content();
+    therapy(raw, 'acupuncture').lastReviewed = '2026-12-02';
+    expect(problemsOf(raw)).toContainEqual(
+      expect.objectContaining({ file: 'content/therapies/acupuncture.mdx', field: 'lastReviewed', message: expect.stringMatching(/in the future/) }),
+    );
+  });
+
+  it('fails a reviewer given without credentials', () => {
+    const raw = content();
+    therapy(raw, 'acupuncture').reviewedBy = { name: 'Ana Diaz' };
+    expect(problemsOf(raw)).toContainEqual(
+      expect.objectContaining({ file: 'content/therapies/acupuncture.mdx', field: expect.stringMatching(/^reviewedBy/) }),
+    );
+  });
+
+  it('fails a document that reads above grade 8', () => {
+    const raw = content();
+    therapy(raw, 'dry-needling').stats = { grade: 11.2, words: 1000, minutes: 5 };
+    expect(problemsOf(raw)).toContainEqual({
+      file: 'content/therapies/dry-needling.mdx',
+      field: 'body (reading level)',
+      message: expect.stringMatching(/reads at grade 11.2, above the ceiling of 8/),
+    });
+  });
+
+  it('lets a document raise its own ceiling only with a written reason', () => {
+    const raw = content();
+    const doc = therapy(raw, 'dry-needling');
+    doc.stats = { grade: 11.2, words: 1000, minutes: 5 };
+    doc.readingLevel = { maxGrade: 12, reason: 'It quotes the exact wording of a state law.' };
+    expect(problemsOf(raw)).toEqual([]);
+    doc.readingLevel = { maxGrade: 12, reason: 'because' };
+    expect(problemsOf(raw)).toContainEqual(
+      expect.objectContaining({ field: 'readingLevel.reason', message: expect.stringMatching(/explain/) }),
+    );
+  });
+
+  it('fails an unknown glossary term id and says where to add it', () => {
+    const raw = content();
+    const doc = therapy(raw, 'acupuncture');
+    doc.body = { ...doc.body, raw: `${doc.body.raw}\n\nA <Term id="moxa">moxa</Term> stick.` };
+    expect(problemsOf(raw)).toEqual([
+      {
+        file: 'content/therapies/acupuncture.mdx',
+        field: 'body <Term>',
+        message: 'unknown glossary term "moxa": add it to content/glossary.json or fix the spelling',
+      },
+    ]);
+  });
+
+  it('fails an unknown source id in a body, a profile and a glossary definition', () => {
+    const raw = content();
+    const doc = therapy(raw, 'acupuncture');
+    doc.body = { ...doc.body, raw: `${doc.body.raw}\n\nA claim. <Cite id="nowhere" />` };
+    (doc.profile as { evidence: { sources: string[] } }).evidence.sources = ['nowhere-else'];
+    (raw.glossary.data as { sources?: string[] }[])[0]!.sources = ['no-such-source'];
+    const problems = problemsOf(raw);
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'body <Cite>', message: expect.stringContaining('"nowhere"') }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'profile.evidence.sources[0]' }));
+    expect(problems).toContainEqual({ file: 'content/glossary.json', field: 'terms[0].sources[0]', message: 'unknown source id "no-such-source"' });
+  });
+
+  it('fails a source without the date it was read', () => {
+    const raw = content();
+    delete (raw.sources.data as { accessed?: string }[])[0]!.accessed;
+    expect(problemsOf(raw)).toContainEqual(expect.objectContaining({ file: 'content/sources.json', field: 'sources[0].accessed' }));
+  });
+});
