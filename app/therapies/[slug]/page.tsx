@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article-layout';
+import { KeyFacts } from '@/components/key-facts';
+import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import { getTherapies, getTherapy } from '@/lib/content';
 
 type Params = Promise<{ slug: string }>;
@@ -24,5 +26,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function TherapyPage({ params }: { params: Params }) {
   const therapy = getTherapy((await params).slug);
   if (!therapy) notFound();
-  return <ArticleLayout article={therapy} eyebrow="Therapy" />;
+  const column = comparisonColumns().find((candidate) => candidate.slug === therapy.slug);
+  return (
+    <ArticleLayout
+      article={therapy}
+      eyebrow="Therapy"
+      before={column && <KeyFacts column={column} sources={sourceIndex()} />}
+    />
+  );
 }
