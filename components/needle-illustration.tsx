@@ -34,9 +34,9 @@ export function NeedleIllustration({ id = 'needle-illustration', className }: { 
         <path d="M28 132 Q160 126 292 132" className="stroke-dn" fill="none" strokeWidth="9" strokeOpacity="0.45" strokeLinecap="round" />
         <circle cx="182" cy="129" r="15" className="stroke-dn" fill="none" strokeWidth="1.5" strokeDasharray="3 3" />
         <circle cx="182" cy="129" r="7.5" className="fill-dn" />
-        <line x1="150" y1="46" x2="180" y2="125" className="stroke-ink" strokeWidth="2" strokeLinecap="round" />
-        <line x1="141" y1="22" x2="151" y2="49" className="stroke-ink" strokeWidth="6" strokeLinecap="round" />
-        <line x1="205" y1="58" x2="190" y2="116" className="stroke-ink" strokeWidth="1" />
+        <line x1="168" y1="44" x2="180" y2="124" className="stroke-ink" strokeWidth="2" strokeLinecap="round" />
+        <line x1="164" y1="18" x2="168.5" y2="47" className="stroke-ink" strokeWidth="6" strokeLinecap="round" />
+        <line x1="214" y1="60" x2="192" y2="117" className="stroke-ink" strokeWidth="1" />
         <text x="206" y="54" className="fill-ink" fontSize="14">
           Trigger point
         </text>

@@ -35,22 +35,21 @@ export function makeTherapySelectionSchema(choices: readonly TherapyChoice[]) {
         ctx.addIssue({ code: 'custom', message: 'The list of therapies in the address is too long to read.' });
         return;
       }
-      if (values.some((value) => !IdSchema.safeParse(value).success)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `The address names a therapy in a form we could not read. Therapies on this site: ${known}.`,
-        });
-      }
+      const problems: string[] = [];
       const wellFormed = values.filter((value) => IdSchema.safeParse(value).success);
+      if (wellFormed.length < values.length) problems.push('The address names a therapy in a form we could not read.');
       for (const slug of new Set(wellFormed.filter((value) => !names.has(value)))) {
-        ctx.addIssue({ code: 'custom', message: `“${slug}” is not a therapy on this site. Therapies on this site: ${known}.` });
+        problems.push(`“${slug}” is not a therapy on this site.`);
       }
-      for (const slug of new Set(wellFormed.filter((value, index) => names.has(value) && wellFormed.indexOf(value) !== index))) {
-        ctx.addIssue({ code: 'custom', message: `${names.get(slug)} is chosen more than once. Choose each therapy once.` });
+      if (problems.length > 0) problems.push(`Therapies on this site: ${known}.`);
+      for (const slug of new Set(wellFormed.filter((value, index) => wellFormed.indexOf(value) !== index))) {
+        problems.push(`${names.get(slug) ?? slug} is chosen more than once. Choose each therapy once.`);
       }
-      if (new Set(wellFormed.filter((value) => names.has(value))).size < MIN_COLUMNS) {
-        ctx.addIssue({ code: 'custom', message: `Choose at least ${MIN_COLUMNS} therapies to compare.` });
+      // Only worth saying when nothing else is wrong: otherwise it hides the real mistake.
+      if (problems.length === 0 && new Set(wellFormed).size < MIN_COLUMNS) {
+        problems.push(`Choose at least ${MIN_COLUMNS} therapies to compare.`);
       }
+      for (const message of problems) ctx.addIssue({ code: 'custom', message });
     });
 }
 

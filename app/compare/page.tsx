@@ -26,7 +26,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   return (
     <div className="space-y-8">
       <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_18rem]">
-        <header className="max-w-prose">
+        <div className="max-w-prose">
           <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Compare {namesInSentence(columns)}</h1>
           <p className="mt-4 text-lg">
             Each row below is one thing you might want to know, and each column is one therapy. The
@@ -36,27 +36,26 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             This page explains and compares. It cannot tell you what is right for your own health:
             talk it over with your doctor or a licensed practitioner.
           </p>
-        </header>
+          {selection.problems.length > 0 && (
+            <section
+              aria-labelledby="choice-problem-title"
+              className="mt-6 rounded-md border-l-4 border-urgent-line bg-urgent-bg p-4"
+              data-testid="choice-problems"
+            >
+              <h2 id="choice-problem-title" className="text-xl font-semibold">
+                We could not use that choice of therapies
+              </h2>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {selection.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+              <p className="mt-2">Showing every therapy instead.</p>
+            </section>
+          )}
+        </div>
         <NeedleIllustration id="compare-illustration" className="mx-auto max-w-xs md:mx-0" />
       </div>
-
-      {selection.problems.length > 0 && (
-        <section
-          aria-labelledby="choice-problem-title"
-          className="rounded-md border-l-4 border-urgent-line bg-urgent-bg p-4"
-          data-testid="choice-problems"
-        >
-          <h2 id="choice-problem-title" className="text-xl font-semibold">
-            We could not use that choice of therapies
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {selection.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <p className="mt-2">Showing every therapy instead.</p>
-        </section>
-      )}
 
       {columns.length > 2 && <TherapyChooser columns={columns} chosen={selection.slugs} />}
 

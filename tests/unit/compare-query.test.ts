@@ -35,8 +35,8 @@ describe('parseTherapySelection', () => {
     expect(parseTherapySelection('acupuncture,cupping', THREE)).toEqual({
       slugs: ALL,
       problems: [
-        '“cupping” is not a therapy on this site. Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
-        'Choose at least 2 therapies to compare.',
+        '“cupping” is not a therapy on this site.',
+        'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
       ],
     });
   });
@@ -44,13 +44,24 @@ describe('parseTherapySelection', () => {
   it('says when a therapy is chosen twice', () => {
     const selection = parseTherapySelection('dry-needling,dry-needling', THREE);
     expect(selection.slugs).toEqual(ALL);
-    expect(selection.problems).toContain('Dry needling is chosen more than once. Choose each therapy once.');
+    expect(selection.problems).toEqual(['Dry needling is chosen more than once. Choose each therapy once.']);
   });
 
   it('says when the repeated parameter names an unknown therapy', () => {
     const selection = parseTherapySelection(['dry-needling', 'x'], THREE);
     expect(selection.slugs).toEqual(ALL);
-    expect(selection.problems[0]).toBe('“x” is not a therapy on this site. Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.');
+    expect(selection.problems).toEqual([
+      '“x” is not a therapy on this site.',
+      'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
+    ]);
+  });
+
+  it('reports a malformed value and an unknown one together, listing the real therapies once', () => {
+    expect(parseTherapySelection('<i>,reiki', THREE).problems).toEqual([
+      'The address names a therapy in a form we could not read.',
+      '“reiki” is not a therapy on this site.',
+      'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
+    ]);
   });
 
   it('asks for at least two therapies', () => {
@@ -70,10 +81,11 @@ describe('parseTherapySelection', () => {
   ])('never repeats malformed input %j back on the page', (input) => {
     const selection = parseTherapySelection(input, THREE);
     expect(selection.slugs).toEqual(ALL);
-    expect(selection.problems[0]).toBe(
-      'The address names a therapy in a form we could not read. Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
-    );
-    for (const problem of selection.problems) expect(problem).not.toMatch(/[<>"]|script|img|etc/i);
+    expect(selection.problems).toEqual([
+      'The address names a therapy in a form we could not read.',
+      'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
+    ]);
+    for (const problem of selection.problems) expect(problem).not.toMatch(/[<>"]|script|img|bold|etc/i);
   });
 
   it('refuses an address too long to be a real choice without reading it all', () => {
