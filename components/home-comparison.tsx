@@ -18,7 +18,7 @@ export function HomeComparison() {
         variant="glance"
       />
       <p>
-        <Link href="/compare" className="font-semibold">
+        <Link href="/compare" className="font-semibold underline">
           See the full comparison
         </Link>
         , including side effects, risks, who should take care first, training and evidence.

@@ -66,7 +66,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         sources={sourceIndex()}
       />
 
-      <p className="max-w-prose">
+      <p className="max-w-prose [&_a]:underline">
         Read more about each therapy:{' '}
         {columns.map((column, index) => (
           <span key={column.slug}>

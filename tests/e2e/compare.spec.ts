@@ -158,6 +158,10 @@ test.describe('the comparison elsewhere', () => {
       'How the needles are used',
     ]);
     await expect(table.getByRole('columnheader')).toHaveText(THERAPIES);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectAxeClean(page, `/ ${scheme}`);
+    }
     await page.getByRole('link', { name: 'See the full comparison' }).click();
     await expect(page).toHaveURL(/\/compare$/);
   });
