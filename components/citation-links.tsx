@@ -1,7 +1,10 @@
 import type { SourceIndex } from '@/lib/schemas/source';
 import { sourceAnchor } from '@/lib/routes';
 
-/** Small numbered links to the sources page, numbered by the order their table or box cites them. */
+/**
+ * Small numbered links to the sources page, numbered by the order their table or box cites them.
+ * Class `source-cite`, not an article's `cite`: those point at the article's own reference list.
+ */
 export function CitationLinks({
   ids,
   numbering,
@@ -18,7 +21,7 @@ export function CitationLinks({
         const number = numbering.indexOf(id) + 1;
         const source = sources[id];
         return (
-          <sup key={id} className="cite">
+          <sup key={id} className="source-cite">
             <a
               href={sourceAnchor(id)}
               aria-label={`Source ${number}: ${source ? `${source.title}, ${source.publisher}` : id}`}

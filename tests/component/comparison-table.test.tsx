@@ -101,7 +101,7 @@ describe('ComparisonTable with three therapies', () => {
     const printed = table.parentElement?.querySelector('.printed-sources') as HTMLElement;
     expect(printed).toHaveClass('hidden', 'print:block');
     const items = within(printed).getAllByRole('listitem');
-    const cited = new Set([...table.querySelectorAll('sup.cite a')].map((link) => link.getAttribute('href')?.slice('/sources#'.length)));
+    const cited = new Set([...table.querySelectorAll('sup.source-cite a')].map((link) => link.getAttribute('href')?.slice('/sources#'.length)));
     expect(items).toHaveLength(cited.size);
     expect(items[0]).toHaveTextContent('https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know');
   });

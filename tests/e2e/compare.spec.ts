@@ -37,7 +37,7 @@ test.describe('/compare without JavaScript', () => {
     await expect(cells).toHaveCount(ASPECT_COUNT * THERAPIES.length);
     for (const cell of await cells.all()) {
       await expect(cell).toBeVisible();
-      await expect(cell.locator('sup.cite a[href^="/sources#"]').first()).toBeVisible();
+      await expect(cell.locator('sup.source-cite a[href^="/sources#"]').first()).toBeVisible();
       // The narrow-layout label stays out of the way when the column headers are showing.
       await expect(cell.locator('.comparison-label')).toBeHidden();
     }
@@ -79,7 +79,7 @@ test.describe('/compare without JavaScript', () => {
     await expect(cells).toHaveCount(ASPECT_COUNT * THERAPIES.length);
     for (const cell of await cells.all()) await expect(cell).toBeVisible();
     const cited = await page
-      .locator('.comparison-table sup.cite a')
+      .locator('.comparison-table sup.source-cite a')
       .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
     await expect(printed.locator('li')).toHaveCount(cited.length);
     await expect(printed).toContainText('https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know');
