@@ -11,7 +11,7 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
   const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS);
   const citations = tableCitations(rows);
   return (
-    <aside aria-labelledby="key-facts-title" className="key-facts mt-8 rounded-lg border border-line bg-surface p-5">
+    <aside aria-labelledby="key-facts-title" className="key-facts mt-8 rounded-lg border border-line bg-surface p-4 sm:p-5">
       <h2 id="key-facts-title" className="text-2xl font-bold">
         Key facts
       </h2>

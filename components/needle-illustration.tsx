@@ -37,11 +37,11 @@ export function NeedleIllustration({ id = 'needle-illustration', className }: { 
         <line x1="168" y1="44" x2="180" y2="124" className="stroke-ink" strokeWidth="2" strokeLinecap="round" />
         <line x1="164" y1="18" x2="168.5" y2="47" className="stroke-ink" strokeWidth="6" strokeLinecap="round" />
         <line x1="214" y1="60" x2="192" y2="117" className="stroke-ink" strokeWidth="1" />
-        <text x="206" y="54" className="fill-ink" fontSize="14">
+        <text x="206" y="54" className="fill-ink" fontSize="15">
           Trigger point
         </text>
         <line x1="60" y1="176" x2="60" y2="136" className="stroke-ink" strokeWidth="1" />
-        <text x="16" y="192" className="fill-ink" fontSize="14">
+        <text x="16" y="192" className="fill-ink" fontSize="15">
           Taut band of muscle
         </text>
       </g>
@@ -64,7 +64,7 @@ export function NeedleIllustration({ id = 'needle-illustration', className }: { 
             </g>
           );
         })}
-        <text x="16" y="392" className="fill-ink" fontSize="14">
+        <text x="16" y="392" className="fill-ink" fontSize="15">
           Points along a meridian line
         </text>
       </g>
