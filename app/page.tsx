@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getGuides, getTherapies } from '@/lib/content';
+import { HomeComparison } from '@/components/home-comparison';
 
 export default function HomePage() {
   const therapies = getTherapies();
@@ -23,6 +24,8 @@ export default function HomePage() {
           practitioner places needles at points along pathways the tradition calls meridians.
         </p>
       </section>
+
+      <HomeComparison />
 
       <section aria-labelledby="therapies-title">
         <h2 id="therapies-title" className="text-2xl font-bold">

@@ -1,33 +1,45 @@
 import type { AspectKey } from '@/lib/aspects';
-import { comparisonRows, tableCitations, type ComparisonColumn } from '@/lib/comparison';
-import { sourceAnchor } from '@/lib/routes';
+import {
+  cellSources,
+  comparisonRows,
+  evidenceLabel,
+  tableCitations,
+  type ComparisonCell,
+  type ComparisonColumn,
+} from '@/lib/comparison';
+import type { SourceIndex } from '@/lib/schemas/source';
+import { CitationLinks } from './citation-links';
+import { PrintedSources } from './printed-sources';
+
+export type ComparisonVariant = 'full' | 'glance';
 
 /**
  * Therapies as columns, aspects as rows, every cell cited. Below 640 px each row becomes a block
  * and each value carries its therapy's name, so nothing scrolls sideways and a screen reader still
- * hears whose value it is.
+ * hears whose value it is. `glance` keeps only each cell's one-line summary.
  */
 export function ComparisonTable({
   columns,
   aspects,
   caption,
-  sourceTitles,
+  sources,
+  variant = 'full',
 }: {
-  columns: ComparisonColumn[];
+  columns: readonly ComparisonColumn[];
   aspects: readonly AspectKey[];
   caption: string;
-  /** Source id → title, for the citation links' accessible names. */
-  sourceTitles: Readonly<Record<string, string>>;
+  sources: SourceIndex;
+  variant?: ComparisonVariant;
 }) {
   const rows = comparisonRows(columns, aspects);
   const citations = tableCitations(rows);
   return (
-    <div className="comparison not-prose my-6">
+    <div className="comparison not-prose my-6" data-variant={variant}>
       <table className="comparison-table w-full border-collapse text-base">
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
         <thead className="comparison-head">
           <tr>
-            <td className="comparison-corner" />
+            <td className="comparison-corner border-b-2 border-line" />
             {columns.map((column) => (
               <th key={column.slug} scope="col" className="border-b-2 border-line p-3 text-left align-bottom text-lg">
                 <a href={column.url}>{column.name}</a>
@@ -37,40 +49,62 @@ export function ComparisonTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} className="comparison-row border-b border-line">
+            <tr key={row.key} className="comparison-row border-b border-line" data-aspect={row.key}>
               <th scope="row" className="comparison-aspect p-3 text-left align-top">
                 <span className="block font-semibold">{row.label}</span>
-                <span className="block text-sm font-normal text-muted">{row.help}</span>
+                {variant === 'full' && <span className="block text-sm font-normal text-muted">{row.help}</span>}
               </th>
-              {row.cells.map(({ column, cell, items }) => (
-                <td key={column.slug} className="comparison-cell p-3 align-top">
-                  <span className="comparison-label font-semibold">{column.name}: </span>
-                  {cell.text}
-                  {items && (
-                    <ul className="mt-2 list-disc space-y-1 pl-5">
-                      {items.map((item) => (
-                        <li key={item.label}>
-                          <span className="font-semibold">{item.label}.</span> {item.note}
-                        </li>
-                      ))}
-                    </ul>
-                  )}{' '}
-                  {cell.sources.map((id) => (
-                    <sup key={id} className="cite">
-                      <a
-                        href={sourceAnchor(id)}
-                        aria-label={`Source ${citations.indexOf(id) + 1}: ${sourceTitles[id] ?? id}`}
-                      >
-                        [{citations.indexOf(id) + 1}]
-                      </a>
-                    </sup>
-                  ))}
+              {row.cells.map((cell) => (
+                <td key={cell.column.slug} className="comparison-cell p-3 align-top" data-therapy={cell.column.slug}>
+                  <ComparisonCellContent cell={cell} variant={variant} citations={citations} sources={sources} />
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
+      <PrintedSources ids={citations} sources={sources} />
     </div>
+  );
+}
+
+function ComparisonCellContent({
+  cell: { column, cell, items },
+  variant,
+  citations,
+  sources,
+}: {
+  cell: ComparisonCell;
+  variant: ComparisonVariant;
+  citations: readonly string[];
+  sources: SourceIndex;
+}) {
+  const full = variant === 'full';
+  // At a glance the items are not shown, so their sources move up to the cell's own line.
+  const ownSources = full ? cell.sources : cellSources({ cell, items });
+  return (
+    <>
+      {/* Shown only in the narrow layout, where there are no column headers to see. */}
+      <span className="comparison-label font-semibold">{column.name}: </span>
+      {cell.text} <CitationLinks ids={ownSources} numbering={citations} sources={sources} />
+      {full && cell.points && (
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {cell.points.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+      )}
+      {full && items && (
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {items.map((item) => (
+            <li key={item.id}>
+              <span className="font-semibold">{item.label}.</span>{' '}
+              {item.evidence && <span className="font-semibold">{evidenceLabel(item.evidence)} </span>}
+              {item.note} <CitationLinks ids={item.sources} numbering={citations} sources={sources} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { Callout } from './callout';
 import { CareCard } from './care-card';
 import { Cite } from './cite';
 import { ComparisonTable } from './comparison-table';
-import { comparisonColumns, sourceTitles } from '@/lib/comparison-data';
+import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import type { AspectKey } from '@/lib/aspects';
 import { SmartLink } from './smart-link';
 import { TableWrap } from './table-wrap';
@@ -29,7 +29,7 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
         columns={comparisonColumns()}
         aspects={aspects}
         caption={caption ?? 'How the therapies compare'}
-        sourceTitles={sourceTitles()}
+        sources={sourceIndex()}
       />
     ),
   };

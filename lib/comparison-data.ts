@@ -1,5 +1,6 @@
 import { getSources, getTherapies } from './content';
 import type { ComparisonColumn } from './comparison';
+import type { SourceIndex } from './schemas/source';
 
 /** Every therapy as a comparison column, from its profile. */
 export function comparisonColumns(): ComparisonColumn[] {
@@ -11,6 +12,7 @@ export function comparisonColumns(): ComparisonColumn[] {
   }));
 }
 
-export function sourceTitles(): Record<string, string> {
-  return Object.fromEntries(getSources().map((source) => [source.id, source.title]));
+/** Source id → what a citation needs to name and print it. */
+export function sourceIndex(): SourceIndex {
+  return Object.fromEntries(getSources().map((source) => [source.id, source]));
 }

@@ -1,5 +1,5 @@
 import { ASPECTS, type AspectKey } from './aspects';
-import type { Cell, Profile } from './schemas/therapy';
+import type { Cell, EvidenceLevel, Profile } from './schemas/therapy';
 
 export interface ComparisonColumn {
   slug: string;
@@ -8,42 +8,90 @@ export interface ComparisonColumn {
   profile: Profile;
 }
 
+/** One listed use or caution inside a cell; `sources` only where the profile cites the item itself. */
+export interface ComparisonItem {
+  id: string;
+  label: string;
+  note: string;
+  evidence?: EvidenceLevel;
+  sources: string[];
+}
+
+export interface ComparisonCell {
+  column: ComparisonColumn;
+  cell: Cell;
+  items?: ComparisonItem[];
+}
+
 export interface ComparisonRow {
   key: AspectKey;
   label: string;
   help: string;
-  cells: { column: ComparisonColumn; cell: Cell; items?: { label: string; note: string }[] }[];
+  cells: ComparisonCell[];
+}
+
+function itemsOf(value: Profile[AspectKey]): ComparisonItem[] | undefined {
+  if (!('items' in value)) return undefined;
+  return value.items.map((item) => ({
+    id: item.id,
+    label: item.label,
+    note: item.note,
+    ...('evidence' in item ? { evidence: item.evidence, sources: item.sources } : { sources: [] }),
+  }));
 }
 
 /** Rows in the defined aspect order, whatever order the caller names them in. */
-export function comparisonRows(columns: ComparisonColumn[], aspectKeys: readonly AspectKey[]): ComparisonRow[] {
+export function comparisonRows(columns: readonly ComparisonColumn[], aspectKeys: readonly AspectKey[]): ComparisonRow[] {
   return ASPECTS.filter((aspect) => aspectKeys.includes(aspect.key)).map((aspect) => ({
     key: aspect.key,
     label: aspect.label,
     help: aspect.help,
     cells: columns.map((column) => {
-      const cell = column.profile[aspect.key];
-      const items =
-        'items' in cell
-          ? cell.items.map((item) => ({
-              label: item.label,
-              note: 'evidence' in item ? `${evidenceLabel(item.evidence)} ${item.note}` : item.note,
-            }))
-          : undefined;
-      return { column, cell, items };
+      const value = column.profile[aspect.key];
+      const items = itemsOf(value);
+      return { column, cell: value, ...(items ? { items } : {}) };
     }),
   }));
 }
 
-/** Source ids in the order a table cites them, which numbers its citation links. */
-export function tableCitations(rows: ComparisonRow[]): string[] {
-  const ids: string[] = [];
-  for (const row of rows) {
-    for (const { cell } of row.cells) for (const id of cell.sources) if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
+/** Every source id one cell cites, its own first, then its items', without repeats. */
+export function cellSources({ cell, items }: Pick<ComparisonCell, 'cell' | 'items'>): string[] {
+  return [...new Set([...cell.sources, ...(items ?? []).flatMap((item) => item.sources)])];
 }
 
-export function evidenceLabel(level: 'some' | 'mixed' | 'limited'): string {
+/** Source ids in the order a table cites them, which numbers its citation links. */
+export function tableCitations(rows: readonly ComparisonRow[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.cells.flatMap(cellSources)))];
+}
+
+/** How many cells cite each source id, most-cited first (ties by id): the editors' audit. */
+export function citationCounts(rows: readonly ComparisonRow[]): { id: string; cells: number }[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    for (const cell of row.cells) for (const id of cellSources(cell)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([id, cells]) => ({ id, cells }))
+    .sort((a, b) => b.cells - a.cells || a.id.localeCompare(b.id));
+}
+
+export function evidenceLabel(level: EvidenceLevel): string {
   return { some: 'Some evidence:', mixed: 'Mixed evidence:', limited: 'Limited evidence:' }[level];
+}
+
+/** The columns named by `slugs`, in that order. */
+export function pickColumns(columns: readonly ComparisonColumn[], slugs: readonly string[]): ComparisonColumn[] {
+  return slugs.flatMap((slug) => columns.filter((column) => column.slug === slug));
+}
+
+/** A name as it reads mid-sentence: "Dry needling" → "dry needling", but "TENS" stays "TENS". */
+export function nameInSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+/** "dry needling and acupuncture", or "a, b and c": the therapies named in running text. */
+export function namesInSentence(columns: readonly Pick<ComparisonColumn, 'name'>[]): string {
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(
+    columns.map((column) => nameInSentence(column.name)),
+  );
 }

@@ -1,11 +1,22 @@
 import { getGuides, getTherapies } from './content';
 import { STATIC_ROUTES } from './routes';
 
-/** Every public page, from the content: the sitemap, and the browser tests that walk it. */
-export function allRoutes(): { path: string; lastModified?: string }[] {
+export interface SiteRoute {
+  path: string;
+  lastModified?: string;
+}
+
+type Routed = { url: string; lastReviewed: string };
+
+/** Every public page of a given set of content: pure, so tests can feed it a fixture. */
+export function routesFor(therapies: readonly Routed[], guides: readonly Routed[]): SiteRoute[] {
   return [
     ...STATIC_ROUTES.map((path) => ({ path })),
-    ...getTherapies().map((therapy) => ({ path: therapy.url, lastModified: therapy.lastReviewed })),
-    ...getGuides().map((guide) => ({ path: guide.url, lastModified: guide.lastReviewed })),
+    ...[...therapies, ...guides].map((doc) => ({ path: doc.url, lastModified: doc.lastReviewed })),
   ];
+}
+
+/** Every public page, from the content: the sitemap, and the browser tests that walk it. */
+export function allRoutes(): SiteRoute[] {
+  return routesFor(getTherapies(), getGuides());
 }

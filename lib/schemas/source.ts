@@ -29,3 +29,6 @@ export const SourceRegistrySchema = z
   });
 
 export type Source = z.infer<typeof SourceSchema>;
+
+/** Sources by id, as the comparison table looks them up to name and print its citations. */
+export type SourceIndex = Readonly<Record<string, Pick<Source, 'title' | 'publisher' | 'url'>>>;

@@ -29,11 +29,19 @@ export const EvidenceLevelSchema = z.enum(['some', 'mixed', 'limited']);
 
 export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
   const sources = sourceIdList(context);
-  const cell = z.strictObject({
+  // A missing aspect should read as an instruction, not as "expected object, received undefined".
+  const aspectError = {
+    error: (issue: { input?: unknown }) =>
+      issue.input === undefined
+        ? 'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources'
+        : undefined,
+  };
+  const cellShape = {
     text: NonEmptyText,
     points: z.array(NonEmptyText).min(1).optional(),
     sources,
-  });
+  };
+  const cell = z.strictObject(cellShape, aspectError);
   const condition = z.strictObject({
     id: IdSchema,
     label: NonEmptyText,
@@ -53,12 +61,18 @@ export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
     origin: cell,
     focus: cell,
     practitioners: cell,
-    conditions: cell.extend({ items: z.array(condition).min(1, 'must list at least one use') }),
+    conditions: z.strictObject(
+      { ...cellShape, items: z.array(condition).min(1, 'must list at least one use') },
+      aspectError,
+    ),
     technique: cell,
     session: cell,
     commonSideEffects: cell,
     seriousRisks: cell,
-    cautions: cell.extend({ items: z.array(caution).min(1, 'must list at least one caution') }),
+    cautions: z.strictObject(
+      { ...cellShape, items: z.array(caution).min(1, 'must list at least one caution') },
+      aspectError,
+    ),
     training: cell,
     evidence: cell,
   });

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article-layout';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
+import { KeyFacts } from '@/components/key-facts';
 import { articleLd } from '@/lib/article-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
+import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import { getSources, getTherapies, getTherapy } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 
@@ -32,11 +34,16 @@ export default async function TherapyPage({ params }: { params: Params }) {
   const therapy = getTherapy((await params).slug);
   if (!therapy) notFound();
   const trail = pageTrail(therapy.title, therapy.url);
+  const column = comparisonColumns().find((candidate) => candidate.slug === therapy.slug);
   return (
     <>
       <JsonLd data={articleLd(therapy, { trail, sources: getSources(), therapies: getTherapies() })} />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
-      <ArticleLayout article={therapy} eyebrow="Therapy" />
+      <ArticleLayout
+        article={therapy}
+        eyebrow="Therapy"
+        before={column && <KeyFacts column={column} sources={sourceIndex()} />}
+      />
     </>
   );
 }

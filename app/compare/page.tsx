@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ComparisonTable } from '@/components/comparison-table';
+import { NeedleIllustration } from '@/components/needle-illustration';
+import { TherapyChooser } from '@/components/therapy-chooser';
+import { ASPECT_KEYS } from '@/lib/aspects';
+import { parseTherapySelection } from '@/lib/compare-query';
+import { namesInSentence, pickColumns } from '@/lib/comparison';
+import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export function generateMetadata(): Metadata {
+  const names = namesInSentence(comparisonColumns());
+  return {
+    title: `Compare ${names}`,
+    description: `${names.charAt(0).toUpperCase()}${names.slice(1)} side by side: where each comes from, what it aims at, who provides it, side effects, risks and evidence, every claim sourced.`,
+    alternates: { canonical: '/compare' },
+  };
+}
+
+export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
+  const columns = comparisonColumns();
+  const selection = parseTherapySelection((await searchParams).therapies, columns);
+  const shown = pickColumns(columns, selection.slugs);
+  return (
+    <div className="space-y-8">
+      <div className="grid items-start gap-6 md:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="max-w-prose">
+          <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Compare {namesInSentence(columns)}</h1>
+          <p className="mt-4 text-lg">
+            Each row below is one thing you might want to know, and each column is one therapy. The
+            small numbers link to the source behind each statement, so you can check it yourself.
+          </p>
+          <p className="mt-3">
+            This page explains and compares. It cannot tell you what is right for your own health:
+            talk it over with your doctor or a licensed practitioner.
+          </p>
+          {selection.problems.length > 0 && (
+            <section
+              aria-labelledby="choice-problem-title"
+              className="mt-6 rounded-md border-l-4 border-urgent-line bg-urgent-bg p-4"
+              data-testid="choice-problems"
+            >
+              <h2 id="choice-problem-title" className="text-xl font-semibold">
+                We could not use that choice of therapies
+              </h2>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {selection.problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+              <p className="mt-2">Showing every therapy instead.</p>
+            </section>
+          )}
+        </div>
+        <NeedleIllustration id="compare-illustration" className="mx-auto max-w-xs md:mx-0" />
+      </div>
+
+      {columns.length > 2 && <TherapyChooser columns={columns} chosen={selection.slugs} />}
+
+      <ComparisonTable
+        columns={shown}
+        aspects={ASPECT_KEYS}
+        caption={`${namesInSentence(shown).replace(/^./, (first) => first.toUpperCase())} compared, aspect by aspect`}
+        sources={sourceIndex()}
+      />
+
+      <p className="max-w-prose [&_a]:underline">
+        Read more about each therapy:{' '}
+        {columns.map((column, index) => (
+          <span key={column.slug}>
+            {index > 0 && (index === columns.length - 1 ? ' and ' : ', ')}
+            <Link href={column.url}>{column.name}</Link>
+          </span>
+        ))}
+        . Every source we cite is listed on our <Link href="/sources">sources page</Link>.
+      </p>
+    </div>
+  );
+}

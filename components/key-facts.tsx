@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { KEY_FACT_ASPECT_KEYS } from '@/lib/aspects';
+import { cellSources, comparisonRows, tableCitations, type ComparisonColumn } from '@/lib/comparison';
+import type { SourceIndex } from '@/lib/schemas/source';
+import { CitationLinks } from './citation-links';
+import { NeedleIllustration } from './needle-illustration';
+import { PrintedSources } from './printed-sources';
+
+/** One therapy's column of the comparison, from the same profile, as a box at the top of its page. */
+export function KeyFacts({ column, sources }: { column: ComparisonColumn; sources: SourceIndex }) {
+  const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS);
+  const citations = tableCitations(rows);
+  return (
+    <aside aria-labelledby="key-facts-title" className="key-facts mt-8 rounded-lg border border-line bg-surface p-4 sm:p-5">
+      <h2 id="key-facts-title" className="text-2xl font-bold">
+        Key facts
+      </h2>
+      <dl className="mt-4 space-y-4">
+        {rows.map((row) =>
+          row.cells.map((cell) => (
+            <div key={row.key} data-aspect={row.key}>
+              <dt className="font-semibold">{row.label}</dt>
+              <dd>
+                {cell.cell.text}{' '}
+                <CitationLinks ids={cellSources(cell)} numbering={citations} sources={sources} />
+              </dd>
+            </div>
+          )),
+        )}
+      </dl>
+      <PrintedSources ids={citations} sources={sources} />
+      <NeedleIllustration id="key-facts-illustration" className="mx-auto mt-6 block max-w-xs" />
+      <p className="no-print mt-4">
+        <Link href="/compare">See every aspect side by side with the other therapies</Link>
+      </p>
+    </aside>
+  );
+}

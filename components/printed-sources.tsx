@@ -1,0 +1,25 @@
+import type { SourceIndex } from '@/lib/schemas/source';
+
+/**
+ * On paper a link cannot be followed, so a printed table or box lists its numbered sources with
+ * their full addresses. Hidden on screen, where the numbered links already lead to them.
+ */
+export function PrintedSources({ ids, sources }: { ids: readonly string[]; sources: SourceIndex }) {
+  if (ids.length === 0) return null;
+  return (
+    <div className="printed-sources mt-3 hidden text-sm print:block">
+      <p className="font-semibold">Sources</p>
+      <ol className="list-decimal pl-6">
+        {ids.map((id) => {
+          const source = sources[id];
+          return (
+            <li key={id}>
+              {source ? `${source.title}, ${source.publisher}. ` : `${id}. `}
+              {source && <span className="break-all">{source.url}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

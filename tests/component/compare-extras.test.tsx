@@ -1,0 +1,71 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { KeyFacts } from '@/components/key-facts';
+import { NeedleIllustration } from '@/components/needle-illustration';
+import { TherapyChooser } from '@/components/therapy-chooser';
+import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/aspects';
+import { validateContent } from '@/lib/content-validation';
+import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
+
+function fixture() {
+  const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
+  if (!result.ok) throw new Error('fixture content is invalid');
+  return result.content;
+}
+
+describe('NeedleIllustration', () => {
+  it('is one image named by its title and described by its desc', () => {
+    render(<NeedleIllustration id="test-art" />);
+    const image = screen.getByRole('img', { name: /Where the needles go/ });
+    expect(image).toHaveAttribute('aria-labelledby', 'test-art-title test-art-desc');
+    expect(image.querySelector('title')).toHaveTextContent('Where the needles go');
+    expect(image.querySelector('desc')).toHaveTextContent(/trigger point.*taut band of muscle.*meridian line/);
+    expect(image).toHaveAttribute('viewBox');
+    expect(image.getAttribute('width')).toBeNull();
+  });
+
+  it('takes its colours from the theme, never a fixed colour', () => {
+    const { container } = render(<NeedleIllustration />);
+    const painted = container.querySelectorAll('[fill]:not([fill="none"]), [stroke]');
+    expect(painted).toHaveLength(0);
+    expect(container.innerHTML).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
+  });
+});
+
+describe('KeyFacts', () => {
+  it('shows one therapy’s key aspects from its profile, each cited', () => {
+    const content = fixture();
+    const therapy = content.therapies.find((candidate) => candidate.slug === 'electroacupuncture');
+    if (!therapy) throw new Error('no fixture therapy');
+    const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
+    render(
+      <KeyFacts
+        column={{ slug: therapy.slug, name: therapy.profile.name, url: therapy.url, profile: therapy.profile }}
+        sources={sources}
+      />,
+    );
+    const box = screen.getByRole('complementary', { name: 'Key facts' });
+    const terms = within(box).getAllByRole('term');
+    expect(terms.map((term) => term.textContent)).toEqual(KEY_FACT_ASPECT_KEYS.map((key) => getAspect(key).label));
+    const definitions = within(box).getAllByRole('definition');
+    expect(definitions[0]).toHaveTextContent(therapy.profile.origin.text);
+    for (const definition of definitions) expect(within(definition).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(within(box).getByRole('img', { name: /Where the needles go/ })).toBeInTheDocument();
+    expect(within(box).getByRole('link', { name: /side by side/ })).toHaveAttribute('href', '/compare');
+  });
+});
+
+describe('TherapyChooser', () => {
+  it('is a GET form to /compare with one ticked box per chosen therapy', () => {
+    const choices = fixture().therapies.map((therapy) => ({ slug: therapy.slug, name: therapy.profile.name }));
+    const { container } = render(<TherapyChooser columns={choices} chosen={['acupuncture', 'electroacupuncture']} />);
+    const form = container.querySelector('form');
+    expect(form).toHaveAttribute('method', 'get');
+    expect(form).toHaveAttribute('action', '/compare');
+    const group = screen.getByRole('group', { name: /Choose at least 2 therapies/ });
+    expect(within(group).getByRole('checkbox', { name: 'Acupuncture' })).toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Dry needling' })).not.toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'Electroacupuncture' })).toHaveAttribute('name', 'therapies');
+    expect(screen.getByRole('button', { name: 'Compare these' })).toHaveAttribute('type', 'submit');
+  });
+});

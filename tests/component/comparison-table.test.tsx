@@ -1,0 +1,130 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ComparisonTable } from '@/components/comparison-table';
+import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/aspects';
+import type { ComparisonColumn } from '@/lib/comparison';
+import { validateContent } from '@/lib/content-validation';
+import type { SourceIndex } from '@/lib/schemas/source';
+import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
+
+let columns: ComparisonColumn[];
+let sources: SourceIndex;
+
+beforeAll(() => {
+  const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
+  if (!result.ok) throw new Error('fixture content is invalid');
+  columns = result.content.therapies.map((therapy) => ({
+    slug: therapy.slug,
+    name: therapy.profile.name,
+    url: therapy.url,
+    profile: therapy.profile,
+  }));
+  sources = Object.fromEntries(result.content.sources.map((source) => [source.id, source]));
+});
+
+function renderTable(props: Partial<Parameters<typeof ComparisonTable>[0]> = {}) {
+  render(
+    <ComparisonTable columns={columns} aspects={ASPECT_KEYS} caption="Three therapies compared" sources={sources} {...props} />,
+  );
+  return screen.getByRole('table', { name: 'Three therapies compared' });
+}
+
+describe('ComparisonTable with three therapies', () => {
+  it('is a real table named by its caption', () => {
+    const table = renderTable();
+    expect(table.tagName).toBe('TABLE');
+    expect(table.querySelector('caption')).toHaveTextContent('Three therapies compared');
+  });
+
+  it('has one column header per therapy, scoped to its column and linking to its page', () => {
+    const table = renderTable();
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((header) => header.textContent)).toEqual(['Acupuncture', 'Dry needling', 'Electroacupuncture']);
+    for (const header of headers) expect(header).toHaveAttribute('scope', 'col');
+    expect(within(headers[2] as HTMLElement).getByRole('link')).toHaveAttribute('href', '/therapies/electroacupuncture');
+  });
+
+  it('has one row header per aspect, scoped to its row, in the defined order, with its plain explanation', () => {
+    const table = renderTable();
+    const headers = within(table).getAllByRole('rowheader');
+    expect(headers).toHaveLength(ASPECTS.length);
+    headers.forEach((header, index) => {
+      const aspect = ASPECTS[index];
+      expect(header).toHaveAttribute('scope', 'row');
+      expect(header).toHaveTextContent(aspect?.label ?? '');
+      expect(header).toHaveTextContent(aspect?.help ?? '');
+    });
+  });
+
+  it('gives every cell its text and at least one numbered citation to /sources#id', () => {
+    const table = renderTable();
+    const cells = table.querySelectorAll('td.comparison-cell');
+    expect(cells).toHaveLength(ASPECTS.length * 3);
+    for (const cell of cells) {
+      const links = within(cell as HTMLElement).getAllByRole('link', { name: /^Source \d+: / });
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.getAttribute('href')).toMatch(/^\/sources#[a-z0-9-]+$/);
+        expect(link.textContent).toMatch(/^\[\d+\]$/);
+      }
+    }
+  });
+
+  it('numbers a source the same wherever it is cited, and names it for screen readers', () => {
+    renderTable();
+    const links = screen.getAllByRole('link', { name: /^Source \d+: Acupuncture: What You Need To Know/ });
+    expect(links.length).toBeGreaterThan(1);
+    expect(new Set(links.map((link) => link.textContent))).toEqual(new Set(['[1]']));
+    expect(links[0]).toHaveAccessibleName(
+      'Source 1: Acupuncture: What You Need To Know, NCCIH (National Center for Complementary and Integrative Health)',
+    );
+  });
+
+  it('labels every value with its therapy name for the narrow layout', () => {
+    const table = renderTable();
+    for (const row of table.querySelectorAll('tbody tr')) {
+      const labels = [...row.querySelectorAll('td .comparison-label')].map((label) => label.textContent);
+      expect(labels).toEqual(['Acupuncture: ', 'Dry needling: ', 'Electroacupuncture: ']);
+    }
+  });
+
+  it('lists uses with their evidence level and their own citations', () => {
+    const table = renderTable();
+    const cell = table.querySelector('tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]') as HTMLElement;
+    const item = within(cell).getByRole('listitem');
+    expect(item).toHaveTextContent('Long-term pain. Mixed evidence: Studies of acupuncture often include it; results are mixed.');
+    expect(within(item).getByRole('link')).toHaveAttribute('href', '/sources#nccih-acupuncture-effectiveness');
+  });
+
+  it('prints every cited source with its full address under the table', () => {
+    const table = renderTable();
+    const printed = table.parentElement?.querySelector('.printed-sources') as HTMLElement;
+    expect(printed).toHaveClass('hidden', 'print:block');
+    const items = within(printed).getAllByRole('listitem');
+    const cited = new Set([...table.querySelectorAll('sup.source-cite a')].map((link) => link.getAttribute('href')?.slice('/sources#'.length)));
+    expect(items).toHaveLength(cited.size);
+    expect(items[0]).toHaveTextContent('https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know');
+  });
+
+  it('at a glance shows only the asked-for aspects, one line each, still cited', () => {
+    const table = renderTable({ aspects: CORE_ASPECT_KEYS, variant: 'glance' });
+    const headers = within(table).getAllByRole('rowheader');
+    expect(headers.map((header) => header.textContent)).toEqual(
+      ASPECTS.filter((aspect) => aspect.core).map((aspect) => aspect.label),
+    );
+    expect(within(table).queryAllByRole('listitem')).toEqual([]);
+    // The uses are not listed, so their sources are cited on the cell's own line.
+    const conditions = table.querySelector('tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]') as HTMLElement;
+    expect(within(conditions).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
+      '/sources#nccih-acupuncture-effectiveness',
+    ]);
+  });
+
+  it('renders any chosen pair of columns', () => {
+    const table = renderTable({ columns: [columns[2], columns[0]].filter((column) => column !== undefined) });
+    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+      'Electroacupuncture',
+      'Acupuncture',
+    ]);
+  });
+});

@@ -1,0 +1,193 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const THERAPIES = ['Acupuncture', 'Dry needling'];
+const ASPECT_COUNT = 11;
+
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, 'page scrolls sideways').toBeLessThanOrEqual(clientWidth);
+}
+
+async function expectAxeClean(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, label).toEqual([]);
+}
+
+test.describe('/compare without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('at 1280 px it is one table: therapies as columns, every aspect as a row, every cell cited', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const response = await page.goto('/compare');
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/Compare acupuncture and dry needling/);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const table = page.getByRole('table', { name: /compared, aspect by aspect/ });
+    await expect(table.getByRole('columnheader')).toHaveText(THERAPIES);
+    await expect(table.getByRole('rowheader')).toHaveCount(ASPECT_COUNT);
+    const cells = table.locator('td.comparison-cell');
+    await expect(cells).toHaveCount(ASPECT_COUNT * THERAPIES.length);
+    for (const cell of await cells.all()) {
+      await expect(cell).toBeVisible();
+      await expect(cell.locator('sup.source-cite a[href^="/sources#"]').first()).toBeVisible();
+      // The narrow-layout label stays out of the way when the column headers are showing.
+      await expect(cell.locator('.comparison-label')).toBeHidden();
+    }
+    await expect(page.getByRole('img', { name: /Where the needles go/ })).toBeVisible();
+    await expectNoSidewaysScroll(page);
+  });
+
+  test('at 320 px each aspect is a block, every value visible and labelled, nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    await page.goto('/compare');
+    await expectNoSidewaysScroll(page);
+    const table = page.getByRole('table', { name: /compared, aspect by aspect/ });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(ASPECT_COUNT);
+    for (const row of await rows.all()) {
+      await expect(row.getByRole('rowheader')).toBeVisible();
+      const labels = row.locator('td .comparison-label');
+      await expect(labels).toHaveText(THERAPIES.map((name) => `${name}:`));
+      for (const label of await labels.all()) await expect(label).toBeVisible();
+      for (const cell of await row.locator('td').all()) {
+        const box = await cell.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+      }
+    }
+    // Screen readers hear the therapy's name with each value, whatever the table semantics.
+    const firstValue = table.locator('td.comparison-cell').first();
+    expect(await firstValue.innerText()).toMatch(/^Acupuncture:\s/);
+    const illustration = await page.getByRole('img', { name: /Where the needles go/ }).boundingBox();
+    expect(illustration && illustration.width <= 320).toBe(true);
+  });
+
+  test('printed, it keeps every cell and lists the sources with their addresses', async ({ page }) => {
+    await page.goto('/compare');
+    const printed = page.locator('.comparison .printed-sources');
+    await expect(printed).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(printed).toBeVisible();
+    const cells = page.locator('td.comparison-cell');
+    await expect(cells).toHaveCount(ASPECT_COUNT * THERAPIES.length);
+    for (const cell of await cells.all()) await expect(cell).toBeVisible();
+    const cited = await page
+      .locator('.comparison-table sup.source-cite a')
+      .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
+    await expect(printed.locator('li')).toHaveCount(cited.length);
+    await expect(printed).toContainText('https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know');
+    await expect(printed).toContainText('https://my.clevelandclinic.org/health/treatments/16542-dry-needling');
+    await expect(page.locator('header[role="banner"], .no-print').first()).toBeHidden();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  test('?therapies= picks the columns, in the order asked', async ({ page }) => {
+    const response = await page.goto('/compare?therapies=dry-needling,acupuncture');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId('choice-problems')).toHaveCount(0);
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(['Dry needling', 'Acupuncture']);
+  });
+
+  for (const [query, message] of [
+    ['?therapies=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'in a form we could not read'],
+    ['?therapies=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', 'in a form we could not read'],
+    ['?therapies=dry-needling,dry-needling', 'Dry needling is chosen more than once'],
+    ['?therapies=dry-needling&therapies=x', '“x” is not a therapy on this site'],
+    ['?therapies=cupping,acupuncture', '“cupping” is not a therapy on this site'],
+    ['?therapies=acupuncture', 'Choose at least 2 therapies'],
+    ['?therapies=', 'Choose at least 2 therapies'],
+    [`?therapies=${'a,'.repeat(400)}`, 'too long to read'],
+  ] as const) {
+    test(`${query.slice(0, 60)} answers 200 with a clear message and every therapy`, async ({ page }) => {
+      const response = await page.goto(`/compare${query}`);
+      expect(response?.status()).toBe(200);
+      const problems = page.getByTestId('choice-problems');
+      await expect(problems).toBeVisible();
+      await expect(problems).toContainText(message);
+      await expect(problems).toContainText('Showing every therapy instead.');
+      await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(THERAPIES);
+      // Nothing from the address reaches the page as markup.
+      await expect(page.locator('main script, main img')).toHaveCount(0);
+      const html = (await response?.text()) ?? '';
+      expect(html).not.toContain('<script>alert');
+      expect(html).not.toContain('onerror=alert');
+    });
+  }
+
+  test('with two therapies there is nothing to choose, so no chooser form', async ({ page }) => {
+    await page.goto('/compare');
+    await expect(page.locator('form[action="/compare"]')).toHaveCount(0);
+  });
+});
+
+test.describe('axe on /compare', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [1280, 320]) {
+      test(`no violations, ${scheme}, ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto('/compare');
+        await expectAxeClean(page, `/compare ${scheme} ${width}`);
+      });
+    }
+  }
+
+  test('no violations with a problem message showing', async ({ page }) => {
+    await page.goto('/compare?therapies=dry-needling,nope');
+    await expectAxeClean(page, '/compare with a problem');
+  });
+});
+
+test.describe('the comparison elsewhere', () => {
+  test('the home page shows the five core aspects at a glance and links to /compare', async ({ page }) => {
+    await page.goto('/');
+    const table = page.getByRole('table', { name: /five key differences/ });
+    await expect(table.getByRole('rowheader')).toHaveText([
+      'Where it comes from',
+      'What it aims at',
+      'Who provides it',
+      'What people use it for',
+      'How the needles are used',
+    ]);
+    await expect(table.getByRole('columnheader')).toHaveText(THERAPIES);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expectAxeClean(page, `/ ${scheme}`);
+    }
+    await page.getByRole('link', { name: 'See the full comparison' }).click();
+    await expect(page).toHaveURL(/\/compare$/);
+  });
+
+  for (const [slug, name] of [
+    ['dry-needling', 'Dry needling'],
+    ['acupuncture', 'Acupuncture'],
+  ] as const) {
+    test(`the ${name} page has a key-facts box from its profile, with the illustration`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 720 });
+      await page.goto(`/therapies/${slug}`);
+      const box = page.getByRole('complementary', { name: 'Key facts' });
+      await expect(box.getByRole('term')).toHaveText([
+        'Where it comes from',
+        'What it aims at',
+        'Who provides it',
+        'What people use it for',
+        'How the needles are used',
+        'Who should take care first',
+      ]);
+      for (const definition of await box.getByRole('definition').all()) {
+        await expect(definition.locator('a[href^="/sources#"]').first()).toBeVisible();
+      }
+      await expect(box.getByRole('img', { name: /Where the needles go/ })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await expectAxeClean(page, `/therapies/${slug} at 320 px`);
+    });
+  }
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, validateContent, type RawContent } from '@/lib/content-validation';
+import { ASPECT_KEYS } from '@/lib/aspects';
+import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
+
+const FILE = 'content/therapies/acupuncture.mdx';
+
+/** The fixture with one change made to acupuncture's profile. */
+function withProfileChange(change: (profile: Record<string, unknown>) => void): RawContent {
+  const content = threeTherapyContent();
+  const target = content.therapies.find((doc) => doc.slug === 'acupuncture');
+  if (!target) throw new Error('fixture has no acupuncture');
+  const profile = structuredClone(target.profile) as Record<string, unknown>;
+  change(profile);
+  target.profile = profile;
+  return content;
+}
+
+function problemsOf(content: RawContent) {
+  const result = validateContent(content, { today: FIXTURE_TODAY });
+  if (result.ok) throw new Error('expected the content to be rejected');
+  return result.problems;
+}
+
+function cell(profile: Record<string, unknown>, key: string): Record<string, unknown> {
+  return profile[key] as Record<string, unknown>;
+}
+
+describe('therapy profile schema', () => {
+  it('accepts the fixture profiles as they are', () => {
+    expect(validateContent(threeTherapyContent(), { today: FIXTURE_TODAY }).ok).toBe(true);
+  });
+
+  it.each(ASPECT_KEYS)('names the file and the field when the %s aspect is missing', (key) => {
+    const problems = problemsOf(withProfileChange((profile) => delete profile[key]));
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        field: `profile.${key}`,
+        message: 'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources',
+      },
+    ]);
+  });
+
+  it('rejects a cell with no citation, naming its sources field', () => {
+    const problems = problemsOf(withProfileChange((profile) => (cell(profile, 'origin').sources = [])));
+    expect(problems).toEqual([
+      { file: FILE, field: 'profile.origin.sources', message: 'must cite at least one source id from content/sources.json' },
+    ]);
+  });
+
+  it('rejects a cell whose sources field is left out altogether', () => {
+    const problems = problemsOf(withProfileChange((profile) => delete cell(profile, 'training').sources));
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile.training.sources' })]);
+  });
+
+  it('rejects a cell with text but nothing in it', () => {
+    const problems = problemsOf(withProfileChange((profile) => (cell(profile, 'focus').text = '   ')));
+    expect(problems).toEqual([{ file: FILE, field: 'profile.focus.text', message: 'must not be empty' }]);
+  });
+
+  it('rejects an unknown source id and says where it is and how to fix it', () => {
+    const problems = problemsOf(
+      withProfileChange((profile) => (cell(profile, 'technique').sources = ['nccih-acupuncture', 'nccih-acupunture'])),
+    );
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        field: 'profile.technique.sources[1]',
+        message: 'unknown source id "nccih-acupunture": add it to content/sources.json or fix the spelling',
+      },
+    ]);
+  });
+
+  it('rejects an uncited use in the conditions list', () => {
+    const problems = problemsOf(
+      withProfileChange((profile) => {
+        const items = cell(profile, 'conditions').items as Record<string, unknown>[];
+        delete items[0]?.sources;
+      }),
+    );
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].sources' })]);
+  });
+
+  it('rejects an evidence level that is not one of the plain words', () => {
+    const problems = problemsOf(
+      withProfileChange((profile) => {
+        const items = cell(profile, 'conditions').items as Record<string, unknown>[];
+        if (items[0]) items[0].evidence = 'strong';
+      }),
+    );
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].evidence' })]);
+  });
+
+  it('rejects an aspect the site does not define, so a typo cannot hide a missing one', () => {
+    const problems = problemsOf(withProfileChange((profile) => (profile.sideEffects = { text: 'x', sources: ['fda-needles'] })));
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile' })]);
+    expect(problems[0]?.message).toMatch(/sideEffects/);
+  });
+
+  it('builds one build-failing error that lists each problem as file: field: message', () => {
+    const problems = problemsOf(
+      withProfileChange((profile) => {
+        delete profile.evidence;
+        cell(profile, 'origin').sources = ['no-such-source'];
+      }),
+    );
+    const error = new ContentError(problems);
+    expect(error.message).toContain('Content has 2 problems:');
+    expect(error.message).toContain(`${FILE}: profile.evidence:`);
+    expect(error.message).toContain(`${FILE}: profile.origin.sources[0]: unknown source id "no-such-source"`);
+  });
+});

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/aspects';
+import { parseTherapySelection } from '@/lib/compare-query';
+import {
+  citationCounts,
+  comparisonRows,
+  namesInSentence,
+  pickColumns,
+  tableCitations,
+  type ComparisonColumn,
+} from '@/lib/comparison';
+import { validateContent, type ValidContent } from '@/lib/content-validation';
+import { routesFor } from '@/lib/site-routes';
+import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
+
+let content: ValidContent;
+let columns: ComparisonColumn[];
+
+beforeAll(() => {
+  const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+  content = result.content;
+  // The same mapping lib/comparison-data.ts makes from the site's own content.
+  columns = content.therapies.map((therapy) => ({
+    slug: therapy.slug,
+    name: therapy.profile.name,
+    url: therapy.url,
+    profile: therapy.profile,
+  }));
+});
+
+describe('a third therapy is one file', () => {
+  it('validates all three fixture files', () => {
+    expect(content.therapies.map((therapy) => therapy.file)).toEqual([
+      'content/therapies/acupuncture.mdx',
+      'content/therapies/dry-needling.mdx',
+      'content/therapies/electroacupuncture.mdx',
+    ]);
+  });
+
+  it('gives every therapy a column in every aspect row, in the defined aspect order', () => {
+    const rows = comparisonRows(columns, ASPECT_KEYS);
+    expect(rows.map((row) => row.key)).toEqual(ASPECTS.map((aspect) => aspect.key));
+    for (const row of rows) {
+      expect(row.cells.map((cell) => cell.column.name)).toEqual(['Acupuncture', 'Dry needling', 'Electroacupuncture']);
+      for (const cell of row.cells) expect(cell.cell.sources.length, `${row.key} ${cell.column.slug}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps rows in aspect order whatever order they are asked for', () => {
+    const rows = comparisonRows(columns, ['technique', 'origin']);
+    expect(rows.map((row) => row.key)).toEqual(['origin', 'technique']);
+  });
+
+  it('carries each listed use with its evidence level and its own citations', () => {
+    const [conditions] = comparisonRows(columns, ['conditions']);
+    const third = conditions?.cells[2];
+    expect(third?.items).toEqual([
+      {
+        id: 'long-term-pain',
+        label: 'Long-term pain',
+        evidence: 'mixed',
+        note: 'Studies of acupuncture often include it; results are mixed.',
+        sources: ['nccih-acupuncture-effectiveness'],
+      },
+    ]);
+  });
+
+  it('numbers the sources in the order the table first cites them, once each', () => {
+    const rows = comparisonRows(columns, CORE_ASPECT_KEYS);
+    const citations = tableCitations(rows);
+    expect(citations[0]).toBe('nccih-acupuncture');
+    expect(new Set(citations).size).toBe(citations.length);
+    const cited = rows.flatMap((row) => row.cells.flatMap((cell) => [...cell.cell.sources, ...(cell.items ?? []).flatMap((item) => item.sources)]));
+    expect([...new Set(cited)].sort()).toEqual([...citations].sort());
+  });
+
+  it('counts how many cells cite each source', () => {
+    const counts = citationCounts(comparisonRows(columns, ASPECT_KEYS));
+    const nccih = counts.find((count) => count.id === 'nccih-acupuncture');
+    // acupuncture: origin, technique, session; electroacupuncture: origin, focus, practitioners, technique, session.
+    expect(nccih).toEqual({ id: 'nccih-acupuncture', cells: 8 });
+    expect(counts.map((count) => count.cells)).toEqual([...counts.map((count) => count.cells)].sort((a, b) => b - a));
+  });
+
+  it('lets ?therapies= pick any two of the three, in the order asked', () => {
+    const selection = parseTherapySelection('electroacupuncture,dry-needling', columns);
+    expect(selection.problems).toEqual([]);
+    expect(pickColumns(columns, selection.slugs).map((column) => column.name)).toEqual(['Electroacupuncture', 'Dry needling']);
+  });
+
+  it('names all three in running text', () => {
+    expect(namesInSentence(columns)).toBe('acupuncture, dry needling, and electroacupuncture');
+  });
+
+  it('gives the third therapy a page path and a sitemap entry', () => {
+    const paths = routesFor(content.therapies, content.guides).map((route) => route.path);
+    expect(paths).toEqual(expect.arrayContaining(['/compare', '/therapies/electroacupuncture']));
+    expect(routesFor(content.therapies, []).find((route) => route.path === '/therapies/electroacupuncture')).toEqual({
+      path: '/therapies/electroacupuncture',
+      lastModified: '2026-11-29',
+    });
+  });
+});
