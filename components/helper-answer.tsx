@@ -89,7 +89,7 @@ export function HelperAnswer({
   sourceLabels: Labels;
 }) {
   return (
-    <section aria-labelledby={ANSWER_HEADING_ID} className="mt-8" data-testid="helper-answer">
+    <section aria-labelledby={ANSWER_HEADING_ID} className="mt-8 [&_a]:underline" data-testid="helper-answer">
       <h2 id={ANSWER_HEADING_ID} tabIndex={-1} className="text-2xl font-bold">
         Your answer
       </h2>

@@ -100,7 +100,7 @@ export function HelperForm({
         >
           Show my answer
         </button>
-        <a href={action} className="py-3">
+        <a href={action} className="py-3 underline">
           Start again
         </a>
       </div>

@@ -36,7 +36,7 @@ export function ReviewMeta({
       </dd>
       <dt className="font-semibold">Reviewed by</dt>
       <dd>
-        {reviewerText(reviewedBy)} (<Link href="/about">how we review</Link>)
+        {reviewerText(reviewedBy)} (<Link href="/about" className="underline">how we review</Link>)
       </dd>
       <dt className="font-semibold">Reading</dt>
       <dd>

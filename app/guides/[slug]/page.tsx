@@ -20,5 +20,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function GuidePage({ params }: { params: Params }) {
   const guide = getGuide((await params).slug);
   if (!guide) notFound();
-  return <ArticleLayout article={guide} eyebrow="Guide" />;
+  // data-guide lets the print stylesheet lay out one guide (the checklist) for a single page.
+  return (
+    <div data-guide={guide.slug}>
+      <ArticleLayout article={guide} eyebrow="Guide" />
+    </div>
+  );
 }
