@@ -26,6 +26,21 @@ function sourceLabels(): Record<string, string> {
   );
 }
 
+function Intro() {
+  return (
+    <>
+      <p className="mt-3 text-lg">
+        Answer a few short questions. We will show which therapy matches what you tell us and why, what to ask a
+        provider, and when to see a doctor first. This is not a diagnosis and it cannot tell you what will work
+        for you.
+      </p>
+      <p className="mt-2 text-base text-muted">
+        Your answers go into the web address, so you can bookmark or share the result. We do not store them.
+      </p>
+    </>
+  );
+}
+
 export default async function WhichIsRightForMePage({
   searchParams,
 }: {
@@ -43,14 +58,8 @@ export default async function WhichIsRightForMePage({
   return (
     <div className="mx-auto max-w-prose">
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{TITLE}</h1>
-      <p className="mt-3 text-lg">
-        Answer a few short questions. We will show which therapy matches what you tell us and why, what to ask a
-        provider, and when to see a doctor first. This is not a diagnosis and it cannot tell you what will work
-        for you.
-      </p>
-      <p className="mt-2 text-base text-muted">
-        Your answers go into the web address, so you can bookmark or share the result. We do not store them.
-      </p>
+      {/* With an answer, it comes straight after the title so a warning card is seen first on a phone. */}
+      {!showAnswer && <Intro />}
       {showAnswer && (
         <HelperAnswer
           decision={decide(answers, columns)}
@@ -63,7 +72,8 @@ export default async function WhichIsRightForMePage({
         <h2 id="helper-questions" className="text-2xl font-bold">
           {showAnswer ? 'Change your answers' : 'Your answers'}
         </h2>
-        <p className="mt-1 text-base text-muted">Every question is optional.</p>
+        {showAnswer && <Intro />}
+        <p className="mt-2 text-base text-muted">Every question is optional.</p>
         <HelperForm action={PATH} answers={answers} botherChoices={choices} />
       </section>
     </div>
