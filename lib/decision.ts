@@ -66,7 +66,7 @@ export const DECISION_TABLE = [
   {
     id: 'needle-fear',
     when: 'A strong fear of needles',
-    then: 'Both use needles: quote each technique cell; suggest telling the provider and asking questions first.',
+    then: 'Every therapy here uses needles: quote each technique cell; suggest telling the provider and asking questions first.',
   },
   {
     id: 'ranking',
