@@ -38,8 +38,8 @@ export function CareCard({
       className={`not-prose my-6 rounded-md p-4 sm:p-5 ${STYLE[level]}`}
     >
       <Heading className="m-0 text-xl font-bold">
-        <span className="sr-only">{PREFIX[level]} </span>
-        {title}
+        {/* The space sits outside the hidden span so every accessibility API keeps it. */}
+        <span className="sr-only">{PREFIX[level]}</span> {title}
       </Heading>
       <div className="mt-2 space-y-2 [&_a]:font-semibold [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc">
         {children}

@@ -1,0 +1,50 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
+
+
+/**
+ * Progressive enhancement for the helper's GET form. Without JavaScript the browser submits it and
+ * the server renders the answer. With JavaScript we navigate client-side to the same URL (so it
+ * stays shareable and Back works), keep the scroll position, then move focus to the answer heading
+ * and announce that the answer is ready.
+ */
+export function HelperFormEnhancer({ action, children }: { action: string; children: ReactNode }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [status, setStatus] = useState('');
+  const awaitingAnswer = useRef(false);
+
+  useEffect(() => {
+    if (pending || !awaitingAnswer.current) return;
+    awaitingAnswer.current = false;
+    const heading = document.getElementById(ANSWER_HEADING_ID);
+    heading?.focus();
+    // Announced after the focus move, so screen readers hear the heading and then the update.
+    setStatus('Your answer has been updated.');
+  }, [pending]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter);
+    const params = new URLSearchParams();
+    for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
+    awaitingAnswer.current = true;
+    setStatus('');
+    startTransition(() => router.push(`${action}?${params.toString()}`, { scroll: false }));
+  }
+
+  return (
+    <>
+      <form action={action} method="get" onSubmit={onSubmit} aria-busy={pending} noValidate>
+        {children}
+      </form>
+      <p role="status" aria-live="polite" className="sr-only" data-testid="helper-status">
+        {pending ? 'Finding your answer…' : status}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Quote } from '@/lib/decision';
+import { SourceLinks } from './source-links';
+
+/** A profile cell quoted word for word, so the helper never says more than the profile does. */
+export function ProfileQuote({
+  quote,
+  therapy,
+  sourceLabels,
+}: {
+  quote: Quote;
+  therapy: string;
+  sourceLabels: Readonly<Record<string, string>>;
+}) {
+  return (
+    <figure className="my-2 border-l-4 border-line pl-4">
+      <blockquote className="m-0">
+        <p>“{quote.text}”</p>
+      </blockquote>
+      <figcaption className="text-base text-muted">
+        {therapy} profile, {quote.label.toLowerCase()}.{' '}
+        <SourceLinks ids={quote.sources} labels={sourceLabels} />
+      </figcaption>
+    </figure>
+  );
+}

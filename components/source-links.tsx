@@ -1,0 +1,26 @@
+import { sourceAnchor } from '@/lib/routes';
+
+/** The sources behind a quoted profile cell, each linking to its entry on /sources. */
+export function SourceLinks({
+  ids,
+  labels,
+}: {
+  ids: readonly string[];
+  /** Source id → a short human label (title and publisher). */
+  labels: Readonly<Record<string, string>>;
+}) {
+  if (ids.length === 0) return null;
+  return (
+    <span className="block text-base text-muted">
+      {ids.length === 1 ? 'Source: ' : 'Sources: '}
+      {ids.map((id, index) => (
+        <span key={id}>
+          {index > 0 && '; '}
+          <a href={sourceAnchor(id)} data-source-id={id}>
+            {labels[id] ?? id}
+          </a>
+        </span>
+      ))}
+    </span>
+  );
+}

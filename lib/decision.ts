@@ -1,0 +1,307 @@
+import type { ComparisonColumn } from './comparison';
+import { evidenceLabel } from './comparison';
+import {
+  OTHER_BOTHER,
+  SAFETY_CHOICES,
+  SEEING_CHOICES,
+  WANT_CHOICES,
+  WARNING_CHOICES,
+  type SafetyId,
+  type WarningId,
+} from './helper-questions';
+import { hasAnyAnswer, type Answers } from './helper-query';
+
+/**
+ * The decision helper as a pure function over the therapy profiles. It matches what a person told
+ * us against the profiles and quotes the cells that matched; it never diagnoses and never says a
+ * therapy will work. The rules are data (DECISION_TABLE) so the README can print them.
+ */
+
+export const DECISION_TABLE = [
+  {
+    id: 'empty',
+    when: 'No question answered',
+    then: 'A gentle prompt to answer at least one question. No therapy is suggested.',
+  },
+  {
+    id: 'warning-emergency',
+    when: 'Warning sign: chest pain or sudden shortness of breath',
+    then: 'Emergency care card first: call 911 or your local emergency number now.',
+  },
+  {
+    id: 'warning-urgent',
+    when: 'Any other warning sign (new numbness or weakness, fever, unexplained weight loss, pain after an injury), and no emergency sign',
+    then: 'Urgent care card first: see a doctor before any needling.',
+  },
+  {
+    id: 'condition',
+    when: 'Bothered by a condition that a profile lists under conditions.items',
+    then: 'Each therapy that lists it fits; quote its note, evidence level and sources.',
+  },
+  {
+    id: 'condition-other',
+    when: 'Bothered by something else, or not sure',
+    then: 'No therapy fits on this answer; add "see a doctor first to find out what is causing it".',
+  },
+  {
+    id: 'approach',
+    when: 'Wants targeted relief or a whole-body approach',
+    then: 'Each therapy whose profile approach matches fits; quote its focus cell.',
+  },
+  {
+    id: 'approach-unsure',
+    when: 'Not sure what they would like',
+    then: 'No preference: no therapy gains or loses.',
+  },
+  {
+    id: 'provider',
+    when: 'Already sees a physical therapist or a chiropractor',
+    then: 'Each therapy whose practitioners cell names that profession fits; quote the cell; ask that provider.',
+  },
+  {
+    id: 'caution',
+    when: 'Pregnancy, blood thinners or a bleeding disorder, or a pacemaker',
+    then: 'Tell the practitioner first: quote each profile’s caution note (or say the profile does not list it).',
+  },
+  {
+    id: 'needle-fear',
+    when: 'A strong fear of needles',
+    then: 'Every therapy here uses needles: quote each technique cell; suggest telling the provider and asking questions first.',
+  },
+  {
+    id: 'ranking',
+    when: 'Always, once anything is answered',
+    then: 'A therapy’s score is how many of condition, approach and provider matched. The highest scores fit best; a tie shows them all; no match shows every therapy side by side.',
+  },
+  {
+    id: 'see-doctor',
+    when: 'Always, once anything is answered',
+    then: 'Remind: do not use needling to put off seeing a doctor about a health problem.',
+  },
+] as const;
+
+export type RuleId = (typeof DECISION_TABLE)[number]['id'];
+
+/** The decision table as a Markdown table, for the README and the closing note. */
+export function decisionTableMarkdown(): string {
+  const rows = DECISION_TABLE.map((rule) => `| ${rule.id} | ${rule.when} | ${rule.then} |`);
+  return ['| rule | when | then |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+/** A profile cell (or part of one) quoted word for word, with the ids of its sources. */
+export interface Quote {
+  label: string;
+  text: string;
+  sources: readonly string[];
+}
+
+export interface Reason {
+  rule: 'condition' | 'approach' | 'provider';
+  /** Our words: why this counts, never a promise. */
+  why: string;
+  quote: Quote;
+}
+
+export interface TherapyFit {
+  slug: string;
+  name: string;
+  url: string;
+  score: number;
+  reasons: Reason[];
+  /** The therapy's focus, so "no match" answers can still show how they differ. */
+  focus: Quote;
+}
+
+export interface CautionAdvice {
+  id: SafetyId;
+  label: string;
+  notes: { therapy: string; quote: Quote | null }[];
+}
+
+export interface CareAdvice {
+  level: 'emergency' | 'urgent';
+  signs: { id: WarningId; label: string }[];
+}
+
+export type Verdict = 'one' | 'several' | 'open';
+
+export type Decision =
+  | { kind: 'prompt'; rules: RuleId[] }
+  | {
+      kind: 'answer';
+      rules: RuleId[];
+      care: CareAdvice | null;
+      verdict: Verdict;
+      /** Best fits first; on an "open" verdict, every therapy. */
+      fits: TherapyFit[];
+      others: TherapyFit[];
+      cautions: CautionAdvice[];
+      questions: string[];
+      seeDoctor: { text: string; sources: readonly string[] }[];
+    };
+
+const labelOf = <T extends { id: string; label: string }>(choices: readonly T[], id: string) =>
+  choices.find((choice) => choice.id === id)?.label ?? id;
+
+const APPROACH_WORDS = { targeted: 'a targeted treatment', 'whole-body': 'a whole-body approach' } as const;
+
+function mentions(text: string, profession: string): boolean {
+  return text.toLowerCase().includes(profession);
+}
+
+/** Care advice for warning signs: any emergency sign makes the whole card an emergency. */
+export function careFor(warnings: readonly WarningId[]): CareAdvice | null {
+  if (warnings.length === 0) return null;
+  const signs = WARNING_CHOICES.filter((sign) => warnings.includes(sign.id));
+  const level = signs.some((sign) => sign.level === 'emergency') ? 'emergency' : 'urgent';
+  return { level, signs: signs.map(({ id, label }) => ({ id, label })) };
+}
+
+export function decide(answers: Answers, columns: readonly ComparisonColumn[]): Decision {
+  if (!hasAnyAnswer(answers)) return { kind: 'prompt', rules: ['empty'] };
+  const rules = new Set<RuleId>(['ranking', 'see-doctor']);
+
+  const care = careFor(answers.warning);
+  if (care) rules.add(care.level === 'emergency' ? 'warning-emergency' : 'warning-urgent');
+
+  const profession = SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession ?? null;
+
+  const scored: TherapyFit[] = columns.map((column) => {
+    const { profile } = column;
+    const reasons: Reason[] = [];
+    const condition = profile.conditions.items.find((item) => item.id === answers.bother);
+    if (condition) {
+      reasons.push({
+        rule: 'condition',
+        why: `People use ${profile.name.toLowerCase()} for ${condition.label.toLowerCase()} (${evidenceLabel(condition.evidence).replace(':', '').toLowerCase()}).`,
+        quote: { label: condition.label, text: condition.note, sources: condition.sources },
+      });
+    }
+    if ((answers.want === 'targeted' || answers.want === 'whole-body') && profile.approach === answers.want) {
+      reasons.push({
+        rule: 'approach',
+        why: `You would like ${APPROACH_WORDS[answers.want]}, and ${profile.name.toLowerCase()} is ${APPROACH_WORDS[profile.approach]}.`,
+        quote: { label: 'What it focuses on', ...profile.focus },
+      });
+    }
+    const practitioners = [profile.practitioners.text, ...(profile.practitioners.points ?? [])];
+    if (profession && practitioners.some((text) => mentions(text, profession))) {
+      reasons.push({
+        rule: 'provider',
+        why: `You already see a ${profession}, and some ${profession}s offer ${profile.name.toLowerCase()}.`,
+        quote: { label: 'Who provides it', text: profile.practitioners.text, sources: profile.practitioners.sources },
+      });
+    }
+    return {
+      slug: column.slug,
+      name: profile.name,
+      url: column.url,
+      score: reasons.length,
+      reasons,
+      focus: { label: 'What it focuses on', ...profile.focus },
+    };
+  });
+
+  for (const fit of scored) for (const reason of fit.reasons) rules.add(reason.rule);
+  if (answers.bother === OTHER_BOTHER) rules.add('condition-other');
+  if (answers.want === 'not-sure') rules.add('approach-unsure');
+
+  const best = Math.max(0, ...scored.map((fit) => fit.score));
+  const top = scored.filter((fit) => best > 0 && fit.score === best);
+  const verdict: Verdict = top.length === 0 ? 'open' : top.length === 1 ? 'one' : 'several';
+  const fits = verdict === 'open' ? scored : top;
+  const others = verdict === 'open' ? [] : scored.filter((fit) => !top.includes(fit));
+
+  const cautions: CautionAdvice[] = answers.safety
+    .filter((id): id is Exclude<SafetyId, 'needle-fear'> => id !== 'needle-fear')
+    .map((id) => ({
+      id,
+      label: labelOf(SAFETY_CHOICES, id),
+      notes: columns.map((column) => {
+        const item = column.profile.cautions.items.find((caution) => caution.id === id);
+        return {
+          therapy: column.profile.name,
+          quote: item ? { label: item.label, text: item.note, sources: column.profile.cautions.sources } : null,
+        };
+      }),
+    }));
+  if (cautions.length > 0) rules.add('caution');
+  if (answers.safety.includes('needle-fear')) {
+    rules.add('needle-fear');
+    cautions.push({
+      id: 'needle-fear',
+      label: labelOf(SAFETY_CHOICES, 'needle-fear'),
+      notes: columns.map((column) => ({
+        therapy: column.profile.name,
+        quote: { label: 'How it is done', ...column.profile.technique },
+      })),
+    });
+  }
+
+  return {
+    kind: 'answer',
+    rules: [...rules],
+    care,
+    verdict,
+    fits,
+    others,
+    cautions,
+    questions: questionsFor(answers, fits, verdict),
+    seeDoctor: seeDoctorFor(answers),
+  };
+}
+
+function questionsFor(answers: Answers, fits: TherapyFit[], verdict: Verdict): string[] {
+  const questions = ['What license and training do you have for this treatment, and in which state?'];
+  const condition = fits.flatMap((fit) => fit.reasons).find((reason) => reason.rule === 'condition');
+  if (condition) {
+    questions.push(
+      `How would you treat my ${condition.quote.label.toLowerCase()}, and how will we know if it is helping?`,
+    );
+  }
+  const provider = answers.seeing && labelOf(SEEING_CHOICES, answers.seeing);
+  const providerFits = fits.filter((fit) => fit.reasons.some((reason) => reason.rule === 'provider'));
+  if (provider && verdict !== 'open' && providerFits.length > 0) {
+    const names = providerFits.map((fit) => fit.name.toLowerCase()).join(' or ');
+    const who = SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession;
+    questions.push(`(To your ${who}) Do you offer ${names}? If not, can you suggest someone trained in it?`);
+  }
+  const perSafety: Record<SafetyId, string> = {
+    pregnancy: 'I am or might be pregnant. Is this treatment right for me now?',
+    'bleeding-risk': 'I take a blood thinner or have a bleeding disorder. What extra care will you take?',
+    pacemaker: 'I have a pacemaker. Will you use an electric current on the needles?',
+    'needle-fear': 'I am very nervous about needles. Can you show me the needles first, and can we stop if I need to?',
+  };
+  for (const id of answers.safety) questions.push(perSafety[id]);
+  questions.push('How many sessions do you suggest, and what will we do if it does not help?');
+  return questions;
+}
+
+/** NCCIH: do not use acupuncture to put off seeing a health care provider about a health problem. */
+const SEE_DOCTOR_SOURCES = ['nccih-acupuncture'] as const;
+
+function seeDoctorFor(answers: Answers): { text: string; sources: readonly string[] }[] {
+  const notes: { text: string; sources: readonly string[] }[] = [];
+  if (answers.bother === OTHER_BOTHER) {
+    notes.push({
+      text: 'You are not sure what is causing your problem. A doctor can help find out before you try needling.',
+      sources: SEE_DOCTOR_SOURCES,
+    });
+  }
+  notes.push({
+    text: 'Do not use needling to put off seeing a doctor about a health problem, and tell all your health care providers that you plan to try it.',
+    sources: SEE_DOCTOR_SOURCES,
+  });
+  return notes;
+}
+
+/** Labels for the answers, to show "what you told us" back in plain words. */
+export function describeAnswers(answers: Answers, botherLabel: (id: string) => string): string[] {
+  const lines: string[] = [];
+  if (answers.bother) lines.push(`Bothering you: ${botherLabel(answers.bother)}`);
+  if (answers.want) lines.push(`You would like: ${labelOf(WANT_CHOICES, answers.want)}`);
+  if (answers.seeing) lines.push(`Already seeing: ${labelOf(SEEING_CHOICES, answers.seeing)}`);
+  for (const id of answers.safety) lines.push(labelOf(SAFETY_CHOICES, id));
+  for (const id of answers.warning) lines.push(`Warning sign: ${labelOf(WARNING_CHOICES, id)}`);
+  return lines;
+}

@@ -1,0 +1,74 @@
+import type { ComparisonColumn } from './comparison';
+
+/**
+ * The fixed questions of the decision helper. "What is bothering you" is not here: its choices come
+ * from the therapy profiles (see `botherChoices`), so a new therapy's conditions appear on their own.
+ */
+
+export const OTHER_BOTHER = 'other';
+
+/** The answer's heading: JavaScript moves focus here after an in-place update. */
+export const ANSWER_HEADING_ID = 'helper-answer';
+
+export const WANT_CHOICES = [
+  { id: 'targeted', label: 'Targeted relief for a specific muscle problem' },
+  { id: 'whole-body', label: 'A whole-body approach' },
+  { id: 'not-sure', label: 'I am not sure' },
+] as const;
+
+export const SEEING_CHOICES = [
+  { id: 'physical-therapist', label: 'Yes, a physical therapist', profession: 'physical therapist' },
+  { id: 'chiropractor', label: 'Yes, a chiropractor', profession: 'chiropractor' },
+  { id: 'neither', label: 'No, neither', profession: null },
+] as const;
+
+/** Ids match the `cautions.items` ids in the profiles, except needle fear, which every needling shares. */
+export const SAFETY_CHOICES = [
+  { id: 'pregnancy', label: 'I am or might be pregnant' },
+  { id: 'bleeding-risk', label: 'I take blood thinners or have a bleeding disorder' },
+  { id: 'pacemaker', label: 'I have a pacemaker' },
+  { id: 'needle-fear', label: 'I have a strong fear of needles' },
+] as const;
+
+export const WARNING_CHOICES = [
+  { id: 'chest-pain', label: 'Chest pain', level: 'emergency' },
+  { id: 'breathless', label: 'Sudden shortness of breath', level: 'emergency' },
+  { id: 'numbness-weakness', label: 'New numbness or weakness', level: 'urgent' },
+  { id: 'fever', label: 'A fever along with the pain', level: 'urgent' },
+  { id: 'weight-loss', label: 'Weight loss you cannot explain', level: 'urgent' },
+  { id: 'injury', label: 'Pain that started after a bad fall, accident or injury', level: 'urgent' },
+] as const;
+
+export type WantId = (typeof WANT_CHOICES)[number]['id'];
+export type SeeingId = (typeof SEEING_CHOICES)[number]['id'];
+export type SafetyId = (typeof SAFETY_CHOICES)[number]['id'];
+export type WarningId = (typeof WARNING_CHOICES)[number]['id'];
+
+export const QUESTION_LABELS = {
+  bother: 'What is bothering you?',
+  want: 'What would you like?',
+  seeing: 'Do you already see a physical therapist or chiropractor?',
+  safety: 'Do any of these apply to you?',
+  warning: 'Do you have any of these warning signs?',
+} as const;
+
+export type QuestionKey = keyof typeof QUESTION_LABELS;
+
+export interface BotherChoice {
+  id: string;
+  label: string;
+}
+
+/** Every condition of every profile, once each (first label wins), then "something else". */
+export function botherChoices(columns: readonly ComparisonColumn[]): BotherChoice[] {
+  const seen = new Map<string, string>();
+  for (const column of columns) {
+    for (const item of column.profile.conditions.items) {
+      if (!seen.has(item.id)) seen.set(item.id, item.label);
+    }
+  }
+  return [
+    ...[...seen].map(([id, label]) => ({ id, label })),
+    { id: OTHER_BOTHER, label: 'Something else, or I am not sure' },
+  ];
+}

@@ -1,0 +1,225 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const HELPER = '/which-is-right-for-me';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const GUIDES = ['which-is-right-for-you', 'safety-and-regulation', 'your-first-session', 'questions-to-ask'];
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+const answer = (page: Page) => page.getByTestId('helper-answer');
+const verdict = (page: Page) => page.getByTestId('helper-verdict');
+
+test.describe('the helper without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the GET form submits and the server renders the answer at a shareable URL', async ({ page }) => {
+    await page.goto(HELPER);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which is right for me?');
+    await expect(answer(page)).toHaveCount(0);
+    await page.getByRole('radio', { name: 'Muscle strains' }).check();
+    await page.getByRole('radio', { name: /Targeted relief/ }).check();
+    await page.getByRole('radio', { name: 'Yes, a physical therapist' }).check();
+    await page.getByRole('checkbox', { name: 'I take blood thinners or have a bleeding disorder' }).check();
+    await page.getByRole('button', { name: 'Show my answer' }).click();
+    await expect(page).toHaveURL(/show=answer&bother=muscle-strains&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/);
+    await expect(verdict(page)).toHaveText('Dry needling fits what you told us best');
+    await expect(answer(page)).toContainText('Research suggests relief from muscle pain is mostly short-term.');
+    await expect(page.getByTestId('helper-cautions')).toContainText('Tell the clinician before any needles go in.');
+    await expect(answer(page).locator('a[href="/sources#fernandez-2019"]').first()).toBeVisible();
+    await expect(answer(page).locator('[data-care-level="emergency"], [data-care-level="urgent"]')).toHaveCount(0);
+    // The form keeps the answers, so changing one is easy.
+    await expect(page.getByRole('radio', { name: 'Muscle strains' })).toBeChecked();
+
+    // The same URL, opened fresh, gives the same answer: it can be shared.
+    const shared = page.url();
+    await page.goto(shared);
+    await expect(verdict(page)).toHaveText('Dry needling fits what you told us best');
+  });
+
+  test('an empty submission gets a gentle prompt, not an error', async ({ page }) => {
+    await page.goto(HELPER);
+    await page.getByRole('button', { name: 'Show my answer' }).click();
+    await expect(page).toHaveURL(/\?show=answer$/);
+    await expect(page.getByTestId('helper-prompt')).toContainText('You have not chosen any answers yet');
+  });
+
+  for (const [sign, level, title] of [
+    ['Chest pain', 'emergency', 'Call 911 now'],
+    ['Sudden shortness of breath', 'emergency', 'Call 911 now'],
+    ['New numbness or weakness', 'urgent', 'See a doctor before any needling'],
+    ['A fever along with the pain', 'urgent', 'See a doctor before any needling'],
+    ['Weight loss you cannot explain', 'urgent', 'See a doctor before any needling'],
+  ] as const) {
+    test(`warning sign "${sign}" puts the ${level} card above everything else`, async ({ page }) => {
+      await page.goto(HELPER);
+      await page.getByRole('radio', { name: 'Low-back pain' }).check();
+      await page.getByRole('checkbox', { name: sign }).check();
+      await page.getByRole('button', { name: 'Show my answer' }).click();
+      const card = page.locator(`[data-care-level="${level}"]`);
+      await expect(card).toHaveCount(1);
+      await expect(card.getByRole('heading')).toHaveAccessibleName(`${level === 'emergency' ? 'Emergency' : 'Urgent'} advice: ${title}`);
+      const first = answer(page).locator('h2 + *');
+      await expect(first).toHaveAttribute('data-care-level', level);
+    });
+  }
+});
+
+test.describe('the helper with JavaScript', () => {
+  test('updates the answer in place, moves focus to it and announces it', async ({ page }) => {
+    await page.goto(HELPER);
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    await page.getByRole('radio', { name: 'Neck pain' }).check();
+    await page.getByRole('radio', { name: 'A whole-body approach' }).check();
+    await page.getByRole('checkbox', { name: 'I have a pacemaker' }).check();
+    await page.getByRole('button', { name: 'Show my answer' }).click();
+    await expect(verdict(page)).toHaveText('Acupuncture fits what you told us best');
+    await expect(page).toHaveURL(/show=answer&bother=neck-pain&want=whole-body&safety=pacemaker$/);
+    expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
+    await expect(page.locator('#helper-answer')).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText('Your answer has been updated.');
+
+    // Change an answer: the same in-place update, and Back returns to the previous answer.
+    await page.getByRole('checkbox', { name: 'Chest pain' }).check();
+    await page.getByRole('button', { name: 'Show my answer' }).click();
+    await expect(page.locator('[data-care-level="emergency"]')).toBeVisible();
+    await expect(page).toHaveURL(/warning=chest-pain$/);
+    expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
+    await page.goBack();
+    await expect(page.locator('[data-care-level="emergency"]')).toHaveCount(0);
+    await expect(verdict(page)).toHaveText('Acupuncture fits what you told us best');
+  });
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`keyboard only, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('Tab, Space and Enter are enough to get an answer', async ({ page }) => {
+      await page.goto(HELPER);
+      const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+      async function tabTo(name: string) {
+        for (let step = 0; step < 60 && (await focusedName()) !== name; step += 1) await page.keyboard.press('Tab');
+        expect(await focusedName()).toBe(name);
+      }
+      await tabTo('bother');
+      await page.keyboard.press('Space'); // the first choice
+      await page.keyboard.press('ArrowDown'); // radios move with arrows: the second choice
+      await tabTo('want');
+      await page.keyboard.press('Space');
+      await tabTo('safety');
+      await page.keyboard.press('Space');
+      await tabTo('warning');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space'); // the second warning sign
+      for (let step = 0; step < 10; step += 1) {
+        if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Show my answer') break;
+        await page.keyboard.press('Tab');
+      }
+      await expect(page.getByRole('button', { name: 'Show my answer' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('helper-answer')).toBeVisible();
+      await expect(page).toHaveURL(/show=answer/);
+      await expect(page.getByRole('radio', { checked: true }).first()).toBeAttached();
+      const url = new URL(page.url());
+      expect(url.searchParams.getAll('bother')).toHaveLength(1);
+      expect(url.searchParams.get('want')).toBe('targeted');
+      expect(url.searchParams.getAll('safety')).toEqual(['pregnancy']);
+      expect(url.searchParams.getAll('warning')).toEqual(['breathless']);
+      await expect(page.locator('[data-care-level="emergency"]')).toBeVisible();
+      if (javaScriptEnabled) await expect(page.locator('#helper-answer')).toBeFocused();
+    });
+  });
+}
+
+test.describe('malformed query strings never break the page', () => {
+  for (const [label, query, message] of [
+    ['markup', 'bother=%3Cscript%3Ealert(1)%3C%2Fscript%3E', /damaged or not one of the choices/],
+    ['a broken percent-encoding', 'bother=%E0%A4%A', /damaged or not one of the choices/],
+    ['a broken key and value', '%E0%A4%A=%E0%A4%A&want=%ZZ', /damaged or not one of the choices/],
+    ['repeated one-answer values', 'bother=neck-pain&bother=low-back-pain', /more than one answer to “What is bothering you\?”/],
+    ['a repeated tick', 'warning=fever&warning=fever', /counted it once/],
+    ['an unknown value', 'want=both', /“both” to “What would you like\?” is not one of the choices/],
+    ['a huge value', `bother=${'x'.repeat(6000)}`, /damaged or not one of the choices/],
+    ['an attribute injection', 'safety=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /damaged/],
+  ] as const) {
+    test(`${label}: 200 with a clear message and nothing reflected`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      const response = await page.goto(`${HELPER}?${query}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByTestId('helper-problems')).toContainText(message);
+      await expect(page.locator('main')).not.toContainText('alert(1)');
+      await expect(page.locator('main')).not.toContainText('xxxxxxxxxx');
+      expect(await page.locator('main img').count()).toBe(0);
+      const html = await response!.text();
+      expect(html).not.toContain('<script>alert(1)');
+      expect(html).not.toContain('<img src=x');
+      expect(dialogs).toEqual([]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which is right for me?');
+    });
+  }
+});
+
+test.describe('accessibility and print', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: the helper with and without an answer, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const query of [
+        '',
+        '?show=answer',
+        '?show=answer&bother=neck-pain&want=targeted&seeing=chiropractor&safety=pregnancy&safety=pacemaker&safety=needle-fear',
+        '?show=answer&bother=other&warning=chest-pain',
+        '?show=answer&want=not-sure&warning=fever&bother=x%3Cb%3E&want=targeted',
+      ]) {
+        await page.goto(`${HELPER}${query}`);
+        await expectNoAxeViolations(page, `${HELPER}${query} (${scheme})`);
+      }
+    });
+
+    test(`axe: the four guides, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const slug of GUIDES) {
+        const response = await page.goto(`/guides/${slug}`);
+        expect(response?.status()).toBe(200);
+        await expectNoAxeViolations(page, `/guides/${slug} (${scheme})`);
+      }
+    });
+  }
+
+  test('the helper reflows at 320 px: nothing scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${HELPER}?show=answer&bother=muscle-strains&want=targeted&safety=bleeding-risk&warning=injury`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`the questions checklist prints on one ${format} page`, async ({ page }) => {
+      await page.goto('/guides/questions-to-ask');
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format, printBackground: false });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages.length).toBe(1);
+    });
+  }
+
+  test('the other guides print without the site header or navigation', async ({ page }) => {
+    for (const slug of GUIDES) {
+      await page.goto(`/guides/${slug}`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('header[role="banner"]')).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+});
