@@ -7,8 +7,9 @@ export interface ParsedQuery {
 }
 
 // Control and format characters (including bidi overrides) have no business in a query and can
-// make the echoed text read differently from what was typed.
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+// make the echoed text read differently from what was typed; U+FFFD is what broken
+// percent-encoding (`%E0%A4%A`) decodes to, and is noise too.
+const INVISIBLE = /[\p{Cc}\p{Cf}\uFFFD]/gu;
 
 /** Turns whatever arrived in `?q=` (absent, repeated, huge, odd) into a query we can answer. */
 export function parseSearchQuery(input: string | readonly string[] | null | undefined): ParsedQuery {
