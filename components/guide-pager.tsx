@@ -10,7 +10,11 @@ export function GuidePager({ article }: { article: Article }) {
   return (
     <nav aria-label="More guides" className="guide-pager no-print mt-8 grid gap-4 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.url} rel="prev" className="block rounded border border-line bg-surface p-4 no-underline">
+        <Link
+          href={previous.url}
+          rel="prev"
+          className="block rounded border border-line bg-surface p-4 no-underline"
+        >
           <span className="block text-base text-muted">Previous guide</span>
           <span className="font-semibold underline">{previous.title}</span>
         </Link>
@@ -18,7 +22,11 @@ export function GuidePager({ article }: { article: Article }) {
         <span />
       )}
       {next ? (
-        <Link href={next.url} rel="next" className="block rounded border border-line bg-surface p-4 no-underline sm:text-right">
+        <Link
+          href={next.url}
+          rel="next"
+          className="block rounded border border-line bg-surface p-4 no-underline sm:text-right"
+        >
           <span className="block text-base text-muted">Next guide</span>
           <span className="font-semibold underline">{next.title}</span>
         </Link>

@@ -42,7 +42,11 @@ export function LiveSearch({ initial }: { initial: SearchOutcome }) {
       setOutcome(next);
       setFailed(false);
       // Keep the address shareable and the back button sensible, without a page load.
-      window.history.replaceState(null, '', next.query ? `/search?q=${encodeURIComponent(next.query)}` : '/search');
+      window.history.replaceState(
+        null,
+        '',
+        next.query ? `/search?q=${encodeURIComponent(next.query)}` : '/search',
+      );
     } catch (error) {
       if (controller.signal.aborted) return;
       console.error(error);

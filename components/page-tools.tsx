@@ -5,7 +5,12 @@ import { useState, useSyncExternalStore } from 'react';
 const noSubscription = () => () => {};
 
 /** True only in the browser after hydration; false on the server and in the first render. */
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 const useCanShare = () =>
   useSyncExternalStore(

@@ -9,7 +9,10 @@ export function RelatedReading({ article }: { article: Article }) {
     : relatedToTherapy(article, getGuides(), getTherapies());
   if (links.length === 0) return null;
   return (
-    <section aria-labelledby="related-reading" className="related-reading no-print mt-12 border-t border-line pt-6">
+    <section
+      aria-labelledby="related-reading"
+      className="related-reading no-print mt-12 border-t border-line pt-6"
+    >
       <h2 id="related-reading" className="text-2xl font-bold">
         Related reading
       </h2>

@@ -9,7 +9,9 @@ export function SearchResults({ outcome }: { outcome: SearchOutcome }) {
       <ol className="mt-6 space-y-6" aria-label="Search results">
         {outcome.hits.map((hit) => (
           <li key={hit.id} className="border-b border-line pb-4" data-kind={hit.kind}>
-            <p className="text-sm font-semibold uppercase tracking-wide text-muted">{KIND_LABELS[hit.kind]}</p>
+            <p className="text-sm font-semibold uppercase tracking-wide text-muted">
+              {KIND_LABELS[hit.kind]}
+            </p>
             <h2 className="text-xl font-bold">
               <Link href={hit.url}>{hit.title}</Link>
             </h2>

@@ -48,8 +48,8 @@ export function relatedToGuide(
   const scored = guides
     .filter((other) => other.slug !== guide.slug)
     .map((other) => {
-      const topics = other.topics.filter((topic) => guide.topics.includes(topic));
-      const shared = other.therapies.filter((slug) => guide.therapies.includes(slug));
+      const topics = guide.topics.filter((topic) => other.topics.includes(topic));
+      const shared = guide.therapies.filter((slug) => other.therapies.includes(slug));
       return { other, topics, shared, score: topics.length * 2 + shared.length };
     })
     .filter((entry) => entry.score > 0)
@@ -61,7 +61,12 @@ export function relatedToGuide(
       topics.length > 0
         ? topics.map(topicLabel)
         : shared.map((slug) => therapies.find((therapy) => therapy.slug === slug)?.title ?? slug);
-    return { kind: 'guide', title: other.title, url: other.url, reason: `Also about ${listInWords(about)}` };
+    return {
+      kind: 'guide',
+      title: other.title,
+      url: other.url,
+      reason: `Also about ${listInWords(about)}`,
+    };
   });
   const therapyLinks = therapies
     .filter((therapy) => guide.therapies.includes(therapy.slug))
@@ -86,27 +91,26 @@ export function relatedToTherapy(
   const covering = guides
     .filter((guide) => guide.therapies.includes(therapy.slug))
     .sort((a, b) => a.order - b.order);
-  const guideLinks = covering.slice(0, MAX_RELATED_GUIDES).map(
-    (guide): RelatedLink => ({
-      kind: 'guide',
-      title: guide.title,
-      url: guide.url,
-      reason: `A guide about ${listInWords(guide.topics.map(topicLabel))}`,
-    }),
-  );
+  const guideLinks = covering.slice(0, MAX_RELATED_GUIDES).map((guide): RelatedLink => ({
+    kind: 'guide',
+    title: guide.title,
+    url: guide.url,
+    reason: `A guide about ${listInWords(guide.topics.map(topicLabel))}`,
+  }));
   const together = therapies
     .filter((other) => other.slug !== therapy.slug)
-    .map((other) => ({ other, count: covering.filter((guide) => guide.therapies.includes(other.slug)).length }))
+    .map((other) => ({
+      other,
+      count: covering.filter((guide) => guide.therapies.includes(other.slug)).length,
+    }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count || a.other.title.localeCompare(b.other.title))
-    .map(
-      ({ other, count }): RelatedLink => ({
-        kind: 'therapy',
-        title: other.title,
-        url: other.url,
-        reason: `Covered alongside ${therapy.title.toLowerCase()} in ${count} guide${count === 1 ? '' : 's'}`,
-      }),
-    );
+    .map(({ other, count }): RelatedLink => ({
+      kind: 'therapy',
+      title: other.title,
+      url: other.url,
+      reason: `Covered alongside ${therapy.title.toLowerCase()} in ${count} guide${count === 1 ? '' : 's'}`,
+    }));
   return [...guideLinks, ...together];
 }
 

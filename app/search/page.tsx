@@ -5,7 +5,11 @@ import { searchSite } from '@/lib/search/site-index';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  searchParams,
+}: {
+  searchParams: SearchParams;
+}): Promise<Metadata> {
   const query = parseSearchQuery((await searchParams).q);
   return {
     title: query.text ? `Search: ${query.text}` : 'Search',

@@ -14,46 +14,43 @@ export interface SearchableContent {
 /** Where a comparison row lives on /compare. */
 export const aspectAnchor = (key: string) => `/compare#aspect-${key}`;
 
-const headingText = (article: Therapy | Guide) => article.headings.map((heading) => heading.text).join(' · ');
+const headingText = (article: Therapy | Guide) =>
+  article.headings.map((heading) => heading.text).join(' · ');
 
 /** Everything a reader can find, as plain-text documents: one per page, term and comparison row. */
 export function searchDocuments(content: SearchableContent): SearchDoc[] {
-  const therapies = content.therapies.map(
-    (therapy): SearchDoc => ({
-      id: `therapy:${therapy.slug}`,
-      kind: 'therapy',
-      title: therapy.title,
-      url: therapy.url,
-      summary: therapy.summary,
-      keywords: therapy.profile.name,
-      headings: headingText(therapy),
-      text: proseOf(therapy.raw),
-    }),
-  );
-  const guides = content.guides.map(
-    (guide): SearchDoc => ({
-      id: `guide:${guide.slug}`,
-      kind: 'guide',
-      title: guide.title,
-      url: guide.url,
-      summary: guide.summary,
-      keywords: guide.topics.map((topic) => topic.replace(/-/g, ' ')).join(' · '),
-      headings: headingText(guide),
-      text: proseOf(guide.raw),
-    }),
-  );
-  const terms = content.glossary.map(
-    (term): SearchDoc => ({
-      id: `glossary:${term.id}`,
-      kind: 'glossary',
-      title: term.term,
-      url: glossaryAnchor(term.id),
-      summary: term.definition,
-      keywords: (term.aliases ?? []).join(' · '),
-      headings: '',
-      text: term.aliases?.length ? `${term.definition} Also called: ${term.aliases.join(', ')}.` : term.definition,
-    }),
-  );
+  const therapies = content.therapies.map((therapy): SearchDoc => ({
+    id: `therapy:${therapy.slug}`,
+    kind: 'therapy',
+    title: therapy.title,
+    url: therapy.url,
+    summary: therapy.summary,
+    keywords: therapy.profile.name,
+    headings: headingText(therapy),
+    text: proseOf(therapy.raw),
+  }));
+  const guides = content.guides.map((guide): SearchDoc => ({
+    id: `guide:${guide.slug}`,
+    kind: 'guide',
+    title: guide.title,
+    url: guide.url,
+    summary: guide.summary,
+    keywords: guide.topics.map((topic) => topic.replace(/-/g, ' ')).join(' · '),
+    headings: headingText(guide),
+    text: proseOf(guide.raw),
+  }));
+  const terms = content.glossary.map((term): SearchDoc => ({
+    id: `glossary:${term.id}`,
+    kind: 'glossary',
+    title: term.term,
+    url: glossaryAnchor(term.id),
+    summary: term.definition,
+    keywords: (term.aliases ?? []).join(' · '),
+    headings: '',
+    text: term.aliases?.length
+      ? `${term.definition} Also called: ${term.aliases.join(', ')}.`
+      : term.definition,
+  }));
   const aspects = ASPECTS.map((aspect): SearchDoc => {
     const cells = content.therapies.map((therapy) => {
       const cell = therapy.profile[aspect.key];

@@ -15,10 +15,7 @@ const STOP_WORDS = new Set(
 
 /** Lower case, no accents, no stop words: the same for the index and for the query. */
 export function processTerm(term: string): string | null {
-  const plain = term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const plain = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (plain.length === 0 || STOP_WORDS.has(plain)) return null;
   return plain;
 }
@@ -32,7 +29,12 @@ const StoredSchema = SearchDocSchema.pick({
   text: true,
 }).loose();
 
-const KIND_BOOST: Record<SearchKind, number> = { therapy: 1.4, guide: 1.1, glossary: 1, comparison: 1 };
+const KIND_BOOST: Record<SearchKind, number> = {
+  therapy: 1.4,
+  guide: 1.1,
+  glossary: 1,
+  comparison: 1,
+};
 
 /** The one set of options both building and loading use; MiniSearch needs them to match. */
 export const INDEX_OPTIONS: Options<SearchDoc> = {
@@ -75,7 +77,13 @@ export function searchableTerms(query: string): string[] {
  * page has them all, pages with any of them, said as such.
  */
 export function runSearch(index: MiniSearch<SearchDoc>, query: ParsedQuery): SearchOutcome {
-  const base = { query: query.text, truncated: query.truncated, partial: false, total: 0, hits: [] };
+  const base = {
+    query: query.text,
+    truncated: query.truncated,
+    partial: false,
+    total: 0,
+    hits: [],
+  };
   if (query.text.length === 0) return { ...base, status: 'empty' };
   if (searchableTerms(query.text).length === 0) return { ...base, status: 'no-words' };
 

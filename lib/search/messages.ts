@@ -19,7 +19,8 @@ export function outcomeMessage(outcome: SearchOutcome): string {
     case 'results': {
       const found = `${plural(outcome.total, 'result', 'results')} for ${quoted}.`;
       const partial = outcome.partial ? ' No page has every word, so these have some of them.' : '';
-      const shown = outcome.total > outcome.hits.length ? ` Showing the best ${outcome.hits.length}.` : '';
+      const shown =
+        outcome.total > outcome.hits.length ? ` Showing the best ${outcome.hits.length}.` : '';
       return `${capped}${found}${partial}${shown}`;
     }
   }

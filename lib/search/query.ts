@@ -12,7 +12,9 @@ export interface ParsedQuery {
 const INVISIBLE = /[\p{Cc}\p{Cf}\uFFFD]/gu;
 
 /** Turns whatever arrived in `?q=` (absent, repeated, huge, odd) into a query we can answer. */
-export function parseSearchQuery(input: string | readonly string[] | null | undefined): ParsedQuery {
+export function parseSearchQuery(
+  input: string | readonly string[] | null | undefined,
+): ParsedQuery {
   const first = typeof input === 'string' ? input : (input?.[0] ?? '');
   const cleaned = first.normalize('NFC').replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim();
   const chars = Array.from(cleaned);

@@ -18,7 +18,9 @@ export function siteIndex(): MiniSearch<SearchDoc> {
     try {
       json = readFileSync(file, 'utf8');
     } catch {
-      throw new Error(`No search index at ${file}: run \`npm run content\` (or \`npm run build\`) first.`);
+      throw new Error(
+        `No search index at ${file}: run \`npm run content\` (or \`npm run build\`) first.`,
+      );
     }
     cached = loadSearchIndex(json);
   }

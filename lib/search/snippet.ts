@@ -4,9 +4,14 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /** Matches any of the terms at the start of a word, and the rest of that word. */
 function termPattern(terms: readonly string[]): RegExp | null {
-  const usable = [...new Set(terms.filter((term) => term.length > 0))].sort((a, b) => b.length - a.length);
+  const usable = [...new Set(terms.filter((term) => term.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (usable.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`,
+    'giu',
+  );
 }
 
 /** Splits text into plain and marked runs; rendered as text and <mark>, never as HTML. */

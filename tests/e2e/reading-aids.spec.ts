@@ -13,19 +13,31 @@ test.describe('reading aids without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const path of ARTICLES) {
-    test(`${path}: contents, linkable headings, reading time and related links all resolve`, async ({ page, request }) => {
+    test(`${path}: contents, linkable headings, reading time and related links all resolve`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(path);
       const toc = page.getByRole('navigation', { name: 'On this page' });
-      const targets = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const targets = await toc
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(targets.length).toBeGreaterThanOrEqual(3);
       for (const target of targets) {
         expect(target).toMatch(/^#/);
-        await expect(page.locator(`[id="${target?.slice(1)}"]`), `${path} ${target}`).toHaveCount(1);
+        await expect(page.locator(`[id="${target?.slice(1)}"]`), `${path} ${target}`).toHaveCount(
+          1,
+        );
       }
       // Every section heading of the article links to itself, and the contents list them all.
-      const h2s = page.locator('.prose h2');
+      // (Care cards also use h2, without an id: they are callouts, not sections.)
+      const h2s = page.locator('.prose h2[id]');
+      expect(await h2s.count()).toBe(targets.filter((target) => target !== '#references').length);
       const headingLinks = await h2s.evaluateAll((headings) =>
-        headings.map((heading) => [heading.id, heading.querySelector('a.heading-link')?.getAttribute('href')]),
+        headings.map((heading) => [
+          heading.id,
+          heading.querySelector('a.heading-link')?.getAttribute('href'),
+        ]),
       );
       for (const [id, href] of headingLinks) {
         expect(href).toBe(`#${id}`);
@@ -34,10 +46,13 @@ test.describe('reading aids without JavaScript', () => {
       await expect(page.locator('.review-meta')).toContainText(/about \d+ min/);
 
       const related = page.getByRole('region', { name: 'Related reading' });
-      const hrefs = await related.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      const hrefs = await related
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(hrefs.length).toBeGreaterThanOrEqual(2);
       expect(hrefs).not.toContain(path);
-      for (const href of hrefs) expect((await request.get(href ?? '/missing')).status(), href ?? '').toBe(200);
+      for (const href of hrefs)
+        expect((await request.get(href ?? '/missing')).status(), href ?? '').toBe(200);
       // Print and Share need JavaScript: without it they are not shown at all.
       await expect(page.getByRole('button', { name: /print|share|copy link/i })).toHaveCount(0);
     });
@@ -45,7 +60,10 @@ test.describe('reading aids without JavaScript', () => {
 
   test('following a contents link moves to that section', async ({ page }) => {
     await page.goto('/guides/safety-and-regulation');
-    await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Rare but serious risks' }).click();
+    await page
+      .getByRole('navigation', { name: 'On this page' })
+      .getByRole('link', { name: 'Rare but serious risks' })
+      .click();
     await expect(page).toHaveURL(/#rare-but-serious-risks$/);
     await expect(page.getByRole('heading', { name: 'Rare but serious risks' })).toBeInViewport();
   });
@@ -56,9 +74,15 @@ test.describe('reading aids without JavaScript', () => {
     await expect(pager.getByRole('link', { name: /Previous guide/ })).toHaveCount(0);
     await pager.getByRole('link', { name: /Next guide/ }).click();
     await expect(page).toHaveURL(/\/guides\/safety-and-regulation$/);
-    await page.getByRole('navigation', { name: 'More guides' }).getByRole('link', { name: /Next guide/ }).click();
+    await page
+      .getByRole('navigation', { name: 'More guides' })
+      .getByRole('link', { name: /Next guide/ })
+      .click();
     await expect(page).toHaveURL(/\/guides\/your-first-session$/);
-    await page.getByRole('navigation', { name: 'More guides' }).getByRole('link', { name: /Previous guide/ }).click();
+    await page
+      .getByRole('navigation', { name: 'More guides' })
+      .getByRole('link', { name: /Previous guide/ })
+      .click();
     await expect(page).toHaveURL(/\/guides\/safety-and-regulation$/);
     await page.goto('/therapies/acupuncture');
     await expect(page.getByRole('navigation', { name: 'More guides' })).toHaveCount(0);
@@ -71,8 +95,15 @@ test.describe('print and share', () => {
       await page.goto(path);
       await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-      for (const selector of ['header[role="banner"]', 'footer nav', '.page-tools', '.toc', '.related-reading']) {
-        for (const element of await page.locator(selector).all()) await expect(element, selector).toBeHidden();
+      for (const selector of [
+        'header[role="banner"]',
+        'footer nav',
+        '.page-tools',
+        '.toc',
+        '.related-reading',
+      ]) {
+        for (const element of await page.locator(selector).all())
+          await expect(element, selector).toBeHidden();
       }
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('#references')).toBeVisible();
@@ -84,7 +115,10 @@ test.describe('print and share', () => {
       // Paper is printed with the light palette even when the screen is dark.
       const ink = await page.locator('body').evaluate((body) => getComputedStyle(body).color);
       expect(ink).toBe('rgb(0, 0, 0)');
-      const breaks = await page.locator('.prose h2').first().evaluate((h) => getComputedStyle(h).breakAfter);
+      const breaks = await page
+        .locator('.prose h2')
+        .first()
+        .evaluate((h) => getComputedStyle(h).breakAfter);
       expect(breaks).toBe('avoid');
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.byteLength).toBeGreaterThan(10_000);
@@ -100,13 +134,18 @@ test.describe('print and share', () => {
     expect(await page.evaluate(() => 'printed' in window)).toBe(true);
   });
 
-  test('Share copies the link where there is no share sheet, and says so', async ({ page, context }) => {
+  test('Share copies the link where there is no share sheet, and says so', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
     await page.goto('/therapies/dry-needling');
     await page.getByRole('button', { name: 'Copy link to this page' }).click();
     await expect(page.locator('.page-tools [role="status"]')).toHaveText(/Link copied/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/therapies\/dry-needling$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/therapies\/dry-needling$/,
+    );
   });
 
   test('Share uses the share sheet where the browser has one', async ({ page }) => {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentGuides, listInWords, relatedToGuide, relatedToTherapy, type RelatableGuide } from '@/lib/related';
+import {
+  adjacentGuides,
+  listInWords,
+  relatedToGuide,
+  relatedToTherapy,
+  type RelatableGuide,
+} from '@/lib/related';
 
-const guide = (slug: string, order: number, topics: string[], therapies: string[]): RelatableGuide => ({
+const guide = (
+  slug: string,
+  order: number,
+  topics: string[],
+  therapies: string[],
+): RelatableGuide => ({
   slug,
   title: `Guide ${slug}`,
   url: `/guides/${slug}`,
@@ -42,9 +53,15 @@ describe('related reading', () => {
 
   it('relates a therapy to the guides that list it and the therapies they cover with it', () => {
     const links = relatedToTherapy(THERAPIES[1]!, GUIDES, THERAPIES);
-    expect(links.map((link) => link.url)).toEqual(['/guides/choose', '/guides/safety', '/therapies/acupuncture']);
+    expect(links.map((link) => link.url)).toEqual([
+      '/guides/choose',
+      '/guides/safety',
+      '/therapies/acupuncture',
+    ]);
     expect(links[2]?.reason).toBe('Covered alongside dry needling in 2 guides');
-    expect(relatedToTherapy(THERAPIES[2]!, GUIDES, THERAPIES).map((link) => link.url)).toEqual(['/guides/cups']);
+    expect(relatedToTherapy(THERAPIES[2]!, GUIDES, THERAPIES).map((link) => link.url)).toEqual([
+      '/guides/cups',
+    ]);
   });
 
   it('joins lists the way people write them', () => {

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, loadSearchIndex, runSearch, searchableTerms, serializeSearchIndex, MAX_HITS } from '@/lib/search/engine';
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  runSearch,
+  searchableTerms,
+  serializeSearchIndex,
+  MAX_HITS,
+} from '@/lib/search/engine';
 import { parseSearchQuery } from '@/lib/search/query';
 import type { SearchDoc } from '@/lib/search/schema';
 
 function doc(partial: Partial<SearchDoc> & Pick<SearchDoc, 'id' | 'kind' | 'title'>): SearchDoc {
-  return { url: `/${partial.id.replace(':', '/')}`, summary: '', keywords: '', headings: '', text: '', ...partial };
+  return {
+    url: `/${partial.id.replace(':', '/')}`,
+    summary: '',
+    keywords: '',
+    headings: '',
+    text: '',
+    ...partial,
+  };
 }
 
 const FIXTURES: SearchDoc[] = [
@@ -64,7 +78,9 @@ describe('search index', () => {
     expect(ids('acupuncutre')[0]).toBe('therapy:acupuncture');
     expect(ids('trigger pint')[0]).toBe('glossary:trigger-point');
     expect(ids('acup')[0]).toBe('therapy:acupuncture');
-    expect(ids('needl')).toEqual(expect.arrayContaining(['therapy:dry-needling', 'therapy:acupuncture']));
+    expect(ids('needl')).toEqual(
+      expect.arrayContaining(['therapy:dry-needling', 'therapy:acupuncture']),
+    );
   });
 
   it('does not stretch short words into other words', () => {
@@ -81,7 +97,10 @@ describe('search index', () => {
   it('needs every word, and says so when it falls back to any word', () => {
     const all = search('collapsed lung');
     expect(all.partial).toBe(false);
-    expect(all.hits.map((hit) => hit.id).sort()).toEqual(['comparison:seriousRisks', 'guide:safety']);
+    expect(all.hits.map((hit) => hit.id).sort()).toEqual([
+      'comparison:seriousRisks',
+      'guide:safety',
+    ]);
     const some = search('spaceship acupuncture');
     expect(some.status).toBe('results');
     expect(some.partial).toBe(true);
@@ -90,24 +109,39 @@ describe('search index', () => {
 
   it('gives each hit its title, kind, address and a snippet with the matched words marked', () => {
     const hit = search('license').hits[0];
-    expect(hit).toMatchObject({ id: 'guide:safety', kind: 'guide', title: 'Safety and regulation', url: '/guide/safety' });
-    expect(hit?.snippet.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['license']);
-    expect(hit?.snippet.map((segment) => segment.text).join('')).toContain('Check the license of your provider');
+    expect(hit).toMatchObject({
+      id: 'guide:safety',
+      kind: 'guide',
+      title: 'Safety and regulation',
+      url: '/guide/safety',
+    });
+    expect(hit?.snippet.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual([
+      'license',
+    ]);
+    expect(hit?.snippet.map((segment) => segment.text).join('')).toContain(
+      'Check the license of your provider',
+    );
   });
 
   it('answers empty, wordless and unmatched queries with a status, not an error', () => {
     expect(search('')).toMatchObject({ status: 'empty', hits: [], total: 0 });
     expect(search('   ')).toMatchObject({ status: 'empty' });
-    for (const odd of ['%', '"', "''", '%%%', '()', '—']) expect(search(odd).status).toBe('no-words');
-    for (const odd of ['<script>alert(1)</script>', '😀', 'zzzzqqq', '\u{FFFD}']) {
-      expect(['none', 'no-words', 'results']).toContain(search(odd).status);
-    }
+    for (const odd of ['%', '"', "''", '%%%', '()', '—'])
+      expect(search(odd).status).toBe('no-words');
     expect(search('😀').status).toBe('none');
+    expect(search('zzzzqqq').status).toBe('none');
+    // What broken percent-encoding decodes to carries nothing to search for.
+    expect(search('\u{FFFD}\u{FFFD}')).toMatchObject({ status: 'empty', query: '' });
   });
 
   it('returns at most MAX_HITS hits and counts them all', () => {
     const many = Array.from({ length: MAX_HITS + 5 }, (_, n) =>
-      doc({ id: `glossary:term-${n}`, kind: 'glossary', title: `Needle word ${n}`, text: 'needle' }),
+      doc({
+        id: `glossary:term-${n}`,
+        kind: 'glossary',
+        title: `Needle word ${n}`,
+        text: 'needle',
+      }),
     );
     const big = createSearchIndex(many);
     const outcome = runSearch(big, parseSearchQuery('needle'));

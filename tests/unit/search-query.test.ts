@@ -7,7 +7,10 @@ describe('parseSearchQuery', () => {
   it('takes the first value, trims it and folds whitespace', () => {
     expect(parseSearchQuery(undefined)).toEqual({ text: '', truncated: false });
     expect(parseSearchQuery(null)).toEqual({ text: '', truncated: false });
-    expect(parseSearchQuery(['  dry \n needling ', 'other'])).toEqual({ text: 'dry needling', truncated: false });
+    expect(parseSearchQuery(['  dry \n needling ', 'other'])).toEqual({
+      text: 'dry needling',
+      truncated: false,
+    });
     expect(parseSearchQuery([])).toEqual({ text: '', truncated: false });
   });
 
@@ -36,7 +39,9 @@ describe('snippets', () => {
   });
 
   it('treats terms as literal text, never as patterns', () => {
-    expect(highlight('axb and aab', ['a.b', 'a+b'])).toEqual([{ text: 'axb and aab', mark: false }]);
+    expect(highlight('axb and aab', ['a.b', 'a+b'])).toEqual([
+      { text: 'axb and aab', mark: false },
+    ]);
     expect(highlight('see a.b', ['a.b'])).toEqual([
       { text: 'see ', mark: false },
       { text: 'a.b', mark: true },
@@ -56,7 +61,9 @@ describe('snippets', () => {
     expect(joined.endsWith('…')).toBe(true);
     expect(joined.length).toBeLessThanOrEqual(203);
     expect(segments.some((segment) => segment.mark && segment.text === 'needle')).toBe(true);
-    expect(snippetOf(text, ['absent'], 'The summary.')).toEqual([{ text: 'The summary.', mark: false }]);
+    expect(snippetOf(text, ['absent'], 'The summary.')).toEqual([
+      { text: 'The summary.', mark: false },
+    ]);
   });
 });
 
@@ -68,9 +75,26 @@ describe('outcomeMessage', () => {
       'We could not find any words to search for in “%”. Try letters or numbers, like “needle”.',
     );
     expect(outcomeMessage({ ...base, status: 'none' })).toMatch(/^Nothing matches “qi”/);
-    const hit = { id: 'g:qi', kind: 'glossary' as const, title: 'Qi', url: '/glossary#qi', snippet: [] };
-    expect(outcomeMessage({ ...base, status: 'results', total: 1, hits: [hit] })).toBe('1 result for “qi”.');
-    expect(outcomeMessage({ ...base, status: 'results', total: 30, hits: [hit], partial: true, truncated: true })).toBe(
+    const hit = {
+      id: 'g:qi',
+      kind: 'glossary' as const,
+      title: 'Qi',
+      url: '/glossary#qi',
+      snippet: [],
+    };
+    expect(outcomeMessage({ ...base, status: 'results', total: 1, hits: [hit] })).toBe(
+      '1 result for “qi”.',
+    );
+    expect(
+      outcomeMessage({
+        ...base,
+        status: 'results',
+        total: 30,
+        hits: [hit],
+        partial: true,
+        truncated: true,
+      }),
+    ).toBe(
       `Your search was longer than ${MAX_QUERY_LENGTH} characters, so we searched for the first ${MAX_QUERY_LENGTH}. 30 results for “qi”. No page has every word, so these have some of them. Showing the best 1.`,
     );
   });
