@@ -1,4 +1,5 @@
 import { defineDocumentType, makeSource, type ComputedFields } from 'contentlayer2/source-files';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { readingStats } from './lib/readability';
@@ -80,6 +81,10 @@ export default makeSource({
   disableImportAliasWarning: true,
   mdx: {
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug],
+    // Each heading links to itself, so a reader can copy a link to one section.
+    rehypePlugins: [
+      rehypeSlug,
+      [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-link'] } }],
+    ],
   },
 });

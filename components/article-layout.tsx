@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { citationOrder } from '@/lib/citations';
+import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';
+import { PageTools } from './page-tools';
 import { References } from './references';
+import { RelatedReading } from './related-reading';
 import { ReviewMeta } from './review-meta';
+import { TableOfContents } from './table-of-contents';
 
 /**
  * The shape of every article and guide: title and review signals, then the MDX body, then the
@@ -32,12 +36,16 @@ export function ArticleLayout({
           reviewedBy={article.reviewedBy}
           stats={article.stats}
         />
+        <PageTools title={article.title} />
       </header>
+      <TableOfContents headings={article.headings} references={citationOrder(article.raw).length > 0} />
       {before}
       <div className="prose mt-8 sm:prose-lg">
         <MdxContent code={article.code} raw={article.raw} />
       </div>
       <References citations={citationOrder(article.raw)} />
+      <RelatedReading article={article} />
+      <GuidePager article={article} />
       {after}
     </article>
   );

@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 
 spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'inherit' });
+// Built once at start; restart `npm run dev` to pick up content edits in search results.
+spawnSync('npx', ['tsx', 'scripts/build-search-index.ts'], { stdio: 'inherit' });
 const result = spawnSync(
   'npx',
   ['concurrently', '--kill-others', '--names', 'content,next', 'contentlayer2 dev', 'next dev'],

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['Content (Contentlayer)', 'npx', ['contentlayer2', 'build']],
   ['Content checks', 'npx', ['tsx', 'scripts/check-content.ts']],
+  ['Search index', 'npx', ['tsx', 'scripts/build-search-index.ts']],
   ['Typecheck', 'npx', ['tsc', '--noEmit']],
   ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['Unit and component tests', 'npx', ['vitest', 'run']],

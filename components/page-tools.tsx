@@ -1,0 +1,76 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
+
+/** True only in the browser after hydration; false on the server and in the first render. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+const useCanShare = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
+
+/**
+ * Print and Share for one page. They need JavaScript to do anything, so without it (and before
+ * hydration) nothing is rendered: no dead buttons. Outcomes are announced through a status line.
+ */
+export function PageTools({ title }: { title: string }) {
+  const hydrated = useHydrated();
+  const canShare = useCanShare();
+  const [message, setMessage] = useState('');
+  if (!hydrated) return null;
+
+  async function share() {
+    const url = window.location.href;
+    if (canShare) {
+      try {
+        await navigator.share({ title, url });
+        setMessage('');
+      } catch (error) {
+        // Closing the share sheet is a choice, not a failure.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+        setMessage(`Sharing did not work. The address is ${url}`);
+      }
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage('Link copied. You can paste it into a message or an email.');
+    } catch {
+      setMessage(`Could not copy the link. The address is ${url}`);
+    }
+  }
+
+  return (
+    <div className="page-tools no-print mt-4">
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="rounded border border-line bg-surface px-3 py-1 text-base font-semibold text-ink"
+        >
+          Print this page
+        </button>
+        <button
+          type="button"
+          onClick={() => void share()}
+          className="rounded border border-line bg-surface px-3 py-1 text-base font-semibold text-ink"
+        >
+          {canShare ? 'Share this page' : 'Copy link to this page'}
+        </button>
+      </div>
+      <p role="status" className="mt-2 text-base text-muted">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeMessage } from '@/lib/search/messages';
+import { MAX_QUERY_LENGTH, parseSearchQuery } from '@/lib/search/query';
+import { highlight, snippetOf } from '@/lib/search/snippet';
+
+describe('parseSearchQuery', () => {
+  it('takes the first value, trims it and folds whitespace', () => {
+    expect(parseSearchQuery(undefined)).toEqual({ text: '', truncated: false });
+    expect(parseSearchQuery(null)).toEqual({ text: '', truncated: false });
+    expect(parseSearchQuery(['  dry \n needling ', 'other'])).toEqual({
+      text: 'dry needling',
+      truncated: false,
+    });
+    expect(parseSearchQuery([])).toEqual({ text: '', truncated: false });
+  });
+
+  it('drops control and bidi characters', () => {
+    expect(parseSearchQuery('qi\u0000\u202Egong\u200B').text).toBe('qi gong');
+  });
+
+  it(`caps at ${MAX_QUERY_LENGTH} characters without splitting an emoji`, () => {
+    const exact = 'a'.repeat(MAX_QUERY_LENGTH);
+    expect(parseSearchQuery(exact)).toEqual({ text: exact, truncated: false });
+    const long = parseSearchQuery('😀'.repeat(MAX_QUERY_LENGTH + 20));
+    expect(long.truncated).toBe(true);
+    expect(Array.from(long.text)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(long.text).toBe('😀'.repeat(MAX_QUERY_LENGTH));
+  });
+});
+
+describe('snippets', () => {
+  it('marks whole words that start with a matched term, case-insensitively', () => {
+    expect(highlight('Needles and needling, not "kneedle".', ['needl'])).toEqual([
+      { text: 'Needles', mark: true },
+      { text: ' and ', mark: false },
+      { text: 'needling', mark: true },
+      { text: ', not "kneedle".', mark: false },
+    ]);
+  });
+
+  it('treats terms as literal text, never as patterns', () => {
+    expect(highlight('axb and aab', ['a.b', 'a+b'])).toEqual([
+      { text: 'axb and aab', mark: false },
+    ]);
+    expect(highlight('see a.b', ['a.b'])).toEqual([
+      { text: 'see ', mark: false },
+      { text: 'a.b', mark: true },
+    ]);
+    expect(highlight('price (c) 100%', ['c'])).toEqual([
+      { text: 'price (', mark: false },
+      { text: 'c', mark: true },
+      { text: ') 100%', mark: false },
+    ]);
+  });
+
+  it('cuts a window around the first match and falls back to the summary', () => {
+    const text = `${'Filler words here. '.repeat(20)}The needle goes in. ${'More words after. '.repeat(20)}`;
+    const segments = snippetOf(text, ['needle'], 'Summary.');
+    const joined = segments.map((segment) => segment.text).join('');
+    expect(joined.startsWith('…')).toBe(true);
+    expect(joined.endsWith('…')).toBe(true);
+    expect(joined.length).toBeLessThanOrEqual(203);
+    expect(segments.some((segment) => segment.mark && segment.text === 'needle')).toBe(true);
+    expect(snippetOf(text, ['absent'], 'The summary.')).toEqual([
+      { text: 'The summary.', mark: false },
+    ]);
+  });
+});
+
+describe('outcomeMessage', () => {
+  const base = { query: 'qi', truncated: false, partial: false, total: 0, hits: [] };
+  it('says what happened in every case', () => {
+    expect(outcomeMessage({ ...base, query: '', status: 'empty' })).toMatch(/Type a word/);
+    expect(outcomeMessage({ ...base, query: '%', status: 'no-words' })).toBe(
+      'We could not find any words to search for in “%”. Try letters or numbers, like “needle”.',
+    );
+    expect(outcomeMessage({ ...base, status: 'none' })).toMatch(/^Nothing matches “qi”/);
+    const hit = {
+      id: 'g:qi',
+      kind: 'glossary' as const,
+      title: 'Qi',
+      url: '/glossary#qi',
+      snippet: [],
+    };
+    expect(outcomeMessage({ ...base, status: 'results', total: 1, hits: [hit] })).toBe(
+      '1 result for “qi”.',
+    );
+    expect(
+      outcomeMessage({
+        ...base,
+        status: 'results',
+        total: 30,
+        hits: [hit],
+        partial: true,
+        truncated: true,
+      }),
+    ).toBe(
+      `Your search was longer than ${MAX_QUERY_LENGTH} characters, so we searched for the first ${MAX_QUERY_LENGTH}. 30 results for “qi”. No page has every word, so these have some of them. Showing the best 1.`,
+    );
+  });
+});
