@@ -24,12 +24,15 @@ export function ComparisonTable({
   caption,
   sources,
   variant = 'full',
+  rowIdPrefix,
 }: {
   columns: readonly ComparisonColumn[];
   aspects: readonly AspectKey[];
   caption: string;
   sources: SourceIndex;
   variant?: ComparisonVariant;
+  /** Gives each row an id (prefix + aspect key) so search results can link to it; one table a page. */
+  rowIdPrefix?: string;
 }) {
   const rows = comparisonRows(columns, aspects);
   const citations = tableCitations(rows);
@@ -49,7 +52,12 @@ export function ComparisonTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.key} className="comparison-row border-b border-line" data-aspect={row.key}>
+            <tr
+              key={row.key}
+              id={rowIdPrefix ? `${rowIdPrefix}${row.key}` : undefined}
+              className="comparison-row scroll-mt-4 border-b border-line"
+              data-aspect={row.key}
+            >
               <th scope="row" className="comparison-aspect p-3 text-left align-top">
                 <span className="block font-semibold">{row.label}</span>
                 {variant === 'full' && <span className="block text-sm font-normal text-muted">{row.help}</span>}
