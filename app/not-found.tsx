@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { SearchForm } from '@/components/search-form';
 import { getTherapies } from '@/lib/content';
 
 export const metadata: Metadata = { title: 'Page not found' };
@@ -24,21 +25,7 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
-      <form action="/search" method="get" role="search" className="mt-6 flex flex-wrap gap-2">
-        <label htmlFor="not-found-search" className="w-full font-semibold">
-          Or search the site
-        </label>
-        <input
-          id="not-found-search"
-          name="q"
-          type="search"
-          maxLength={100}
-          className="rounded border border-line bg-page px-2 py-1 text-ink"
-        />
-        <button type="submit" className="rounded bg-brand px-3 py-1 font-semibold text-brand-ink">
-          Search
-        </button>
-      </form>
+      <SearchForm id="not-found-search" label="Or search the site" showLabel className="mt-6" />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { NAV_LINKS, SITE_NAME } from '@/lib/site';
+import { SearchForm } from './search-form';
 
 export function SiteHeader() {
   return (
@@ -19,22 +20,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <form action="/search" method="get" role="search" className="flex gap-1">
-          <label htmlFor="site-search" className="sr-only">
-            Search the site
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search"
-            maxLength={100}
-            className="w-32 rounded border border-line bg-page px-2 py-1 text-base text-ink placeholder:text-muted sm:w-40"
-          />
-          <button type="submit" className="rounded bg-brand px-3 py-1 text-base font-semibold text-brand-ink">
-            Search
-          </button>
-        </form>
+        <SearchForm id="site-search" label="Search the site" className="flex-nowrap" />
       </div>
     </header>
   );

@@ -75,12 +75,8 @@ export interface MedicalPageFacts extends PageFacts {
 }
 
 /** A patient-facing medical page: who reviewed it and when, for whom, and what it cites. */
-export function medicalWebPageLd(
-  page: MedicalPageFacts,
-  extra: Pick<MedicalWebPage & object, 'about' | 'mainEntity'> = {},
-): MedicalWebPage {
+function pageBase(page: PageFacts) {
   return {
-    '@type': 'MedicalWebPage',
     '@id': absoluteUrl(`${page.path}#webpage`),
     url: absoluteUrl(page.path),
     name: page.title,
@@ -88,12 +84,22 @@ export function medicalWebPageLd(
     inLanguage: 'en',
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
     publisher: PUBLISHER,
+    breadcrumb: breadcrumbLd(page.trail),
+  } as const;
+}
+
+export function medicalWebPageLd(
+  page: MedicalPageFacts,
+  extra: Pick<MedicalWebPage & object, 'about' | 'mainEntity'> = {},
+): MedicalWebPage {
+  return {
+    '@type': 'MedicalWebPage',
+    ...pageBase(page),
     ...(page.review
       ? { lastReviewed: page.review.lastReviewed, reviewedBy: reviewerLd(page.review.reviewedBy) }
       : {}),
     medicalAudience: { '@type': 'Patient' },
     citation: page.citations.map(citationLd),
-    breadcrumb: breadcrumbLd(page.trail),
     ...extra,
   };
 }
@@ -102,14 +108,7 @@ export function medicalWebPageLd(
 export function webPageLd(page: PageFacts, extra: Pick<WebPage & object, 'citation' | 'about'> = {}): WebPage {
   return {
     '@type': 'WebPage',
-    '@id': absoluteUrl(`${page.path}#webpage`),
-    url: absoluteUrl(page.path),
-    name: page.title,
-    description: page.description,
-    inLanguage: 'en',
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
-    publisher: PUBLISHER,
-    breadcrumb: breadcrumbLd(page.trail),
+    ...pageBase(page),
     ...extra,
   };
 }

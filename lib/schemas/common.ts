@@ -21,3 +21,19 @@ export const HttpsUrlSchema = z.url({
 });
 
 export const NonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/** A list whose items' ids must each appear once; the message names the repeated id. */
+export function withUniqueIds<T extends { id: string }>(item: z.ZodType<T>, what: string) {
+  return z
+    .array(item)
+    .min(1, `must list at least one ${what}`)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((entry, index) => {
+        if (seen.has(entry.id)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" is listed twice` });
+        }
+        seen.add(entry.id);
+      });
+    });
+}

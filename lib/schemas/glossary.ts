@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, NonEmptyText } from './common';
+import { IdSchema, NonEmptyText, withUniqueIds } from './common';
 
 export const GlossaryTermSchema = z.strictObject({
   id: IdSchema,
@@ -11,17 +11,6 @@ export const GlossaryTermSchema = z.strictObject({
   sources: z.array(IdSchema).optional(),
 });
 
-export const GlossarySchema = z
-  .array(GlossaryTermSchema)
-  .min(1, 'must define at least one term')
-  .superRefine((terms, ctx) => {
-    const seen = new Set<string>();
-    terms.forEach((term, index) => {
-      if (seen.has(term.id)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${term.id}" is defined twice` });
-      }
-      seen.add(term.id);
-    });
-  });
+export const GlossarySchema = withUniqueIds(GlossaryTermSchema, 'term');
 
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;

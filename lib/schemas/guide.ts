@@ -1,15 +1,13 @@
 import { z } from 'zod';
-import { IdSchema, NonEmptyText } from './common';
-import { checkReviewDates, reviewFields } from './review';
+import { IdSchema } from './common';
+import { articleFields } from './article';
+import { checkReviewDates } from './review';
 import type { ContentContext } from './therapy';
 
 export function makeGuideSchema(context: ContentContext & { therapySlugs: ReadonlySet<string> }) {
   return z
     .strictObject({
-      slug: IdSchema,
-      title: NonEmptyText,
-      description: z.string().trim().min(50).max(170, 'must be at most 170 characters for search results'),
-      summary: NonEmptyText,
+      ...articleFields,
       /** Position among the guides, for previous/next links. */
       order: z.number().int().min(1),
       /** Therapies this guide is about; drives related reading. */
@@ -27,7 +25,6 @@ export function makeGuideSchema(context: ContentContext & { therapySlugs: Readon
           });
         }),
       topics: z.array(IdSchema).min(1, 'must name at least one topic'),
-      ...reviewFields,
     })
     .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpsUrlSchema, IdSchema, IsoDateSchema, NonEmptyText } from './common';
+import { HttpsUrlSchema, IdSchema, IsoDateSchema, NonEmptyText, withUniqueIds } from './common';
 
 export const SourceSchema = z.strictObject({
   id: IdSchema,
@@ -11,22 +11,7 @@ export const SourceSchema = z.strictObject({
   citation: NonEmptyText.optional(),
 });
 
-export const SourceRegistrySchema = z
-  .array(SourceSchema)
-  .min(1, 'must list at least one source')
-  .superRefine((sources, ctx) => {
-    const seen = new Set<string>();
-    sources.forEach((source, index) => {
-      if (seen.has(source.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'id'],
-          message: `"${source.id}" is listed twice`,
-        });
-      }
-      seen.add(source.id);
-    });
-  });
+export const SourceRegistrySchema = withUniqueIds(SourceSchema, 'source');
 
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, NonEmptyText } from './common';
-import { checkReviewDates, reviewFields, type ReviewContext } from './review';
+import { articleFields } from './article';
+import { checkReviewDates, type ReviewContext } from './review';
 
 export interface ContentContext extends ReviewContext {
   /** Every id in the source registry. */
@@ -81,11 +82,7 @@ export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
 export function makeTherapySchema(context: ContentContext) {
   return z
     .strictObject({
-      slug: IdSchema,
-      title: NonEmptyText,
-      description: z.string().trim().min(50).max(170, 'must be at most 170 characters for search results'),
-      summary: NonEmptyText,
-      ...reviewFields,
+      ...articleFields,
       profile: makeProfileSchema(context),
     })
     .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
