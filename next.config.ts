@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   turbopack: {},
   poweredByHeader: false,
   reactStrictMode: true,
+  // proxy.ts redirects /path/ to /path itself, so the redirect carries the security headers.
+  skipTrailingSlashRedirect: true,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
   },

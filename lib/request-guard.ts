@@ -32,3 +32,13 @@ export function refuse(method: string, rawPath: string): Refusal | null {
   }
   return null;
 }
+
+/**
+ * The address without trailing slashes, or null when it has none. Next would redirect these
+ * itself, but before any header rule applies; the proxy redirects so the answer carries them.
+ */
+export function withoutTrailingSlash(rawPath: string): string | null {
+  if (rawPath.length <= 1 || !rawPath.endsWith('/')) return null;
+  // Leading slashes collapse to one: `//example.com/` must not become a redirect to another site.
+  return `/${rawPath.replace(/^[/\\]+/, '').replace(/\/+$/, '')}`;
+}

@@ -1,4 +1,4 @@
-import { refuse } from '@/lib/request-guard';
+import { refuse, withoutTrailingSlash } from '@/lib/request-guard';
 
 describe('refuse', () => {
   it('lets GET and HEAD of well-formed paths through', () => {
@@ -18,5 +18,20 @@ describe('refuse', () => {
     for (const path of ['/%', '/therapies/%ZZ', '/guides/%E0%A4%A']) {
       expect(refuse('GET', path)?.status, path).toBe(400);
     }
+  });
+});
+
+describe('withoutTrailingSlash', () => {
+  it('strips trailing slashes but leaves the root and clean paths alone', () => {
+    expect(withoutTrailingSlash('/')).toBeNull();
+    expect(withoutTrailingSlash('/compare')).toBeNull();
+    expect(withoutTrailingSlash('/compare/')).toBe('/compare');
+    expect(withoutTrailingSlash('/guides/x//')).toBe('/guides/x');
+    expect(withoutTrailingSlash('///')).toBe('/');
+  });
+
+  it('never turns a path into an address on another site', () => {
+    expect(withoutTrailingSlash('//example.com/')).toBe('/example.com');
+    expect(withoutTrailingSlash('/\\example.com/')).toBe('/example.com');
   });
 });
