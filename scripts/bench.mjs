@@ -9,8 +9,9 @@
 //
 // Options (environment): BENCH_SCALE=10,100,1000  BENCH_RUNS=3  BENCH_ROUTES=/,/compare,...
 // Flags: --no-scale (skip step 4)  --no-build (reuse the existing .next; build time not measured)
+//        --scale-only (step 4 alone)
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,8 +28,8 @@ const SCALE = flags.has('--no-scale')
   ? []
   : (process.env.BENCH_SCALE ?? '10,100,1000').split(',').filter(Boolean).map(Number);
 const TARGETS = { score: 100, lcpMs: 1000, tbtMs: 50, cls: 0, jsBeyondFloorGzipKB: 20 };
-const NEXT_BIN = join(ROOT, 'node_modules/next/dist/bin/next');
-const CONTENTLAYER_BIN = join(ROOT, 'node_modules/contentlayer2/bin/cli.cjs');
+const NEXT_BIN = 'node_modules/next/dist/bin/next';
+const CONTENTLAYER_BIN = 'node_modules/contentlayer2/bin/cli.cjs';
 const HAS_TIME = existsSync('/usr/bin/time');
 
 const log = (message) => console.error(`[bench] ${message}`);
@@ -74,7 +75,8 @@ function measured(command, args, { cwd = ROOT, env = process.env } = {}) {
     const timeFile = join(tmpdir(), `needlewise-time-${process.pid}-${Date.now()}`);
     const [file, argv] = HAS_TIME ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
     const started = performance.now();
-    const child = spawn(file, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // PWD too: contentlayer finds its project from PWD, not from the working directory.
+    const child = spawn(file, argv, { cwd, env: { ...env, PWD: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -99,8 +101,9 @@ function measured(command, args, { cwd = ROOT, env = process.env } = {}) {
 }
 
 async function build(cwd, env = process.env) {
-  const content = await measured(process.execPath, [CONTENTLAYER_BIN, 'build'], { cwd, env });
-  const next = await measured(process.execPath, [NEXT_BIN, 'build'], { cwd, env });
+  // Each copy's own binaries: contentlayer writes next to the package it runs from, not to the cwd.
+  const content = await measured(process.execPath, [join(cwd, CONTENTLAYER_BIN), 'build'], { cwd, env });
+  const next = await measured(process.execPath, [join(cwd, NEXT_BIN), 'build'], { cwd, env });
   return {
     contentlayerMs: Math.round(content.ms),
     nextBuildMs: Math.round(next.ms),
@@ -211,7 +214,14 @@ function scaledCopy(count) {
   for (const entry of readdirSync(ROOT)) {
     if (!skip.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Turbopack refuses a node_modules symlinked from outside the project, so link the files instead:
+  // hard links (`cp -al`) cost no space and little time; a real copy only across file systems.
+  try {
+    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')], { stdio: 'ignore' });
+  } catch {
+    rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+    cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+  }
   const guides = join(dir, 'content', 'guides');
   const template = readdirSync(guides).filter((file) => file.endsWith('.mdx')).sort()[0];
   const source = readFileSync(join(guides, template), 'utf8');
@@ -292,6 +302,11 @@ async function main() {
     scale: [],
   };
 
+  if (flags.has('--scale-only')) {
+    for (const count of SCALE) report.scale.push(await scaleTest(count));
+    console.log(JSON.stringify(report.scale, null, 2));
+    return;
+  }
   if (!flags.has('--no-build')) {
     log('production build (contentlayer + next build)…');
     report.build = await build(ROOT);

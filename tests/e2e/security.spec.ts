@@ -86,8 +86,8 @@ test('client-side navigation and the search form work under the policy', async (
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dry needling' }).click();
   await expect(page).toHaveURL(/\/therapies\/dry-needling$/);
   await expect(page.locator('h1')).toHaveCount(1);
-  await page.getByRole('searchbox', { name: 'Search the site' }).fill('needle');
-  await page.getByRole('searchbox', { name: 'Search the site' }).press('Enter');
+  await page.getByRole('banner').getByRole('searchbox').fill('needle');
+  await page.getByRole('banner').getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/\/search\?q=needle/);
   const found = (await problems()).filter((problem) => !/Failed to load resource: .* 404/.test(problem));
   expect(found).toEqual([]);
