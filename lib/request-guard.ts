@@ -1,0 +1,44 @@
+// Pure checks behind proxy.ts: which requests the site refuses before Next sees them, and how.
+
+/** The site only serves documents: forms are GET (design.md), so nothing here takes a body. */
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
+
+export type Refusal = { status: 204 | 400 | 405; body: string };
+
+function decodes(text: string): boolean {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What to answer instead of the page, or null to let the request through. `rawPath` is as the
+ * client sent it (still percent-encoded). The query needs no check: Next re-encodes it before the
+ * proxy runs, so a page reads `?q=%ZZ` as the text "%ZZ".
+ */
+export function refuse(method: string, rawPath: string): Refusal | null {
+  const upper = method.toUpperCase();
+  if (upper === 'OPTIONS') return { status: 204, body: '' };
+  if (!(ALLOWED_METHODS as readonly string[]).includes(upper)) {
+    return { status: 405, body: 'This site only answers GET and HEAD requests.' };
+  }
+  // Next answers a route parameter it cannot decode with a 500; a malformed address is the
+  // client's mistake, so it gets a 400 before it reaches the router.
+  if (!decodes(rawPath)) {
+    return { status: 400, body: 'This address is not correctly encoded. Try the home page: /' };
+  }
+  return null;
+}
+
+/**
+ * The address without trailing slashes, or null when it has none. Next would redirect these
+ * itself, but before any header rule applies; the proxy redirects so the answer carries them.
+ */
+export function withoutTrailingSlash(rawPath: string): string | null {
+  if (rawPath.length <= 1 || !rawPath.endsWith('/')) return null;
+  // Leading slashes collapse to one: `//example.com/` must not become a redirect to another site.
+  return `/${rawPath.replace(/^[/\\]+/, '').replace(/\/+$/, '')}`;
+}
