@@ -176,7 +176,8 @@ async function lighthouseRuns(chromePath, origin, path) {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       const { categories, audits, runtimeError } = result.lhr;
-      if (runtimeError) throw new Error(`Lighthouse on ${path}: ${runtimeError.message}`);
+      // A page that does not load (a 404) has no scores: say so in the report, measure the rest.
+      if (runtimeError) return { runs, error: runtimeError.message, median: {}, missedAudits: [] };
       const score = (key) => (categories[key].score === null ? null : Math.round(categories[key].score * 100));
       runs.push({
         performance: score('performance'),
@@ -268,6 +269,10 @@ function printReport(report) {
   }
   console.log(`\nTargets: ${TARGETS.score} in all four categories, LCP ≤ ${TARGETS.lcpMs} ms, TBT ≤ ${TARGETS.tbtMs} ms, CLS ${TARGETS.cls}, ≤ ${TARGETS.jsBeyondFloorGzipKB} KB gzip JS beyond the floor`);
   for (const route of report.routes) {
+    if (route.lighthouse.error) {
+      console.log(`  ${route.path}: not measured by Lighthouse: ${route.lighthouse.error.slice(0, 120)}`);
+      continue;
+    }
     const misses = Object.entries(route.targets).filter(([, met]) => !met).map(([name]) => name);
     console.log(`  ${route.path}: ${misses.length ? `missed ${misses.join(', ')}` : 'all met'}${route.lighthouse.missedAudits.length ? ` — audits below 100: ${route.lighthouse.missedAudits.join(', ')}` : ''}`);
   }

@@ -17,6 +17,15 @@ export function freePort() {
   });
 }
 
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    // Interrupted: stop the servers we started, or they outlive us.
+    for (const child of running) stopProcessGroup(child);
+    process.exit(130);
+  });
+}
+
 export async function startNext(cwd = process.cwd()) {
   if (!existsSync(join(cwd, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
@@ -28,6 +37,8 @@ export async function startNext(cwd = process.cwd()) {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr += chunk;
