@@ -1,8 +1,9 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { HelperAnswer } from '@/components/helper-answer';
 import { HelperForm } from '@/components/helper-form';
 import { comparisonColumns } from '@/lib/comparison-data';
-import { getSources } from '@/lib/content';
+import { getGuides, getSources } from '@/lib/content';
 import { decide, describeAnswers } from '@/lib/decision';
 import { hasAnyAnswer, parseHelperQuery } from '@/lib/helper-query';
 import { botherChoices } from '@/lib/helper-questions';
@@ -27,6 +28,8 @@ function sourceLabels(): Record<string, string> {
 }
 
 function Intro() {
+  // The guide on choosing, found by its topic so an editor can rename it freely.
+  const guide = getGuides().find((candidate) => candidate.topics.includes('choosing'));
   return (
     <>
       <p className="mt-3 text-lg">
@@ -37,6 +40,15 @@ function Intro() {
       <p className="mt-2 text-base text-muted">
         Your answers go into the web address, so you can bookmark or share the result. We do not store them.
       </p>
+      {guide && (
+        <p className="mt-2 text-base">
+          Would you rather read it through? Our guide{' '}
+          <Link href={guide.url} className="underline">
+            {guide.title}
+          </Link>{' '}
+          walks through the same choice.
+        </p>
+      )}
     </>
   );
 }

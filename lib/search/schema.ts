@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// This schema also runs in the browser (live search). Zod's optional JIT probes `new Function`, which
+// our Content-Security-Policy (no 'unsafe-eval') reports as a violation; parse without it instead.
+z.config({ jitless: true });
+
 export const SEARCH_KINDS = ['therapy', 'guide', 'glossary', 'comparison'] as const;
 export const SearchKindSchema = z.enum(SEARCH_KINDS);
 

@@ -1,5 +1,7 @@
 import { request as httpRequest } from 'node:http';
 
+export const CONNECTION_CLOSED = -1;
+
 export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /**
@@ -26,7 +28,13 @@ export function rawRequest(
       );
       response.on('error', reject);
     });
-    outgoing.on('error', reject);
+    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+      // A server may refuse an oversized request by closing the socket while it is still being
+      // sent; that is a refusal, reported as CONNECTION_CLOSED, not a crash.
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE') {
+        resolve({ status: CONNECTION_CLOSED, headers: {}, body: '' });
+      } else reject(error);
+    });
     outgoing.end();
   });
 }
