@@ -13,7 +13,13 @@ export function SearchForm({
   className?: string;
 }) {
   return (
-    <form action="/search" method="get" role="search" className={`flex flex-wrap gap-1 ${className}`}>
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label={label}
+      className={`flex flex-wrap gap-1 ${className}`}
+    >
       <label htmlFor={id} className={showLabel ? 'w-full font-semibold' : 'sr-only'}>
         {label}
       </label>

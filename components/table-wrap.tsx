@@ -1,10 +1,37 @@
-import type { TableHTMLAttributes } from 'react';
+import { Children, isValidElement, type ReactNode, type TableHTMLAttributes } from 'react';
+
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return '';
+}
+
+/** The column headings of a table's first row: a region name that differs from table to table. */
+export function columnHeadings(children: ReactNode): string[] {
+  const headings: string[] = [];
+  const walk = (node: ReactNode, inHead: boolean) => {
+    Children.forEach(node, (child) => {
+      if (!isValidElement<{ children?: ReactNode }>(child)) return;
+      if (inHead && child.type === 'th') {
+        const text = textOf(child.props.children).trim();
+        if (text) headings.push(text);
+        return;
+      }
+      walk(child.props.children, inHead || child.type === 'thead');
+    });
+  };
+  walk(children, false);
+  return headings;
+}
 
 /** Wide tables scroll inside their own focusable region so the page never scrolls sideways. */
 export function TableWrap(props: TableHTMLAttributes<HTMLTableElement>) {
+  const headings = columnHeadings(props.children);
+  const label = headings.length > 0 ? `Table: ${headings.join(', ')}` : 'Table';
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
-    <div role="region" aria-label="Table" tabIndex={0} className="my-6 max-w-full overflow-x-auto">
+    <div role="region" aria-label={label} tabIndex={0} className="my-6 max-w-full overflow-x-auto">
       <table {...props} className="my-0" />
     </div>
   );

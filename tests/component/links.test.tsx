@@ -25,6 +25,14 @@ describe('TableWrap (MDX tables)', () => {
   it('puts a table in a focusable, labelled region that scrolls on its own', () => {
     render(
       <TableWrap>
+        <thead>
+          <tr>
+            <th>Use</th>
+            <th>
+              How <em>strong</em> is the evidence?
+            </th>
+          </tr>
+        </thead>
         <tbody>
           <tr>
             <td>cell</td>
@@ -32,7 +40,8 @@ describe('TableWrap (MDX tables)', () => {
         </tbody>
       </TableWrap>,
     );
-    const region = screen.getByRole('region', { name: 'Table' });
+    // Named by its column headings, so two tables on one page are two different regions.
+    const region = screen.getByRole('region', { name: 'Table: Use, How strong is the evidence?' });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(region.className).toContain('overflow-x-auto');
     expect(screen.getByRole('table')).toBeInTheDocument();
