@@ -1,5 +1,6 @@
 // `npm test`: every gate, in the order a failure is cheapest to find. Stops at the first failure.
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const steps = [
   ['Content (Contentlayer)', 'npx', ['contentlayer2', 'build']],
@@ -12,6 +13,19 @@ const steps = [
   ['Browser tests', 'node', ['scripts/run-e2e.mjs']],
 ];
 
+// Counts from the runners' JSON reports, so the run ends with one plain total.
+function counts() {
+  const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+  const unit = read('test-results/vitest.json');
+  const browser = read('test-results/playwright.json');
+  const passed = (unit?.numPassedTests ?? 0) + (browser?.stats?.expected ?? 0);
+  const failed = (unit?.numFailedTests ?? 0) + (browser?.stats?.unexpected ?? 0) + (browser?.stats?.flaky ?? 0);
+  return { passed, failed };
+}
+
+rmSync('test-results/vitest.json', { force: true });
+rmSync('test-results/playwright.json', { force: true });
+
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -19,8 +33,12 @@ for (const [name, command, args] of steps) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed after ${seconds}s.`);
+    const { passed, failed } = counts();
+    console.error(`Tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(result.status ?? 1);
   }
   console.log(`✔ ${name} (${seconds}s)`);
 }
+const { passed, failed } = counts();
 console.log('\nAll checks passed.');
+console.log(`Tests: ${passed} passed, ${failed} failed`);
