@@ -14,7 +14,15 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', '.contentlayer/**', 'node_modules/**', 'next-env.d.ts', 'bench-tmp/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '.next/**',
+      '.contentlayer/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'bench-tmp/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
 ];
 

@@ -9,7 +9,9 @@ const nextConfig: NextConfig = {
   // proxy.ts redirects /path/ to /path itself, so the redirect carries the security headers.
   skipTrailingSlashRedirect: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') }];
+    return [
+      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'development') },
+    ];
   },
 };
 

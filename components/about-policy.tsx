@@ -11,18 +11,18 @@ export function AboutPolicy() {
   return (
     <div className="prose prose-lg dark:prose-invert">
       <p>
-        {SITE_NAME} explains dry needling and acupuncture in plain words. It puts the two side by side
-        so you can see how they differ. Then you can decide what to ask for and whom to see. There
-        are no ads on this site.
+        {SITE_NAME} explains dry needling and acupuncture in plain words. It puts the two side by
+        side so you can see how they differ. Then you can decide what to ask for and whom to see.
+        There are no ads on this site.
       </p>
 
       <h2 id="how-we-write">How we write</h2>
       <p>
-        We use short sentences and everyday words. We aim for a reading level of grade {DEFAULT_MAX_GRADE} or
-        lower. A computer checks the reading level of every page each time we build the site, and
-        each page shows its level near the top. When we need a hard word, we explain it in the{' '}
-        <Link href="/glossary">glossary</Link>. You can point at the word, tap it or move to it
-        with the keyboard to see what it means.
+        We use short sentences and everyday words. We aim for a reading level of grade{' '}
+        {DEFAULT_MAX_GRADE} or lower. A computer checks the reading level of every page each time we
+        build the site, and each page shows its level near the top. When we need a hard word, we
+        explain it in the <Link href="/glossary">glossary</Link>. You can point at the word, tap it
+        or move to it with the keyboard to see what it means.
       </p>
 
       <h2 id="how-we-source">Where our facts come from</h2>
@@ -45,8 +45,8 @@ export function AboutPolicy() {
       <ul>
         <li>We aim to check every page once a year.</li>
         <li>
-          Every page is checked at least once every {MAX_REVIEW_YEARS} years. Each page shows the date
-          of its next check.
+          Every page is checked at least once every {MAX_REVIEW_YEARS} years. Each page shows the
+          date of its next check.
         </li>
         <li>If a page is past its check date, the site will not build until someone checks it.</li>
       </ul>
@@ -54,11 +54,19 @@ export function AboutPolicy() {
       <h2 id="report-a-mistake">Tell us about a mistake</h2>
       <p>
         If you think something on this site is wrong or out of date, please tell us. Send an email
-        to <a href={`mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent('Mistake on Needlewise')}`}>{CORRECTIONS_EMAIL}</a>.
+        to{' '}
+        <a
+          href={`mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent('Mistake on Needlewise')}`}
+        >
+          {CORRECTIONS_EMAIL}
+        </a>
+        .
       </p>
       <ul>
         <li>Give the address of the page, or its title.</li>
-        <li>Tell us what you think is wrong and, if you can, where you read something different.</li>
+        <li>
+          Tell us what you think is wrong and, if you can, where you read something different.
+        </li>
         <li>Please do not send details about your own health.</li>
       </ul>
       <p>

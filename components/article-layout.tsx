@@ -38,7 +38,10 @@ export function ArticleLayout({
         />
         <PageTools title={article.title} />
       </header>
-      <TableOfContents headings={article.headings} references={citationOrder(article.raw).length > 0} />
+      <TableOfContents
+        headings={article.headings}
+        references={citationOrder(article.raw).length > 0}
+      />
       {before}
       <div className="prose mt-8 sm:prose-lg">
         <MdxContent code={article.code} raw={article.raw} />

@@ -2,7 +2,13 @@ import Link from 'next/link';
 import type { Crumb } from '@/lib/breadcrumbs';
 
 /** Where this page sits in the site; the last step is the page itself. */
-export function Breadcrumbs({ trail, className = '' }: { trail: readonly Crumb[]; className?: string }) {
+export function Breadcrumbs({
+  trail,
+  className = '',
+}: {
+  trail: readonly Crumb[];
+  className?: string;
+}) {
   return (
     <nav aria-label="Breadcrumb" className={`breadcrumbs mb-4 text-base text-muted ${className}`}>
       <ol className="flex flex-wrap gap-x-2">

@@ -44,7 +44,11 @@ export function ComparisonTable({
           <tr>
             <td className="comparison-corner border-b-2 border-line" />
             {columns.map((column) => (
-              <th key={column.slug} scope="col" className="border-b-2 border-line p-3 text-left align-bottom text-lg">
+              <th
+                key={column.slug}
+                scope="col"
+                className="border-b-2 border-line p-3 text-left align-bottom text-lg"
+              >
                 <a href={column.url}>{column.name}</a>
               </th>
             ))}
@@ -60,11 +64,22 @@ export function ComparisonTable({
             >
               <th scope="row" className="comparison-aspect p-3 text-left align-top">
                 <span className="block font-semibold">{row.label}</span>
-                {variant === 'full' && <span className="block text-sm font-normal text-muted">{row.help}</span>}
+                {variant === 'full' && (
+                  <span className="block text-sm font-normal text-muted">{row.help}</span>
+                )}
               </th>
               {row.cells.map((cell) => (
-                <td key={cell.column.slug} className="comparison-cell p-3 align-top" data-therapy={cell.column.slug}>
-                  <ComparisonCellContent cell={cell} variant={variant} citations={citations} sources={sources} />
+                <td
+                  key={cell.column.slug}
+                  className="comparison-cell p-3 align-top"
+                  data-therapy={cell.column.slug}
+                >
+                  <ComparisonCellContent
+                    cell={cell}
+                    variant={variant}
+                    citations={citations}
+                    sources={sources}
+                  />
                 </td>
               ))}
             </tr>
@@ -107,8 +122,11 @@ function ComparisonCellContent({
           {items.map((item) => (
             <li key={item.id}>
               <span className="font-semibold">{item.label}.</span>{' '}
-              {item.evidence && <span className="font-semibold">{evidenceLabel(item.evidence)} </span>}
-              {item.note} <CitationLinks ids={item.sources} numbering={citations} sources={sources} />
+              {item.evidence && (
+                <span className="font-semibold">{evidenceLabel(item.evidence)} </span>
+              )}
+              {item.note}{' '}
+              <CitationLinks ids={item.sources} numbering={citations} sources={sources} />
             </li>
           ))}
         </ul>

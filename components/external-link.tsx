@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A link that leaves the site: said visibly (the arrow) and to screen readers. */
-export function ExternalLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+export function ExternalLink({
+  href,
+  children,
+  className,
+}: {
+  href: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <a href={href} rel="noopener noreferrer" data-external="" className={className}>
       {children}

@@ -13,7 +13,8 @@ const list = (names: string[]) =>
 function WarningCard({ care, sourceLabels }: { care: CareAdvice; sourceLabels: Labels }) {
   const signs = (
     <p>
-      You told us about: <strong>{care.signs.map((sign) => sign.label.toLowerCase()).join(', ')}</strong>.
+      You told us about:{' '}
+      <strong>{care.signs.map((sign) => sign.label.toLowerCase()).join(', ')}</strong>.
     </p>
   );
   if (care.level === 'emergency') {
@@ -21,12 +22,15 @@ function WarningCard({ care, sourceLabels }: { care: CareAdvice; sourceLabels: L
       <CareCard level="emergency" title="Call 911 now" headingLevel={3}>
         {signs}
         <p>
-          Chest pain or sudden shortness of breath can be a sign of a serious problem. Call 911 or your local
-          emergency number now. Do not wait to book any treatment.
+          Chest pain or sudden shortness of breath can be a sign of a serious problem. Call 911 or
+          your local emergency number now. Do not wait to book any treatment.
         </p>
         <p>
-          If it started after needling near your chest or upper back, it can be a sign of a collapsed lung.{' '}
-          <a href={sourceAnchor('kalichman-2010')}>Source: {sourceLabels['kalichman-2010'] ?? 'kalichman-2010'}</a>
+          If it started after needling near your chest or upper back, it can be a sign of a
+          collapsed lung.{' '}
+          <a href={sourceAnchor('kalichman-2010')}>
+            Source: {sourceLabels['kalichman-2010'] ?? 'kalichman-2010'}
+          </a>
         </p>
       </CareCard>
     );
@@ -35,18 +39,30 @@ function WarningCard({ care, sourceLabels }: { care: CareAdvice; sourceLabels: L
     <CareCard level="urgent" title="See a doctor before any needling" headingLevel={3}>
       {signs}
       <p>
-        These signs need a doctor’s check first. Call your doctor’s office today, or use an urgent care
-        service if you cannot get an appointment. Needling should not be used to put off seeing a doctor.{' '}
-        <a href={sourceAnchor('nccih-acupuncture')}>Source: {sourceLabels['nccih-acupuncture'] ?? 'nccih-acupuncture'}</a>
+        These signs need a doctor’s check first. Call your doctor’s office today, or use an urgent
+        care service if you cannot get an appointment. Needling should not be used to put off seeing
+        a doctor.{' '}
+        <a href={sourceAnchor('nccih-acupuncture')}>
+          Source: {sourceLabels['nccih-acupuncture'] ?? 'nccih-acupuncture'}
+        </a>
       </p>
       <p>
-        If numbness or weakness came on suddenly, or you feel very unwell, call 911 or your local emergency number.
+        If numbness or weakness came on suddenly, or you feel very unwell, call 911 or your local
+        emergency number.
       </p>
     </CareCard>
   );
 }
 
-function FitDetails({ fit, sourceLabels, open }: { fit: TherapyFit; sourceLabels: Labels; open: boolean }) {
+function FitDetails({
+  fit,
+  sourceLabels,
+  open,
+}: {
+  fit: TherapyFit;
+  sourceLabels: Labels;
+  open: boolean;
+}) {
   return (
     <li className="rounded-md border border-line bg-surface p-4">
       <h4 className="text-xl font-bold">
@@ -89,7 +105,11 @@ export function HelperAnswer({
   sourceLabels: Labels;
 }) {
   return (
-    <section aria-labelledby={ANSWER_HEADING_ID} className="mt-8 [&_a]:underline" data-testid="helper-answer">
+    <section
+      aria-labelledby={ANSWER_HEADING_ID}
+      className="mt-8 [&_a]:underline"
+      data-testid="helper-answer"
+    >
       <h2 id={ANSWER_HEADING_ID} tabIndex={-1} className="text-2xl font-bold">
         Your answer
       </h2>
@@ -97,7 +117,10 @@ export function HelperAnswer({
         <WarningCard care={decision.care} sourceLabels={sourceLabels} />
       )}
       {problems.length > 0 && (
-        <div className="my-4 rounded-md border-2 border-info-line bg-info-bg p-4" data-testid="helper-problems">
+        <div
+          className="my-4 rounded-md border-2 border-info-line bg-info-bg p-4"
+          data-testid="helper-problems"
+        >
           <h3 className="text-lg font-bold">Some answers in the link could not be used</h3>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {problems.map((problem) => (
@@ -108,8 +131,8 @@ export function HelperAnswer({
       )}
       {decision.kind === 'prompt' ? (
         <p className="mt-4 text-lg" data-testid="helper-prompt">
-          You have not chosen any answers yet. That is fine: pick the ones that fit you in the form below, then press
-          “Show my answer”. Even one answer helps.
+          You have not chosen any answers yet. That is fine: pick the ones that fit you in the form
+          below, then press “Show my answer”. Even one answer helps.
         </p>
       ) : (
         <>
@@ -126,12 +149,18 @@ export function HelperAnswer({
             <Verdict decision={decision} />
           </h3>
           <p className="mt-2">
-            This is not a diagnosis, and no one can promise that a treatment will work for you. It shows which therapy
-            matches your answers, quoting our therapy profiles and their sources.
+            This is not a diagnosis, and no one can promise that a treatment will work for you. It
+            shows which therapy matches your answers, quoting our therapy profiles and their
+            sources.
           </p>
           <ul className="mt-4 space-y-4">
             {decision.fits.map((fit) => (
-              <FitDetails key={fit.slug} fit={fit} sourceLabels={sourceLabels} open={decision.verdict === 'open'} />
+              <FitDetails
+                key={fit.slug}
+                fit={fit}
+                sourceLabels={sourceLabels}
+                open={decision.verdict === 'open'}
+              />
             ))}
           </ul>
           {decision.others.length > 0 && (
@@ -139,7 +168,8 @@ export function HelperAnswer({
               {decision.others.map((fit, index) => (
                 <span key={fit.slug}>
                   {index > 0 && ' '}
-                  <a href={fit.url}>{fit.name}</a> did not match your answers, but you can still read about it.
+                  <a href={fit.url}>{fit.name}</a> did not match your answers, but you can still
+                  read about it.
                 </span>
               ))}{' '}
               <a href="/compare">See the full comparison</a>.
@@ -157,11 +187,15 @@ export function HelperAnswer({
                       {caution.notes.map((note) => (
                         <li key={note.therapy}>
                           {note.quote ? (
-                            <ProfileQuote quote={note.quote} therapy={note.therapy} sourceLabels={sourceLabels} />
+                            <ProfileQuote
+                              quote={note.quote}
+                              therapy={note.therapy}
+                              sourceLabels={sourceLabels}
+                            />
                           ) : (
                             <p className="my-2">
-                              Our {note.therapy.toLowerCase()} profile does not list this. Tell the practitioner
-                              anyway.
+                              Our {note.therapy.toLowerCase()} profile does not list this. Tell the
+                              practitioner anyway.
                             </p>
                           )}
                         </li>

@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
 
-
 /**
  * Progressive enhancement for the helper's GET form. Without JavaScript the browser submits it and
  * the server renders the answer. With JavaScript we navigate client-side to the same URL (so it

@@ -11,7 +11,15 @@ import {
 } from '@/lib/helper-questions';
 import { HelperFormEnhancer } from './helper-form-enhancer';
 
-function Question({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
+function Question({
+  legend,
+  hint,
+  children,
+}: {
+  legend: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <fieldset className="mt-6 rounded-md border border-line bg-surface p-4">
       <legend className="px-1 text-lg font-bold">{legend}</legend>
@@ -67,22 +75,50 @@ export function HelperForm({
       <input type="hidden" name={ASKED_KEY} value={ASKED_VALUE} />
       <Question legend={QUESTION_LABELS.bother} hint="Choose the one that fits best.">
         {botherChoices.map((choice) => (
-          <Choice key={choice.id} type="radio" name="bother" {...choice} checked={answers.bother === choice.id} />
+          <Choice
+            key={choice.id}
+            type="radio"
+            name="bother"
+            {...choice}
+            checked={answers.bother === choice.id}
+          />
         ))}
       </Question>
       <Question legend={QUESTION_LABELS.want}>
         {WANT_CHOICES.map((choice) => (
-          <Choice key={choice.id} type="radio" name="want" {...choice} checked={answers.want === choice.id} />
+          <Choice
+            key={choice.id}
+            type="radio"
+            name="want"
+            {...choice}
+            checked={answers.want === choice.id}
+          />
         ))}
       </Question>
       <Question legend={QUESTION_LABELS.seeing}>
         {SEEING_CHOICES.map((choice) => (
-          <Choice key={choice.id} type="radio" name="seeing" id={choice.id} label={choice.label} checked={answers.seeing === choice.id} />
+          <Choice
+            key={choice.id}
+            type="radio"
+            name="seeing"
+            id={choice.id}
+            label={choice.label}
+            checked={answers.seeing === choice.id}
+          />
         ))}
       </Question>
-      <Question legend={QUESTION_LABELS.safety} hint="Tick any that apply. These do not rule you out; they are things to tell the practitioner first.">
+      <Question
+        legend={QUESTION_LABELS.safety}
+        hint="Tick any that apply. These do not rule you out; they are things to tell the practitioner first."
+      >
         {SAFETY_CHOICES.map((choice) => (
-          <Choice key={choice.id} type="checkbox" name="safety" {...choice} checked={answers.safety.includes(choice.id)} />
+          <Choice
+            key={choice.id}
+            type="checkbox"
+            name="safety"
+            {...choice}
+            checked={answers.safety.includes(choice.id)}
+          />
         ))}
       </Question>
       <Question
@@ -90,7 +126,14 @@ export function HelperForm({
         hint="Tick any you have now. If you have chest pain or trouble breathing right now, call 911 or your local emergency number."
       >
         {WARNING_CHOICES.map((choice) => (
-          <Choice key={choice.id} type="checkbox" name="warning" id={choice.id} label={choice.label} checked={answers.warning.includes(choice.id)} />
+          <Choice
+            key={choice.id}
+            type="checkbox"
+            name="warning"
+            id={choice.id}
+            label={choice.label}
+            checked={answers.warning.includes(choice.id)}
+          />
         ))}
       </Question>
       <div className="mt-6 flex flex-wrap items-center gap-4">

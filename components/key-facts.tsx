@@ -1,6 +1,11 @@
 import Link from 'next/link';
 import { KEY_FACT_ASPECT_KEYS } from '@/lib/aspects';
-import { cellSources, comparisonRows, tableCitations, type ComparisonColumn } from '@/lib/comparison';
+import {
+  cellSources,
+  comparisonRows,
+  tableCitations,
+  type ComparisonColumn,
+} from '@/lib/comparison';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from './citation-links';
 import { NeedleIllustration } from './needle-illustration';
@@ -11,7 +16,10 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
   const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS);
   const citations = tableCitations(rows);
   return (
-    <aside aria-labelledby="key-facts-title" className="key-facts mt-8 rounded-lg border border-line bg-surface p-4 sm:p-5">
+    <aside
+      aria-labelledby="key-facts-title"
+      className="key-facts mt-8 rounded-lg border border-line bg-surface p-4 sm:p-5"
+    >
       <h2 id="key-facts-title" className="text-2xl font-bold">
         Key facts
       </h2>

@@ -71,7 +71,14 @@ export function LiveSearch({ initial }: { initial: SearchOutcome }) {
 
   return (
     <>
-      <form action="/search" method="get" role="search" aria-label="Search results" className="mt-6" onSubmit={onSubmit}>
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        aria-label="Search results"
+        className="mt-6"
+        onSubmit={onSubmit}
+      >
         <label htmlFor="search-query" className="block font-semibold">
           Search for a word or a question
         </label>

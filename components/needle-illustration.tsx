@@ -2,7 +2,13 @@
  * Where each therapy puts its needles, drawn as two stacked panels so it stays legible at phone
  * width. Colours come from the theme's CSS variables, so it follows the light and dark schemes.
  */
-export function NeedleIllustration({ id = 'needle-illustration', className }: { id?: string; className?: string }) {
+export function NeedleIllustration({
+  id = 'needle-illustration',
+  className,
+}: {
+  id?: string;
+  className?: string;
+}) {
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const acupuncturePoints = [80, 140, 200, 260];
@@ -17,8 +23,8 @@ export function NeedleIllustration({ id = 'needle-illustration', className }: { 
       <title id={titleId}>Where the needles go</title>
       <desc id={descId}>
         Two drawings. Dry needling: one needle goes through the skin into a trigger point, a tight
-        knot in a taut band of muscle. Acupuncture: several needles go in at points along a
-        meridian line, a pathway that traditional Chinese medicine describes on the body.
+        knot in a taut band of muscle. Acupuncture: several needles go in at points along a meridian
+        line, a pathway that traditional Chinese medicine describes on the body.
       </desc>
 
       {/* Dry needling: a muscle with one taut band and a trigger point in it. */}
@@ -27,15 +33,58 @@ export function NeedleIllustration({ id = 'needle-illustration', className }: { 
           Dry needling
         </text>
         <rect x="16" y="78" width="288" height="12" rx="6" className="fill-line" />
-        <path d="M16 96 Q160 84 304 96 L304 160 Q160 176 16 160 Z" className="fill-dn stroke-dn" fillOpacity="0.1" strokeWidth="1.5" />
+        <path
+          d="M16 96 Q160 84 304 96 L304 160 Q160 176 16 160 Z"
+          className="fill-dn stroke-dn"
+          fillOpacity="0.1"
+          strokeWidth="1.5"
+        />
         {[108, 120, 144, 152].map((y) => (
-          <path key={y} d={`M28 ${y} Q160 ${y - 6} 292 ${y}`} className="stroke-muted" fill="none" strokeOpacity="0.45" strokeWidth="1.2" />
+          <path
+            key={y}
+            d={`M28 ${y} Q160 ${y - 6} 292 ${y}`}
+            className="stroke-muted"
+            fill="none"
+            strokeOpacity="0.45"
+            strokeWidth="1.2"
+          />
         ))}
-        <path d="M28 132 Q160 126 292 132" className="stroke-dn" fill="none" strokeWidth="9" strokeOpacity="0.45" strokeLinecap="round" />
-        <circle cx="182" cy="129" r="15" className="stroke-dn" fill="none" strokeWidth="1.5" strokeDasharray="3 3" />
+        <path
+          d="M28 132 Q160 126 292 132"
+          className="stroke-dn"
+          fill="none"
+          strokeWidth="9"
+          strokeOpacity="0.45"
+          strokeLinecap="round"
+        />
+        <circle
+          cx="182"
+          cy="129"
+          r="15"
+          className="stroke-dn"
+          fill="none"
+          strokeWidth="1.5"
+          strokeDasharray="3 3"
+        />
         <circle cx="182" cy="129" r="7.5" className="fill-dn" />
-        <line x1="168" y1="44" x2="180" y2="124" className="stroke-ink" strokeWidth="2" strokeLinecap="round" />
-        <line x1="164" y1="18" x2="168.5" y2="47" className="stroke-ink" strokeWidth="6" strokeLinecap="round" />
+        <line
+          x1="168"
+          y1="44"
+          x2="180"
+          y2="124"
+          className="stroke-ink"
+          strokeWidth="2"
+          strokeLinecap="round"
+        />
+        <line
+          x1="164"
+          y1="18"
+          x2="168.5"
+          y2="47"
+          className="stroke-ink"
+          strokeWidth="6"
+          strokeLinecap="round"
+        />
         <line x1="214" y1="60" x2="192" y2="117" className="stroke-ink" strokeWidth="1" />
         <text x="206" y="54" className="fill-ink" fontSize="15">
           Trigger point
@@ -52,14 +101,45 @@ export function NeedleIllustration({ id = 'needle-illustration', className }: { 
         <text x="16" y="246" className="fill-ac" fontSize="18" fontWeight="700">
           Acupuncture
         </text>
-        <rect x="16" y="300" width="288" height="64" rx="32" className="fill-ac stroke-ac" fillOpacity="0.1" strokeWidth="1.5" />
-        <path d="M36 334 Q160 322 284 334" className="stroke-ac" fill="none" strokeWidth="2.5" strokeDasharray="7 5" />
+        <rect
+          x="16"
+          y="300"
+          width="288"
+          height="64"
+          rx="32"
+          className="fill-ac stroke-ac"
+          fillOpacity="0.1"
+          strokeWidth="1.5"
+        />
+        <path
+          d="M36 334 Q160 322 284 334"
+          className="stroke-ac"
+          fill="none"
+          strokeWidth="2.5"
+          strokeDasharray="7 5"
+        />
         {acupuncturePoints.map((x) => {
           const y = 334 - 12 * (1 - ((x - 160) / 124) ** 2);
           return (
             <g key={x}>
-              <line x1={x} y1="270" x2={x} y2={y - 2} className="stroke-ink" strokeWidth="2" strokeLinecap="round" />
-              <line x1={x} y1="258" x2={x} y2="272" className="stroke-ink" strokeWidth="6" strokeLinecap="round" />
+              <line
+                x1={x}
+                y1="270"
+                x2={x}
+                y2={y - 2}
+                className="stroke-ink"
+                strokeWidth="2"
+                strokeLinecap="round"
+              />
+              <line
+                x1={x}
+                y1="258"
+                x2={x}
+                y2="272"
+                className="stroke-ink"
+                strokeWidth="6"
+                strokeLinecap="round"
+              />
               <circle cx={x} cy={y} r="5" className="fill-ac" />
             </g>
           );

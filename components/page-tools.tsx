@@ -4,14 +4,6 @@ import { useState, useSyncExternalStore } from 'react';
 
 const noSubscription = () => () => {};
 
-/** True only in the browser after hydration; false on the server and in the first render. */
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-
 const useCanShare = () =>
   useSyncExternalStore(
     noSubscription,
@@ -20,14 +12,13 @@ const useCanShare = () =>
   );
 
 /**
- * Print and Share for one page. They need JavaScript to do anything, so without it (and before
- * hydration) nothing is rendered: no dead buttons. Outcomes are announced through a status line.
+ * Print and Share for one page. They are in the server HTML so nothing moves when the page
+ * hydrates (no layout shift), and `@media (scripting: none)` in globals.css hides them where
+ * JavaScript is off, so no one meets a dead button. Outcomes are announced through a status line.
  */
 export function PageTools({ title }: { title: string }) {
-  const hydrated = useHydrated();
   const canShare = useCanShare();
   const [message, setMessage] = useState('');
-  if (!hydrated) return null;
 
   async function share() {
     const url = window.location.href;

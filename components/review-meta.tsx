@@ -41,13 +41,18 @@ export function ReviewMeta({
       <div>
         <dt className="inline font-semibold">Reviewed by</dt>{' '}
         <dd className="inline">
-          {reviewerText(reviewedBy)} (<Link href="/about" className="underline">how we review</Link>)
+          {reviewerText(reviewedBy)} (
+          <Link href="/about" className="underline">
+            how we review
+          </Link>
+          )
         </dd>
       </div>
       <div>
         <dt className="inline font-semibold">Reading time</dt>{' '}
         <dd className="inline">
-          about {stats.minutes} min · Reading level: about grade {Math.max(1, Math.round(stats.grade))}
+          about {stats.minutes} min · Reading level: about grade{' '}
+          {Math.max(1, Math.round(stats.grade))}
         </dd>
       </div>
     </dl>

@@ -31,7 +31,10 @@ export function SearchForm({
         maxLength={MAX_QUERY_LENGTH}
         className="w-32 rounded border border-line bg-page px-2 py-1 text-base text-ink placeholder:text-muted sm:w-40"
       />
-      <button type="submit" className="rounded bg-brand px-3 py-1 text-base font-semibold text-brand-ink">
+      <button
+        type="submit"
+        className="rounded bg-brand px-3 py-1 text-base font-semibold text-brand-ink"
+      >
         Search
       </button>
     </form>

@@ -3,7 +3,11 @@ import type { AnchorHTMLAttributes } from 'react';
 import { ExternalLink } from './external-link';
 
 /** Markdown links: internal ones through next/link, outside ones marked as leaving the site. */
-export function SmartLink({ href = '', children, className }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function SmartLink({
+  href = '',
+  children,
+  className,
+}: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (/^https?:\/\//.test(href)) {
     return (
       <ExternalLink href={href} className={className}>

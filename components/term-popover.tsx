@@ -35,7 +35,11 @@ export function TermPopover({
   }, []);
 
   return (
-    <span className="term" data-open={open ? '' : undefined} data-dismissed={dismissed ? '' : undefined}>
+    <span
+      className="term"
+      data-open={open ? '' : undefined}
+      data-dismissed={dismissed ? '' : undefined}
+    >
       <a
         href={href}
         className="term-link"

@@ -10,9 +10,15 @@ export function TherapyChooser({
   chosen: readonly string[];
 }) {
   return (
-    <form method="get" action="/compare" className="no-print rounded-lg border border-line bg-surface p-4">
+    <form
+      method="get"
+      action="/compare"
+      className="no-print rounded-lg border border-line bg-surface p-4"
+    >
       <fieldset>
-        <legend className="font-semibold">Choose at least {MIN_COLUMNS} therapies to compare</legend>
+        <legend className="font-semibold">
+          Choose at least {MIN_COLUMNS} therapies to compare
+        </legend>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           {columns.map((column) => (
             <label key={column.slug} className="flex min-h-11 items-center gap-2">
@@ -28,7 +34,10 @@ export function TherapyChooser({
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="mt-3 min-h-11 rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink">
+      <button
+        type="submit"
+        className="mt-3 min-h-11 rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink"
+      >
         Compare these
       </button>
     </form>

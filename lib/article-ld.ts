@@ -23,7 +23,11 @@ export interface ArticleFacts {
  */
 export function articleLd(
   article: ArticleFacts,
-  context: { trail: readonly Crumb[]; sources: readonly Source[]; therapies: readonly { profile: Profile }[] },
+  context: {
+    trail: readonly Crumb[];
+    sources: readonly Source[];
+    therapies: readonly { profile: Profile }[];
+  },
 ): Graph {
   const byId = new Map(context.sources.map((source) => [source.id, source]));
   const citations = articleSourceIds(article, context.therapies).flatMap((id) => {

@@ -88,7 +88,9 @@ export type AspectKey = Aspect['key'];
 
 export const ASPECT_KEYS = ASPECTS.map((aspect) => aspect.key) as [AspectKey, ...AspectKey[]];
 export const CORE_ASPECT_KEYS = ASPECTS.filter((aspect) => aspect.core).map((aspect) => aspect.key);
-export const KEY_FACT_ASPECT_KEYS = ASPECTS.filter((aspect) => aspect.keyFact).map((aspect) => aspect.key);
+export const KEY_FACT_ASPECT_KEYS = ASPECTS.filter((aspect) => aspect.keyFact).map(
+  (aspect) => aspect.key,
+);
 
 export function getAspect(key: AspectKey): Aspect {
   const aspect = ASPECTS.find((candidate) => candidate.key === key);

@@ -41,7 +41,10 @@ function itemsOf(value: Profile[AspectKey]): ComparisonItem[] | undefined {
 }
 
 /** Rows in the defined aspect order, whatever order the caller names them in. */
-export function comparisonRows(columns: readonly ComparisonColumn[], aspectKeys: readonly AspectKey[]): ComparisonRow[] {
+export function comparisonRows(
+  columns: readonly ComparisonColumn[],
+  aspectKeys: readonly AspectKey[],
+): ComparisonRow[] {
   return ASPECTS.filter((aspect) => aspectKeys.includes(aspect.key)).map((aspect) => ({
     key: aspect.key,
     label: aspect.label,
@@ -68,7 +71,8 @@ export function tableCitations(rows: readonly ComparisonRow[]): string[] {
 export function citationCounts(rows: readonly ComparisonRow[]): { id: string; cells: number }[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
-    for (const cell of row.cells) for (const id of cellSources(cell)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const cell of row.cells)
+      for (const id of cellSources(cell)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return [...counts]
     .map(([id, cells]) => ({ id, cells }))
@@ -80,7 +84,10 @@ export function evidenceLabel(level: EvidenceLevel): string {
 }
 
 /** The columns named by `slugs`, in that order. */
-export function pickColumns(columns: readonly ComparisonColumn[], slugs: readonly string[]): ComparisonColumn[] {
+export function pickColumns(
+  columns: readonly ComparisonColumn[],
+  slugs: readonly string[],
+): ComparisonColumn[] {
   return slugs.flatMap((slug) => columns.filter((column) => column.slug === slug));
 }
 

@@ -85,7 +85,11 @@ function fieldName(path: readonly PropertyKey[]): string {
   );
 }
 
-function issuesToProblems(file: string, error: z.ZodError, prefix: PropertyKey[] = []): ContentProblem[] {
+function issuesToProblems(
+  file: string,
+  error: z.ZodError,
+  prefix: PropertyKey[] = [],
+): ContentProblem[] {
   return error.issues.map((issue) => ({
     file,
     field: fieldName([...prefix, ...issue.path]),
@@ -113,19 +117,31 @@ export function checkBody(file: string, body: string, ctx: BodyContext): Content
   const problems: ContentProblem[] = [];
   for (const id of matches(body, CITE)) {
     if (!ctx.sourceIds.has(id)) {
-      problems.push({ file, field: 'body <Cite>', message: `unknown source id "${id}": add it to content/sources.json or fix the spelling` });
+      problems.push({
+        file,
+        field: 'body <Cite>',
+        message: `unknown source id "${id}": add it to content/sources.json or fix the spelling`,
+      });
     }
   }
   for (const id of matches(body, TERM)) {
     if (!ctx.termIds.has(id)) {
-      problems.push({ file, field: 'body <Term>', message: `unknown glossary term "${id}": add it to content/glossary.json or fix the spelling` });
+      problems.push({
+        file,
+        field: 'body <Term>',
+        message: `unknown glossary term "${id}": add it to content/glossary.json or fix the spelling`,
+      });
     }
   }
   for (const pattern of [MARKDOWN_LINK, HREF]) {
     for (const href of matches(body, pattern)) {
       const path = href.length > 1 ? href.replace(/\/$/, '') : href;
       if (!ctx.routes.has(path)) {
-        problems.push({ file, field: 'body link', message: `links to "${href}", which is not a page on this site` });
+        problems.push({
+          file,
+          field: 'body link',
+          message: `links to "${href}", which is not a page on this site`,
+        });
       }
     }
   }
@@ -158,11 +174,13 @@ export function validateContent(
   const problems: ContentProblem[] = [];
 
   const registry = SourceRegistrySchema.safeParse(raw.sources.data);
-  if (!registry.success) problems.push(...issuesToProblems(raw.sources.file, registry.error, ['sources']));
+  if (!registry.success)
+    problems.push(...issuesToProblems(raw.sources.file, registry.error, ['sources']));
   const sources = registry.success ? registry.data : [];
 
   const glossaryResult = GlossarySchema.safeParse(raw.glossary.data);
-  if (!glossaryResult.success) problems.push(...issuesToProblems(raw.glossary.file, glossaryResult.error, ['terms']));
+  if (!glossaryResult.success)
+    problems.push(...issuesToProblems(raw.glossary.file, glossaryResult.error, ['terms']));
   const glossary = glossaryResult.success ? glossaryResult.data : [];
 
   const sourceIds = new Set(sources.map((source) => source.id));
@@ -170,7 +188,11 @@ export function validateContent(
   for (const [index, term] of glossary.entries()) {
     for (const [sourceIndex, id] of (term.sources ?? []).entries()) {
       if (!sourceIds.has(id)) {
-        problems.push({ file: raw.glossary.file, field: `terms[${index}].sources[${sourceIndex}]`, message: `unknown source id "${id}"` });
+        problems.push({
+          file: raw.glossary.file,
+          field: `terms[${index}].sources[${sourceIndex}]`,
+          message: `unknown source id "${id}"`,
+        });
       }
     }
   }
@@ -196,7 +218,12 @@ export function validateContent(
   const orders = new Map<number, string>();
   for (const guide of guides) {
     const other = orders.get(guide.order);
-    if (other) problems.push({ file: guide.file, field: 'order', message: `${guide.order} is already used by ${other}` });
+    if (other)
+      problems.push({
+        file: guide.file,
+        field: 'order',
+        message: `${guide.order} is already used by ${other}`,
+      });
     orders.set(guide.order, guide.file);
   }
 

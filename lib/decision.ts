@@ -143,7 +143,10 @@ export type Decision =
 const labelOf = <T extends { id: string; label: string }>(choices: readonly T[], id: string) =>
   choices.find((choice) => choice.id === id)?.label ?? id;
 
-const APPROACH_WORDS = { targeted: 'a targeted treatment', 'whole-body': 'a whole-body approach' } as const;
+const APPROACH_WORDS = {
+  targeted: 'a targeted treatment',
+  'whole-body': 'a whole-body approach',
+} as const;
 
 function mentions(text: string, profession: string): boolean {
   return text.toLowerCase().includes(profession);
@@ -164,7 +167,8 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
   const care = careFor(answers.warning);
   if (care) rules.add(care.level === 'emergency' ? 'warning-emergency' : 'warning-urgent');
 
-  const profession = SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession ?? null;
+  const profession =
+    SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession ?? null;
 
   const scored: TherapyFit[] = columns.map((column) => {
     const { profile } = column;
@@ -177,7 +181,10 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
         quote: { label: condition.label, text: condition.note, sources: condition.sources },
       });
     }
-    if ((answers.want === 'targeted' || answers.want === 'whole-body') && profile.approach === answers.want) {
+    if (
+      (answers.want === 'targeted' || answers.want === 'whole-body') &&
+      profile.approach === answers.want
+    ) {
       reasons.push({
         rule: 'approach',
         why: `You would like ${APPROACH_WORDS[answers.want]}, and ${profile.name.toLowerCase()} is ${APPROACH_WORDS[profile.approach]}.`,
@@ -189,7 +196,11 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
       reasons.push({
         rule: 'provider',
         why: `You already see a ${profession}, and some ${profession}s offer ${profile.name.toLowerCase()}.`,
-        quote: { label: 'Who provides it', text: profile.practitioners.text, sources: profile.practitioners.sources },
+        quote: {
+          label: 'Who provides it',
+          text: profile.practitioners.text,
+          sources: profile.practitioners.sources,
+        },
       });
     }
     return {
@@ -221,7 +232,9 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
         const item = column.profile.cautions.items.find((caution) => caution.id === id);
         return {
           therapy: column.profile.name,
-          quote: item ? { label: item.label, text: item.note, sources: column.profile.cautions.sources } : null,
+          quote: item
+            ? { label: item.label, text: item.note, sources: column.profile.cautions.sources }
+            : null,
         };
       }),
     }));
@@ -252,25 +265,35 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
 }
 
 function questionsFor(answers: Answers, fits: TherapyFit[], verdict: Verdict): string[] {
-  const questions = ['What license and training do you have for this treatment, and in which state?'];
-  const condition = fits.flatMap((fit) => fit.reasons).find((reason) => reason.rule === 'condition');
+  const questions = [
+    'What license and training do you have for this treatment, and in which state?',
+  ];
+  const condition = fits
+    .flatMap((fit) => fit.reasons)
+    .find((reason) => reason.rule === 'condition');
   if (condition) {
     questions.push(
       `How would you treat my ${condition.quote.label.toLowerCase()}, and how will we know if it is helping?`,
     );
   }
   const provider = answers.seeing && labelOf(SEEING_CHOICES, answers.seeing);
-  const providerFits = fits.filter((fit) => fit.reasons.some((reason) => reason.rule === 'provider'));
+  const providerFits = fits.filter((fit) =>
+    fit.reasons.some((reason) => reason.rule === 'provider'),
+  );
   if (provider && verdict !== 'open' && providerFits.length > 0) {
     const names = providerFits.map((fit) => fit.name.toLowerCase()).join(' or ');
     const who = SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession;
-    questions.push(`(To your ${who}) Do you offer ${names}? If not, can you suggest someone trained in it?`);
+    questions.push(
+      `(To your ${who}) Do you offer ${names}? If not, can you suggest someone trained in it?`,
+    );
   }
   const perSafety: Record<SafetyId, string> = {
     pregnancy: 'I am or might be pregnant. Is this treatment right for me now?',
-    'bleeding-risk': 'I take a blood thinner or have a bleeding disorder. What extra care will you take?',
+    'bleeding-risk':
+      'I take a blood thinner or have a bleeding disorder. What extra care will you take?',
     pacemaker: 'I have a pacemaker. Will you use an electric current on the needles?',
-    'needle-fear': 'I am very nervous about needles. Can you show me the needles first, and can we stop if I need to?',
+    'needle-fear':
+      'I am very nervous about needles. Can you show me the needles first, and can we stop if I need to?',
   };
   for (const id of answers.safety) questions.push(perSafety[id]);
   questions.push('How many sessions do you suggest, and what will we do if it does not help?');

@@ -30,7 +30,10 @@ export function makeAnswersSchema(botherIds: readonly string[]) {
 export type Answers = z.infer<ReturnType<typeof makeAnswersSchema>>;
 
 /** What Next.js hands a page as `searchParams`. */
-export const RawQuerySchema = z.record(z.string(), z.union([z.string(), z.array(z.string())]).optional());
+export const RawQuerySchema = z.record(
+  z.string(),
+  z.union([z.string(), z.array(z.string())]).optional(),
+);
 export type RawQuery = z.infer<typeof RawQuerySchema>;
 
 export interface ParsedQuery {
@@ -66,7 +69,8 @@ export function parseHelperQuery(raw: unknown, botherIds: readonly string[]): Pa
   const problems: string[] = [];
   const rawQuery = RawQuerySchema.safeParse(raw);
   const query: RawQuery = rawQuery.success ? rawQuery.data : {};
-  if (!rawQuery.success) problems.push('The link could not be read, so we started from a blank form.');
+  if (!rawQuery.success)
+    problems.push('The link could not be read, so we started from a blank form.');
 
   const shape = schema.shape;
   const draft: Answers = {
@@ -78,7 +82,9 @@ export function parseHelperQuery(raw: unknown, botherIds: readonly string[]): Pa
   for (const key of SINGLE) {
     const values = [...new Set(asList(query[key]).filter((value) => value !== ''))];
     if (values.length > 1) {
-      problems.push(`The link had more than one answer to “${QUESTION_LABELS[key]}”, so we left that question out. Please choose one.`);
+      problems.push(
+        `The link had more than one answer to “${QUESTION_LABELS[key]}”, so we left that question out. Please choose one.`,
+      );
       continue;
     }
     const [value] = values;
@@ -92,7 +98,9 @@ export function parseHelperQuery(raw: unknown, botherIds: readonly string[]): Pa
     const values = asList(query[key]).filter((value) => value !== '');
     const unique = [...new Set(values)];
     if (unique.length < values.length) {
-      problems.push(`The link repeated an answer to “${QUESTION_LABELS[key]}”; we counted it once.`);
+      problems.push(
+        `The link repeated an answer to “${QUESTION_LABELS[key]}”; we counted it once.`,
+      );
     }
     const element = shape[key as 'safety' | 'warning'].element;
     const kept: string[] = [];
@@ -111,7 +119,11 @@ export function parseHelperQuery(raw: unknown, botherIds: readonly string[]): Pa
 /** True when the person told us anything at all. */
 export function hasAnyAnswer(answers: Answers): boolean {
   return Boolean(
-    answers.bother || answers.want || answers.seeing || answers.safety.length || answers.warning.length,
+    answers.bother ||
+    answers.want ||
+    answers.seeing ||
+    answers.safety.length ||
+    answers.warning.length,
   );
 }
 

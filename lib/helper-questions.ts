@@ -17,7 +17,11 @@ export const WANT_CHOICES = [
 ] as const;
 
 export const SEEING_CHOICES = [
-  { id: 'physical-therapist', label: 'Yes, a physical therapist', profession: 'physical therapist' },
+  {
+    id: 'physical-therapist',
+    label: 'Yes, a physical therapist',
+    profession: 'physical therapist',
+  },
   { id: 'chiropractor', label: 'Yes, a chiropractor', profession: 'chiropractor' },
   { id: 'neither', label: 'No, neither', profession: null },
 ] as const;
@@ -36,7 +40,11 @@ export const WARNING_CHOICES = [
   { id: 'numbness-weakness', label: 'New numbness or weakness', level: 'urgent' },
   { id: 'fever', label: 'A fever along with the pain', level: 'urgent' },
   { id: 'weight-loss', label: 'Weight loss you cannot explain', level: 'urgent' },
-  { id: 'injury', label: 'Pain that started after a bad fall, accident or injury', level: 'urgent' },
+  {
+    id: 'injury',
+    label: 'Pain that started after a bad fall, accident or injury',
+    level: 'urgent',
+  },
 ] as const;
 
 export type WantId = (typeof WANT_CHOICES)[number]['id'];

@@ -23,7 +23,8 @@ const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 export function proseOf(source: string): string {
   const blocks: string[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') return;
+    if (node.type === 'code' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression')
+      return;
     if (BLOCKS.has(node.type)) {
       const text = toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
       if (text) blocks.push(/[.!?:]$/.test(text) ? text : `${text}.`);
@@ -50,7 +51,8 @@ export function headingsOf(source: string): TocEntry[] {
       const heading = node as Heading;
       const text = toString(heading).trim();
       const id = slugger.slug(text);
-      if (heading.depth === 2 || heading.depth === 3) entries.push({ depth: heading.depth, text, id });
+      if (heading.depth === 2 || heading.depth === 3)
+        entries.push({ depth: heading.depth, text, id });
       return;
     }
     if ('children' in node) node.children.forEach((child) => walk(child as Nodes));

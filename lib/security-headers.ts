@@ -36,7 +36,8 @@ export function securityHeaders(dev = false): { key: string; value: string }[] {
     { key: 'Referrer-Policy', value: 'no-referrer' },
     {
       key: 'Permissions-Policy',
-      value: 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+      value:
+        'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
     },
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },

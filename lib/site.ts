@@ -1,9 +1,11 @@
 /** One configured site URL: canonical links, the sitemap and structured data all derive from it. */
 export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 export const SITE_NAME = 'Needlewise';
-export const SITE_TAGLINE = 'Dry needling and acupuncture, explained and compared in plain language';
+export const SITE_TAGLINE =
+  'Dry needling and acupuncture, explained and compared in plain language';
 
-export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
+export const absoluteUrl = (path: string) =>
+  `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
 
 export const NAV_LINKS = [
   { href: '/compare', label: 'Compare' },
@@ -22,4 +24,5 @@ export const formatDate = (iso: string) =>
   });
 
 /** Where readers report mistakes: an inbox on the site's own domain, so it moves with SITE_URL. */
-export const CORRECTIONS_EMAIL = process.env.CORRECTIONS_EMAIL ?? `corrections@${new URL(SITE_URL).hostname}`;
+export const CORRECTIONS_EMAIL =
+  process.env.CORRECTIONS_EMAIL ?? `corrections@${new URL(SITE_URL).hostname}`;

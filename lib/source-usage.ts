@@ -19,13 +19,17 @@ export interface UsageInput {
 }
 
 /** Source ids behind the given aspects of one profile, conditions and cautions items included. */
-export function profileSourceIds(profile: Profile, aspects: readonly AspectKey[] = ASPECT_KEYS): string[] {
+export function profileSourceIds(
+  profile: Profile,
+  aspects: readonly AspectKey[] = ASPECT_KEYS,
+): string[] {
   const ids = new Set<string>();
   for (const key of aspects) {
     const cell = profile[key];
     cell.sources.forEach((id) => ids.add(id));
     if ('items' in cell) {
-      for (const item of cell.items) if ('sources' in item) item.sources.forEach((id) => ids.add(id));
+      for (const item of cell.items)
+        if ('sources' in item) item.sources.forEach((id) => ids.add(id));
     }
   }
   return [...ids];
@@ -51,12 +55,17 @@ type ProfiledPage = { raw: string; profile?: Profile };
  * The sources one article cites, in order: its in-text citations, then its own profile (a therapy),
  * then the cells of any comparison table it embeds, which show every therapy's profile.
  */
-export function articleSourceIds(article: ProfiledPage, therapies: readonly { profile: Profile }[]): string[] {
+export function articleSourceIds(
+  article: ProfiledPage,
+  therapies: readonly { profile: Profile }[],
+): string[] {
   const aspects = comparisonTableAspects(article.raw);
   const ids = [
     ...citationOrder(article.raw),
     ...(article.profile ? profileSourceIds(article.profile) : []),
-    ...(aspects.length > 0 ? therapies.flatMap((therapy) => profileSourceIds(therapy.profile, aspects)) : []),
+    ...(aspects.length > 0
+      ? therapies.flatMap((therapy) => profileSourceIds(therapy.profile, aspects))
+      : []),
   ];
   return [...new Set(ids)];
 }
@@ -66,7 +75,10 @@ export function articleSourceIds(article: ProfiledPage, therapies: readonly { pr
  * own profile, comparison tables embedded in articles, the full comparison and glossary
  * definitions. Keys are source ids; a source nobody cites maps to an empty list.
  */
-export function sourceBacklinks(sourceIds: readonly string[], input: UsageInput): Map<string, CitingPage[]> {
+export function sourceBacklinks(
+  sourceIds: readonly string[],
+  input: UsageInput,
+): Map<string, CitingPage[]> {
   const backlinks = new Map<string, CitingPage[]>(sourceIds.map((id) => [id, []]));
   const add = (ids: Iterable<string>, page: CitingPage) => {
     for (const id of new Set(ids)) {
@@ -105,13 +117,16 @@ export interface PublisherGroup {
 /** Sources grouped by publisher: NCCIH, then Cleveland Clinic, then the rest by name; titles sorted. */
 export function groupByPublisher(sources: readonly Source[]): PublisherGroup[] {
   const groups = new Map<string, Source[]>();
-  for (const source of sources) groups.set(source.publisher, [...(groups.get(source.publisher) ?? []), source]);
+  for (const source of sources)
+    groups.set(source.publisher, [...(groups.get(source.publisher) ?? []), source]);
   return [...groups.entries()]
     .map(([publisher, list]) => ({
       publisher,
       sources: [...list].sort((a, b) => a.title.localeCompare(b.title)),
     }))
     .sort(
-      (a, b) => publisherRank(a.publisher) - publisherRank(b.publisher) || a.publisher.localeCompare(b.publisher),
+      (a, b) =>
+        publisherRank(a.publisher) - publisherRank(b.publisher) ||
+        a.publisher.localeCompare(b.publisher),
     );
 }

@@ -30,7 +30,11 @@ export const PUBLISHER: Organization = {
 
 export function reviewerLd(reviewer: Reviewer): Organization | Person {
   if (reviewer === 'editorial-team') {
-    return { '@type': 'Organization', name: `${SITE_NAME} editorial team`, url: absoluteUrl('/about') };
+    return {
+      '@type': 'Organization',
+      name: `${SITE_NAME} editorial team`,
+      url: absoluteUrl('/about'),
+    };
   }
   return {
     '@type': 'Person',
@@ -105,7 +109,10 @@ export function medicalWebPageLd(
 }
 
 /** A page about the site rather than about health (the about page, for instance). */
-export function webPageLd(page: PageFacts, extra: Pick<WebPage & object, 'citation' | 'about'> = {}): WebPage {
+export function webPageLd(
+  page: PageFacts,
+  extra: Pick<WebPage & object, 'citation' | 'about'> = {},
+): WebPage {
   return {
     '@type': 'WebPage',
     ...pageBase(page),
@@ -119,7 +126,11 @@ function outcomes(cell: Cell): MedicalEntity[] {
   return names.map((name) => ({ '@type': 'MedicalEntity', name }));
 }
 
-export function medicalTherapyLd(therapy: { description: string; path: string; profile: Profile }): MedicalTherapy {
+export function medicalTherapyLd(therapy: {
+  description: string;
+  path: string;
+  profile: Profile;
+}): MedicalTherapy {
   const { profile } = therapy;
   const contraindications: MedicalContraindication[] = profile.cautions.items.map((item) => ({
     '@type': 'MedicalContraindication',
@@ -142,7 +153,10 @@ export function medicalTherapyLd(therapy: { description: string; path: string; p
 /** A therapy page: the page and the therapy it is about, linked by id. */
 export function therapyPageLd(page: MedicalPageFacts, profile: Profile): Graph {
   const therapy = medicalTherapyLd({ ...page, profile });
-  return graphOf(medicalWebPageLd(page, { about: { '@id': absoluteUrl(`${page.path}#therapy`) } }), therapy);
+  return graphOf(
+    medicalWebPageLd(page, { about: { '@id': absoluteUrl(`${page.path}#therapy`) } }),
+    therapy,
+  );
 }
 
 export function graphOf(...nodes: Exclude<Thing, string>[]): Graph {
@@ -150,7 +164,10 @@ export function graphOf(...nodes: Exclude<Thing, string>[]): Graph {
 }
 
 /** The glossary as a set of defined terms, each addressable by its anchor. */
-export function definedTermSetLd(path: string, terms: readonly { id: string; term: string; definition: string }[]): DefinedTermSet {
+export function definedTermSetLd(
+  path: string,
+  terms: readonly { id: string; term: string; definition: string }[],
+): DefinedTermSet {
   return {
     '@type': 'DefinedTermSet',
     '@id': absoluteUrl(`${path}#terms`),
@@ -167,5 +184,8 @@ export function definedTermSetLd(path: string, terms: readonly { id: string; ter
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script. */
 export function serializeJsonLd(data: Graph): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

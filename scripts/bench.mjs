@@ -11,7 +11,16 @@
 // Flags: --no-scale (skip step 4)  --no-build (reuse the existing .next; build time not measured)
 //        --scale-only (step 4 alone)
 import { spawn, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -73,10 +82,16 @@ function treeRssBytes(rootPid) {
 function measured(command, args, { cwd = ROOT, env = process.env } = {}) {
   return new Promise((resolve, reject) => {
     const timeFile = join(tmpdir(), `needlewise-time-${process.pid}-${Date.now()}`);
-    const [file, argv] = HAS_TIME ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+    const [file, argv] = HAS_TIME
+      ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, command, ...args]]
+      : [command, args];
     const started = performance.now();
     // PWD too: contentlayer finds its project from PWD, not from the working directory.
-    const child = spawn(file, argv, { cwd, env: { ...env, PWD: cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, {
+      cwd,
+      env: { ...env, PWD: cwd },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -94,7 +109,8 @@ function measured(command, args, { cwd = ROOT, env = process.env } = {}) {
         maxProcessRss = Number.isFinite(kbytes) ? kbytes * 1024 : null;
         rmSync(timeFile, { force: true });
       }
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
+      if (code !== 0)
+        reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
       else resolve({ ms, peakTreeRss: peakTree, maxProcessRss });
     });
   });
@@ -102,7 +118,10 @@ function measured(command, args, { cwd = ROOT, env = process.env } = {}) {
 
 async function build(cwd, env = process.env) {
   // Each copy's own binaries: contentlayer writes next to the package it runs from, not to the cwd.
-  const content = await measured(process.execPath, [join(cwd, CONTENTLAYER_BIN), 'build'], { cwd, env });
+  const content = await measured(process.execPath, [join(cwd, CONTENTLAYER_BIN), 'build'], {
+    cwd,
+    env,
+  });
   const next = await measured(process.execPath, [join(cwd, NEXT_BIN), 'build'], { cwd, env });
   return {
     contentlayerMs: Math.round(content.ms),
@@ -110,7 +129,9 @@ async function build(cwd, env = process.env) {
     totalMs: Math.round(content.ms + next.ms),
     peakTreeRssMB: Math.round(Math.max(content.peakTreeRss, next.peakTreeRss) / 2 ** 20),
     maxProcessRssMB:
-      next.maxProcessRss === null ? null : Math.round(Math.max(content.maxProcessRss ?? 0, next.maxProcessRss) / 2 ** 20),
+      next.maxProcessRss === null
+        ? null
+        : Math.round(Math.max(content.maxProcessRss ?? 0, next.maxProcessRss) / 2 ** 20),
   };
 }
 
@@ -129,7 +150,9 @@ async function bytesOf(origin, path) {
     jsRaw += body.length;
     jsGzip += gzipSync(body).length;
   }
-  const inline = [...html.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  const inline = [
+    ...html.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((match) => match[1])
     .join('');
   return {
@@ -178,7 +201,8 @@ async function lighthouseRuns(chromePath, origin, path) {
       const { categories, audits, runtimeError } = result.lhr;
       // A page that does not load (a 404) has no scores: say so in the report, measure the rest.
       if (runtimeError) return { runs, error: runtimeError.message, median: {}, missedAudits: [] };
-      const score = (key) => (categories[key].score === null ? null : Math.round(categories[key].score * 100));
+      const score = (key) =>
+        categories[key].score === null ? null : Math.round(categories[key].score * 100);
       runs.push({
         performance: score('performance'),
         accessibility: score('accessibility'),
@@ -189,14 +213,28 @@ async function lighthouseRuns(chromePath, origin, path) {
         cls: Math.round(audits['cumulative-layout-shift'].numericValue * 1000) / 1000,
         fcpMs: Math.round(audits['first-contentful-paint'].numericValue),
         failedAudits: Object.values(audits)
-          .filter((audit) => audit.score !== null && audit.score < 1 && ['binary', 'numeric'].includes(audit.scoreDisplayMode))
+          .filter(
+            (audit) =>
+              audit.score !== null &&
+              audit.score < 1 &&
+              ['binary', 'numeric'].includes(audit.scoreDisplayMode),
+          )
           .map((audit) => audit.id),
       });
     } finally {
       await chrome.kill();
     }
   }
-  const keys = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'tbtMs', 'cls', 'fcpMs'];
+  const keys = [
+    'performance',
+    'accessibility',
+    'bestPractices',
+    'seo',
+    'lcpMs',
+    'tbtMs',
+    'cls',
+    'fcpMs',
+  ];
   return {
     runs,
     median: Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])),
@@ -211,24 +249,45 @@ async function lighthouseRuns(chromePath, origin, path) {
 
 function scaledCopy(count) {
   const dir = mkdtempSync(join(tmpdir(), `needlewise-scale-${count}-`));
-  const skip = new Set(['node_modules', '.next', '.git', '.contentlayer', 'bench-results', 'bench-tmp', 'test-results', 'playwright-report', 'screenshots', 'coverage']);
+  const skip = new Set([
+    'node_modules',
+    '.next',
+    '.git',
+    '.contentlayer',
+    'bench-results',
+    'bench-tmp',
+    'test-results',
+    'playwright-report',
+    'screenshots',
+    'coverage',
+  ]);
   for (const entry of readdirSync(ROOT)) {
     if (!skip.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   // Turbopack refuses a node_modules symlinked from outside the project, so link the files instead:
   // hard links (`cp -al`) cost no space and little time; a real copy only across file systems.
   try {
-    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')], { stdio: 'ignore' });
+    execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(dir, 'node_modules')], {
+      stdio: 'ignore',
+    });
   } catch {
     rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
-    cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
+    cpSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
   }
   const guides = join(dir, 'content', 'guides');
-  const template = readdirSync(guides).filter((file) => file.endsWith('.mdx')).sort()[0];
+  const template = readdirSync(guides)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()[0];
   const source = readFileSync(join(guides, template), 'utf8');
   for (let index = 1; index <= count; index += 1) {
     const text = source
-      .replace(/^title: "?(.*?)"?$/m, (_, title) => `title: "${title.replace(/"/g, '')} (generated ${index})"`)
+      .replace(
+        /^title: "?(.*?)"?$/m,
+        (_, title) => `title: "${title.replace(/"/g, '')} (generated ${index})"`,
+      )
       .replace(/^order: .*$/m, `order: ${1000 + index}`);
     writeFileSync(join(guides, `generated-guide-${String(index).padStart(4, '0')}.mdx`), text);
   }
@@ -240,7 +299,9 @@ async function scaleTest(count) {
   log(`scale ${count}: building a copy in ${dir}`);
   try {
     const result = await build(dir, { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
-    const prerendered = readdirSync(join(dir, '.next/server/app/guides')).filter((file) => file.endsWith('.html')).length;
+    const prerendered = readdirSync(join(dir, '.next/server/app/guides')).filter((file) =>
+      file.endsWith('.html'),
+    ).length;
     return { generatedGuides: count, guidePagesBuilt: prerendered, ...result };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -250,37 +311,96 @@ async function scaleTest(count) {
 // ---------- report ----------
 
 function printReport(report) {
-  const line = (cells, widths) => cells.map((cell, index) => String(cell ?? '–')[index ? 'padStart' : 'padEnd'](widths[index])).join(' ');
+  const line = (cells, widths) =>
+    cells
+      .map((cell, index) => String(cell ?? '–')[index ? 'padStart' : 'padEnd'](widths[index]))
+      .join(' ');
   const widths = [26, 5, 5, 5, 5, 8, 7, 6, 10, 10, 10, 11];
-  console.log(`\nNeedlewise benchmark, ${report.date} (${report.machine.cpus} CPUs, load ${report.machine.loadAverage.join(' ')})`);
+  console.log(
+    `\nNeedlewise benchmark, ${report.date} (${report.machine.cpus} CPUs, load ${report.machine.loadAverage.join(' ')})`,
+  );
   if (report.build) {
-    console.log(`Production build: ${(report.build.totalMs / 1000).toFixed(1)} s (contentlayer ${(report.build.contentlayerMs / 1000).toFixed(1)} s + next ${(report.build.nextBuildMs / 1000).toFixed(1)} s), peak memory ${report.build.peakTreeRssMB} MB (largest process ${report.build.maxProcessRssMB ?? '–'} MB)`);
+    console.log(
+      `Production build: ${(report.build.totalMs / 1000).toFixed(1)} s (contentlayer ${(report.build.contentlayerMs / 1000).toFixed(1)} s + next ${(report.build.nextBuildMs / 1000).toFixed(1)} s), peak memory ${report.build.peakTreeRssMB} MB (largest process ${report.build.maxProcessRssMB ?? '–'} MB)`,
+    );
   }
-  console.log(`Framework floor: ${kb(report.floor.jsGzip)} KB gzip JS (${kb(report.floor.jsRaw)} KB raw) on ${report.floor.path}\n`);
-  console.log(line(['route (median of ' + RUNS + ')', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'HTML gz KB', 'JS gz KB', 'JS raw KB', '+floor gz'], widths));
+  console.log(
+    `Framework floor: ${kb(report.floor.jsGzip)} KB gzip JS (${kb(report.floor.jsRaw)} KB raw) on ${report.floor.path}\n`,
+  );
+  console.log(
+    line(
+      [
+        'route (median of ' + RUNS + ')',
+        'perf',
+        'a11y',
+        'bp',
+        'seo',
+        'LCP ms',
+        'TBT ms',
+        'CLS',
+        'HTML gz KB',
+        'JS gz KB',
+        'JS raw KB',
+        '+floor gz',
+      ],
+      widths,
+    ),
+  );
   for (const route of report.routes) {
     const m = route.lighthouse.median;
     console.log(
       line(
-        [route.path + (route.bytes.status === 200 ? '' : ` (${route.bytes.status})`), m.performance, m.accessibility, m.bestPractices, m.seo, m.lcpMs, m.tbtMs, m.cls, kb(route.bytes.htmlGzip), kb(route.bytes.jsGzip), kb(route.bytes.jsRaw), kb(route.jsBeyondFloorGzip)],
+        [
+          route.path + (route.bytes.status === 200 ? '' : ` (${route.bytes.status})`),
+          m.performance,
+          m.accessibility,
+          m.bestPractices,
+          m.seo,
+          m.lcpMs,
+          m.tbtMs,
+          m.cls,
+          kb(route.bytes.htmlGzip),
+          kb(route.bytes.jsGzip),
+          kb(route.bytes.jsRaw),
+          kb(route.jsBeyondFloorGzip),
+        ],
         widths,
       ),
     );
   }
-  console.log(`\nTargets: ${TARGETS.score} in all four categories, LCP ≤ ${TARGETS.lcpMs} ms, TBT ≤ ${TARGETS.tbtMs} ms, CLS ${TARGETS.cls}, ≤ ${TARGETS.jsBeyondFloorGzipKB} KB gzip JS beyond the floor`);
+  console.log(
+    `\nTargets: ${TARGETS.score} in all four categories, LCP ≤ ${TARGETS.lcpMs} ms, TBT ≤ ${TARGETS.tbtMs} ms, CLS ${TARGETS.cls}, ≤ ${TARGETS.jsBeyondFloorGzipKB} KB gzip JS beyond the floor`,
+  );
   for (const route of report.routes) {
     if (route.lighthouse.error) {
-      console.log(`  ${route.path}: not measured by Lighthouse: ${route.lighthouse.error.slice(0, 120)}`);
+      console.log(
+        `  ${route.path}: not measured by Lighthouse: ${route.lighthouse.error.slice(0, 120)}`,
+      );
       continue;
     }
-    const misses = Object.entries(route.targets).filter(([, met]) => !met).map(([name]) => name);
-    console.log(`  ${route.path}: ${misses.length ? `missed ${misses.join(', ')}` : 'all met'}${route.lighthouse.missedAudits.length ? ` — audits below 100: ${route.lighthouse.missedAudits.join(', ')}` : ''}`);
+    const misses = Object.entries(route.targets)
+      .filter(([, met]) => !met)
+      .map(([name]) => name);
+    console.log(
+      `  ${route.path}: ${misses.length ? `missed ${misses.join(', ')}` : 'all met'}${route.lighthouse.missedAudits.length ? ` — audits below 100: ${route.lighthouse.missedAudits.join(', ')}` : ''}`,
+    );
   }
   if (report.scale.length) {
     console.log('\nScale (generated guides, fresh copy each)');
     console.log(line(['guides', 'pages', 'build s', 'peak MB', 'largest MB'], [8, 7, 9, 9, 11]));
     for (const row of report.scale) {
-      console.log(line([row.generatedGuides, row.guidePagesBuilt, (row.totalMs / 1000).toFixed(1), row.peakTreeRssMB, row.maxProcessRssMB], [8, 7, 9, 9, 11]));
+      console.log(
+        line(
+          [
+            row.generatedGuides,
+            row.guidePagesBuilt,
+            (row.totalMs / 1000).toFixed(1),
+            row.peakTreeRssMB,
+            row.maxProcessRssMB,
+          ],
+          [8, 7, 9, 9, 11],
+        ),
+      );
     }
   }
   console.log('\nWritten: bench-results/report.json');
@@ -296,9 +416,14 @@ async function main() {
       memoryGB: Math.round(totalmem() / 2 ** 30),
       loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number),
       node: process.version,
-      chromium: execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+      chromium: execFileSync(chromePath, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim(),
       next: JSON.parse(readFileSync(join(ROOT, 'node_modules/next/package.json'), 'utf8')).version,
-      lighthouse: JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version,
+      lighthouse: JSON.parse(
+        readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8'),
+      ).version,
     },
     targets: TARGETS,
     build: null,
@@ -323,7 +448,12 @@ async function main() {
     const sizes = [];
     for (const path of candidates) sizes.push({ path, ...(await bytesOf(server.origin, path)) });
     const floor = sizes.filter((size) => size.jsFiles > 0).sort((a, b) => a.jsGzip - b.jsGzip)[0];
-    report.floor = { path: floor.path, jsRaw: floor.jsRaw, jsGzip: floor.jsGzip, jsFiles: floor.jsFiles };
+    report.floor = {
+      path: floor.path,
+      jsRaw: floor.jsRaw,
+      jsGzip: floor.jsGzip,
+      jsFiles: floor.jsFiles,
+    };
     report.allPages = sizes;
     for (const path of ROUTES) {
       log(`Lighthouse ×${RUNS} on ${path}…`);

@@ -15,7 +15,12 @@ const SYSTEM_CANDIDATES = [
 
 function onPath(name) {
   try {
-    return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    return (
+      execFileSync('which', [name], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || null
+    );
   } catch {
     return null;
   }
@@ -35,7 +40,8 @@ async function playwrightOwn() {
 export async function findChromium() {
   const explicit = process.env.CHROMIUM_PATH;
   if (explicit) {
-    if (!existsSync(explicit)) throw new Error(`CHROMIUM_PATH is set to ${explicit}, but no file is there.`);
+    if (!existsSync(explicit))
+      throw new Error(`CHROMIUM_PATH is set to ${explicit}, but no file is there.`);
     return explicit;
   }
   for (const candidate of SYSTEM_CANDIDATES) if (existsSync(candidate)) return candidate;

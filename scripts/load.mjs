@@ -34,13 +34,20 @@ try {
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`\nLoad: ${CONNECTIONS} connections, ${DURATION} s per page, next start on 127.0.0.1\n`);
-console.log(`${'route'.padEnd(12)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('timeouts', 10)}${pad('non-2xx', 9)}`);
+console.log(
+  `\nLoad: ${CONNECTIONS} connections, ${DURATION} s per page, next start on 127.0.0.1\n`,
+);
+console.log(
+  `${'route'.padEnd(12)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('timeouts', 10)}${pad('non-2xx', 9)}`,
+);
 for (const row of results) {
   console.log(
     `${row.route.padEnd(12)}${pad(row.requestsPerSecond.toFixed(0), 10)}${pad(row.latencyP50Ms, 9)}${pad(row.latencyP99Ms, 9)}${pad(row.errors, 8)}${pad(row.timeouts, 10)}${pad(row.non2xx, 9)}`,
   );
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/load.json', `${JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, results }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/load.json',
+  `${JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION, results }, null, 2)}\n`,
+);
 console.log('\nWritten: bench-results/load.json');

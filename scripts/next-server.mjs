@@ -31,12 +31,16 @@ export async function startNext(cwd = process.cwd()) {
     throw new Error('No production build: run `npm run build` first.');
   }
   const port = await freePort();
-  const child = spawn(process.execPath, [join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd,
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   running.add(child);
   child.on('exit', () => running.delete(child));
   let stderr = '';

@@ -10,7 +10,9 @@ if (!chromium) {
   process.exit(1);
 }
 if (!existsSync('.next/BUILD_ID')) {
-  console.error('No production build found: run `npm run build` first (npm test does this for you).');
+  console.error(
+    'No production build found: run `npm run build` first (npm test does this for you).',
+  );
   process.exit(1);
 }
 console.log(`Browser tests use ${chromium}`);

@@ -8,6 +8,7 @@ const steps = [
   ['Search index', 'npx', ['tsx', 'scripts/build-search-index.ts']],
   ['Typecheck', 'npx', ['tsc', '--noEmit']],
   ['Lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['Formatting', 'npx', ['prettier', '--check', '.']],
   ['Unit and component tests', 'npx', ['vitest', 'run']],
   ['Production build', 'npx', ['next', 'build']],
   ['Browser tests', 'node', ['scripts/run-e2e.mjs']],
@@ -19,7 +20,8 @@ function counts() {
   const unit = read('test-results/vitest.json');
   const browser = read('test-results/playwright.json');
   const passed = (unit?.numPassedTests ?? 0) + (browser?.stats?.expected ?? 0);
-  const failed = (unit?.numFailedTests ?? 0) + (browser?.stats?.unexpected ?? 0) + (browser?.stats?.flaky ?? 0);
+  const failed =
+    (unit?.numFailedTests ?? 0) + (browser?.stats?.unexpected ?? 0) + (browser?.stats?.flaky ?? 0);
   return { passed, failed };
 }
 

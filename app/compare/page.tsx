@@ -22,7 +22,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export function generateMetadata(): Metadata {
   const names = namesInSentence(comparisonColumns());
-  return pageMetadata({ title: `Compare ${names}`, description: describe(names), path: '/compare' });
+  return pageMetadata({
+    title: `Compare ${names}`,
+    description: describe(names),
+    path: '/compare',
+  });
 }
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
@@ -37,7 +41,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     <div className="space-y-8">
       <JsonLd
         data={graphOf(
-          medicalWebPageLd({ title, description: describe(namesInSentence(columns)), path: '/compare', trail, citations }),
+          medicalWebPageLd({
+            title,
+            description: describe(namesInSentence(columns)),
+            path: '/compare',
+            trail,
+            citations,
+          }),
         )}
       />
       <Breadcrumbs trail={trail} />

@@ -6,5 +6,9 @@ export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function Image() {
-  return ogCard({ eyebrow: 'Glossary', title: GLOSSARY_PAGE.title, summary: GLOSSARY_PAGE.description });
+  return ogCard({
+    eyebrow: 'Glossary',
+    title: GLOSSARY_PAGE.title,
+    summary: GLOSSARY_PAGE.description,
+  });
 }

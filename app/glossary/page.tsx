@@ -36,12 +36,18 @@ export default function GlossaryPage() {
       </p>
       <dl className="mt-8 space-y-4">
         {terms.map((term) => (
-          <div key={term.id} id={term.id} className="anchor-target scroll-mt-4 rounded-lg border border-line bg-surface p-4">
+          <div
+            key={term.id}
+            id={term.id}
+            className="anchor-target scroll-mt-4 rounded-lg border border-line bg-surface p-4"
+          >
             <dt className="text-xl font-semibold">{term.term}</dt>
             <dd className="mt-1">
               {term.definition}
               {term.aliases && term.aliases.length > 0 && (
-                <span className="mt-1 block text-base text-muted">Also called: {term.aliases.join(', ')}</span>
+                <span className="mt-1 block text-base text-muted">
+                  Also called: {term.aliases.join(', ')}
+                </span>
               )}
               {term.sources && term.sources.length > 0 && (
                 <span className="mt-1 block text-base text-muted">
@@ -49,7 +55,9 @@ export default function GlossaryPage() {
                   {term.sources.map((id, index) => (
                     <span key={id}>
                       {index > 0 && ', '}
-                      <Link href={sourceAnchor(id)} className="underline">{getSource(id)?.title ?? id}</Link>
+                      <Link href={sourceAnchor(id)} className="underline">
+                        {getSource(id)?.title ?? id}
+                      </Link>
                     </span>
                   ))}
                 </span>

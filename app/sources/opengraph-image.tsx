@@ -6,5 +6,9 @@ export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function Image() {
-  return ogCard({ eyebrow: 'Sources', title: SOURCES_PAGE.title, summary: SOURCES_PAGE.description });
+  return ogCard({
+    eyebrow: 'Sources',
+    title: SOURCES_PAGE.title,
+    summary: SOURCES_PAGE.description,
+  });
 }

@@ -19,21 +19,36 @@ export default function SourcesPage() {
   const sources = getSources();
   const backlinks = sourceBacklinks(
     sources.map((source) => source.id),
-    { therapies: getTherapies(), guides: getGuides(), glossary: getGlossary(), comparePath: '/compare' },
+    {
+      therapies: getTherapies(),
+      guides: getGuides(),
+      glossary: getGlossary(),
+      comparePath: '/compare',
+    },
   );
   const groups = groupByPublisher(sources);
   return (
     <div className="mx-auto max-w-prose">
-      <JsonLd data={graphOf(webPageLd({ ...SOURCES_PAGE, trail }, { citation: sources.map(citationLd) }))} />
+      <JsonLd
+        data={graphOf(webPageLd({ ...SOURCES_PAGE, trail }, { citation: sources.map(citationLd) }))}
+      />
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Sources</h1>
       <p className="mt-4 text-lg">
-        Every health fact on this site links to one of these {sources.length} sources. Each one shows
-        who published it, the date we last read it, and the pages on this site that use it. Read{' '}
-        <Link href="/about#how-we-source" className="underline">how we choose sources</Link>.
+        Every health fact on this site links to one of these {sources.length} sources. Each one
+        shows who published it, the date we last read it, and the pages on this site that use it.
+        Read{' '}
+        <Link href="/about#how-we-source" className="underline">
+          how we choose sources
+        </Link>
+        .
       </p>
       {groups.map((group) => (
-        <section key={group.publisher} aria-labelledby={`publisher-${slug(group.publisher)}`} className="mt-10">
+        <section
+          key={group.publisher}
+          aria-labelledby={`publisher-${slug(group.publisher)}`}
+          className="mt-10"
+        >
           <h2 id={`publisher-${slug(group.publisher)}`} className="text-2xl font-bold">
             {group.publisher}
           </h2>
@@ -48,11 +63,17 @@ export default function SourcesPage() {
                   className="anchor-target scroll-mt-4 rounded-lg border border-line bg-surface p-4"
                 >
                   <h3 className="text-lg font-semibold">
-                    <ExternalLink href={source.url} className="underline">{source.title}</ExternalLink>
+                    <ExternalLink href={source.url} className="underline">
+                      {source.title}
+                    </ExternalLink>
                   </h3>
                   <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-base">
                     <dt className="font-semibold">Publisher</dt>
-                    <dd>{source.citation ? `${source.publisher} (${source.citation})` : source.publisher}</dd>
+                    <dd>
+                      {source.citation
+                        ? `${source.publisher} (${source.citation})`
+                        : source.publisher}
+                    </dd>
                     <dt className="font-semibold">Date we read it</dt>
                     <dd>
                       <time dateTime={source.accessed}>{formatDate(source.accessed)}</time>
@@ -63,7 +84,10 @@ export default function SourcesPage() {
                       <p className="mt-3 text-base font-semibold" id={`cited-on-${source.id}`}>
                         Used on these pages:
                       </p>
-                      <ul aria-labelledby={`cited-on-${source.id}`} className="backlinks mt-1 list-disc pl-6 text-base">
+                      <ul
+                        aria-labelledby={`cited-on-${source.id}`}
+                        className="backlinks mt-1 list-disc pl-6 text-base"
+                      >
                         {pages.map((page) => (
                           <li key={page.href}>
                             <Link href={page.href} className="underline">
@@ -74,7 +98,9 @@ export default function SourcesPage() {
                       </ul>
                     </>
                   ) : (
-                    <p className="mt-3 text-base text-muted">No page uses this source at the moment.</p>
+                    <p className="mt-3 text-base text-muted">
+                      No page uses this source at the moment.
+                    </p>
                   )}
                 </li>
               );
@@ -87,5 +113,8 @@ export default function SourcesPage() {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

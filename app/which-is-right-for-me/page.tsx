@@ -23,7 +23,10 @@ export function generateMetadata(): Metadata {
 /** "Title (publisher)", with the publisher's short name before any bracketed long form. */
 function sourceLabels(): Record<string, string> {
   return Object.fromEntries(
-    getSources().map((source) => [source.id, `${source.title} (${source.publisher.split(' (')[0]})`]),
+    getSources().map((source) => [
+      source.id,
+      `${source.title} (${source.publisher.split(' (')[0]})`,
+    ]),
   );
 }
 
@@ -33,12 +36,13 @@ function Intro() {
   return (
     <>
       <p className="mt-3 text-lg">
-        Answer a few short questions. We will show which therapy matches what you tell us and why, what to ask a
-        provider, and when to see a doctor first. This is not a diagnosis and it cannot tell you what will work
-        for you.
+        Answer a few short questions. We will show which therapy matches what you tell us and why,
+        what to ask a provider, and when to see a doctor first. This is not a diagnosis and it
+        cannot tell you what will work for you.
       </p>
       <p className="mt-2 text-base text-muted">
-        Your answers go into the web address, so you can bookmark or share the result. We do not store them.
+        Your answers go into the web address, so you can bookmark or share the result. We do not
+        store them.
       </p>
       {guide && (
         <p className="mt-2 text-base">

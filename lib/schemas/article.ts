@@ -6,7 +6,11 @@ import { reviewFields } from './review';
 export const articleFields = {
   slug: IdSchema,
   title: NonEmptyText,
-  description: z.string().trim().min(50).max(170, 'must be at most 170 characters for search results'),
+  description: z
+    .string()
+    .trim()
+    .min(50)
+    .max(170, 'must be at most 170 characters for search results'),
   summary: NonEmptyText,
   ...reviewFields,
 };

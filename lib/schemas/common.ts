@@ -31,7 +31,11 @@ export function withUniqueIds<T extends { id: string }>(item: z.ZodType<T>, what
       const seen = new Set<string>();
       items.forEach((entry, index) => {
         if (seen.has(entry.id)) {
-          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${entry.id}" is listed twice` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `"${entry.id}" is listed twice`,
+          });
         }
         seen.add(entry.id);
       });

@@ -11,19 +11,17 @@ export function makeGuideSchema(context: ContentContext & { therapySlugs: Readon
       /** Position among the guides, for previous/next links. */
       order: z.number().int().min(1),
       /** Therapies this guide is about; drives related reading. */
-      therapies: z
-        .array(IdSchema)
-        .superRefine((slugs, ctx) => {
-          slugs.forEach((slug, index) => {
-            if (!context.therapySlugs.has(slug)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [index],
-                message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
-              });
-            }
-          });
-        }),
+      therapies: z.array(IdSchema).superRefine((slugs, ctx) => {
+        slugs.forEach((slug, index) => {
+          if (!context.therapySlugs.has(slug)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
+            });
+          }
+        });
+      }),
       topics: z.array(IdSchema).min(1, 'must name at least one topic'),
     })
     .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));

@@ -6,7 +6,9 @@ import { CORRECTIONS_EMAIL, SITE_URL } from '@/lib/site';
 
 /** The page's prose as the build measures articles: one block a line, blank lines between. */
 function proseOfPage(container: HTMLElement): string {
-  return [...container.querySelectorAll('h2, p, li')].map((block) => block.textContent?.trim() ?? '').join('\n\n');
+  return [...container.querySelectorAll('h2, p, li')]
+    .map((block) => block.textContent?.trim() ?? '')
+    .join('\n\n');
 }
 
 describe('the about page policy', () => {
@@ -20,7 +22,9 @@ describe('the about page policy', () => {
   it('says how to report a mistake, to an inbox on the site’s own domain', () => {
     render(<AboutPolicy />);
     const link = screen.getByRole('link', { name: CORRECTIONS_EMAIL });
-    expect(link.getAttribute('href')).toMatch(new RegExp(`^mailto:${CORRECTIONS_EMAIL}\\?subject=`));
+    expect(link.getAttribute('href')).toMatch(
+      new RegExp(`^mailto:${CORRECTIONS_EMAIL}\\?subject=`),
+    );
     expect(CORRECTIONS_EMAIL).toBe(`corrections@${new URL(SITE_URL).hostname}`);
   });
 

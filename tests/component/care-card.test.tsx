@@ -7,26 +7,35 @@ describe('CareCard', () => {
     ['non-urgent', 'Non-urgent advice:'],
     ['urgent', 'Urgent advice:'],
     ['emergency', 'Emergency advice:'],
-  ] as [CareLevel, string][])('%s: a heading that starts with a visually hidden “%s”', (level, prefix) => {
-    render(
-      <CareCard level={level} title="Get help now">
-        <p>Call 911.</p>
-      </CareCard>,
-    );
-    const heading = screen.getByRole('heading', { level: 2, name: `${prefix} Get help now` });
-    const hidden = heading.querySelector('.sr-only');
-    expect(hidden).toHaveTextContent(prefix);
-    const region = screen.getByRole('region', { name: `${prefix} Get help now` });
-    expect(region).toHaveAttribute('data-care-level', level);
-    expect(region).toHaveTextContent('Call 911.');
-  });
+  ] as [CareLevel, string][])(
+    '%s: a heading that starts with a visually hidden “%s”',
+    (level, prefix) => {
+      render(
+        <CareCard level={level} title="Get help now">
+          <p>Call 911.</p>
+        </CareCard>,
+      );
+      const heading = screen.getByRole('heading', { level: 2, name: `${prefix} Get help now` });
+      const hidden = heading.querySelector('.sr-only');
+      expect(hidden).toHaveTextContent(prefix);
+      const region = screen.getByRole('region', { name: `${prefix} Get help now` });
+      expect(region).toHaveAttribute('data-care-level', level);
+      expect(region).toHaveTextContent('Call 911.');
+    },
+  );
 
   it('levels differ by more than colour: each has its own border and background classes', () => {
     const { container } = render(
       <>
-        <CareCard level="non-urgent" title="a">x</CareCard>
-        <CareCard level="urgent" title="b">x</CareCard>
-        <CareCard level="emergency" title="c">x</CareCard>
+        <CareCard level="non-urgent" title="a">
+          x
+        </CareCard>
+        <CareCard level="urgent" title="b">
+          x
+        </CareCard>
+        <CareCard level="emergency" title="c">
+          x
+        </CareCard>
       </>,
     );
     const classes = [...container.querySelectorAll('section')].map((s) => s.className);
@@ -41,6 +50,8 @@ describe('CareCard', () => {
         x
       </CareCard>,
     );
-    expect(screen.getByRole('heading', { level: 3 })).toHaveAccessibleName('Urgent advice: See a doctor');
+    expect(screen.getByRole('heading', { level: 3 })).toHaveAccessibleName(
+      'Urgent advice: See a doctor',
+    );
   });
 });

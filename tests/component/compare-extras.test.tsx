@@ -19,7 +19,9 @@ describe('NeedleIllustration', () => {
     const image = screen.getByRole('img', { name: /Where the needles go/ });
     expect(image).toHaveAttribute('aria-labelledby', 'test-art-title test-art-desc');
     expect(image.querySelector('title')).toHaveTextContent('Where the needles go');
-    expect(image.querySelector('desc')).toHaveTextContent(/trigger point.*taut band of muscle.*meridian line/);
+    expect(image.querySelector('desc')).toHaveTextContent(
+      /trigger point.*taut band of muscle.*meridian line/,
+    );
     expect(image).toHaveAttribute('viewBox');
     expect(image.getAttribute('width')).toBeNull();
   });
@@ -40,32 +42,51 @@ describe('KeyFacts', () => {
     const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
     render(
       <KeyFacts
-        column={{ slug: therapy.slug, name: therapy.profile.name, url: therapy.url, profile: therapy.profile }}
+        column={{
+          slug: therapy.slug,
+          name: therapy.profile.name,
+          url: therapy.url,
+          profile: therapy.profile,
+        }}
         sources={sources}
       />,
     );
     const box = screen.getByRole('complementary', { name: 'Key facts' });
     const terms = within(box).getAllByRole('term');
-    expect(terms.map((term) => term.textContent)).toEqual(KEY_FACT_ASPECT_KEYS.map((key) => getAspect(key).label));
+    expect(terms.map((term) => term.textContent)).toEqual(
+      KEY_FACT_ASPECT_KEYS.map((key) => getAspect(key).label),
+    );
     const definitions = within(box).getAllByRole('definition');
     expect(definitions[0]).toHaveTextContent(therapy.profile.origin.text);
-    for (const definition of definitions) expect(within(definition).getAllByRole('link').length).toBeGreaterThan(0);
+    for (const definition of definitions)
+      expect(within(definition).getAllByRole('link').length).toBeGreaterThan(0);
     expect(within(box).getByRole('img', { name: /Where the needles go/ })).toBeInTheDocument();
-    expect(within(box).getByRole('link', { name: /side by side/ })).toHaveAttribute('href', '/compare');
+    expect(within(box).getByRole('link', { name: /side by side/ })).toHaveAttribute(
+      'href',
+      '/compare',
+    );
   });
 });
 
 describe('TherapyChooser', () => {
   it('is a GET form to /compare with one ticked box per chosen therapy', () => {
-    const choices = fixture().therapies.map((therapy) => ({ slug: therapy.slug, name: therapy.profile.name }));
-    const { container } = render(<TherapyChooser columns={choices} chosen={['acupuncture', 'electroacupuncture']} />);
+    const choices = fixture().therapies.map((therapy) => ({
+      slug: therapy.slug,
+      name: therapy.profile.name,
+    }));
+    const { container } = render(
+      <TherapyChooser columns={choices} chosen={['acupuncture', 'electroacupuncture']} />,
+    );
     const form = container.querySelector('form');
     expect(form).toHaveAttribute('method', 'get');
     expect(form).toHaveAttribute('action', '/compare');
     const group = screen.getByRole('group', { name: /Choose at least 2 therapies/ });
     expect(within(group).getByRole('checkbox', { name: 'Acupuncture' })).toBeChecked();
     expect(within(group).getByRole('checkbox', { name: 'Dry needling' })).not.toBeChecked();
-    expect(within(group).getByRole('checkbox', { name: 'Electroacupuncture' })).toHaveAttribute('name', 'therapies');
+    expect(within(group).getByRole('checkbox', { name: 'Electroacupuncture' })).toHaveAttribute(
+      'name',
+      'therapies',
+    );
     expect(screen.getByRole('button', { name: 'Compare these' })).toHaveAttribute('type', 'submit');
   });
 });

@@ -24,7 +24,13 @@ beforeAll(() => {
 
 function renderTable(props: Partial<Parameters<typeof ComparisonTable>[0]> = {}) {
   render(
-    <ComparisonTable columns={columns} aspects={ASPECT_KEYS} caption="Three therapies compared" sources={sources} {...props} />,
+    <ComparisonTable
+      columns={columns}
+      aspects={ASPECT_KEYS}
+      caption="Three therapies compared"
+      sources={sources}
+      {...props}
+    />,
   );
   return screen.getByRole('table', { name: 'Three therapies compared' });
 }
@@ -39,9 +45,16 @@ describe('ComparisonTable with three therapies', () => {
   it('has one column header per therapy, scoped to its column and linking to its page', () => {
     const table = renderTable();
     const headers = within(table).getAllByRole('columnheader');
-    expect(headers.map((header) => header.textContent)).toEqual(['Acupuncture', 'Dry needling', 'Electroacupuncture']);
+    expect(headers.map((header) => header.textContent)).toEqual([
+      'Acupuncture',
+      'Dry needling',
+      'Electroacupuncture',
+    ]);
     for (const header of headers) expect(header).toHaveAttribute('scope', 'col');
-    expect(within(headers[2] as HTMLElement).getByRole('link')).toHaveAttribute('href', '/therapies/electroacupuncture');
+    expect(within(headers[2] as HTMLElement).getByRole('link')).toHaveAttribute(
+      'href',
+      '/therapies/electroacupuncture',
+    );
   });
 
   it('has one row header per aspect, scoped to its row, in the defined order, with its plain explanation', () => {
@@ -72,7 +85,9 @@ describe('ComparisonTable with three therapies', () => {
 
   it('numbers a source the same wherever it is cited, and names it for screen readers', () => {
     renderTable();
-    const links = screen.getAllByRole('link', { name: /^Source \d+: Acupuncture: What You Need To Know/ });
+    const links = screen.getAllByRole('link', {
+      name: /^Source \d+: Acupuncture: What You Need To Know/,
+    });
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links.map((link) => link.textContent))).toEqual(new Set(['[1]']));
     expect(links[0]).toHaveAccessibleName(
@@ -83,17 +98,26 @@ describe('ComparisonTable with three therapies', () => {
   it('labels every value with its therapy name for the narrow layout', () => {
     const table = renderTable();
     for (const row of table.querySelectorAll('tbody tr')) {
-      const labels = [...row.querySelectorAll('td .comparison-label')].map((label) => label.textContent);
+      const labels = [...row.querySelectorAll('td .comparison-label')].map(
+        (label) => label.textContent,
+      );
       expect(labels).toEqual(['Acupuncture: ', 'Dry needling: ', 'Electroacupuncture: ']);
     }
   });
 
   it('lists uses with their evidence level and their own citations', () => {
     const table = renderTable();
-    const cell = table.querySelector('tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]') as HTMLElement;
+    const cell = table.querySelector(
+      'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
     const item = within(cell).getByRole('listitem');
-    expect(item).toHaveTextContent('Long-term pain. Mixed evidence: Studies of acupuncture often include it; results are mixed.');
-    expect(within(item).getByRole('link')).toHaveAttribute('href', '/sources#nccih-acupuncture-effectiveness');
+    expect(item).toHaveTextContent(
+      'Long-term pain. Mixed evidence: Studies of acupuncture often include it; results are mixed.',
+    );
+    expect(within(item).getByRole('link')).toHaveAttribute(
+      'href',
+      '/sources#nccih-acupuncture-effectiveness',
+    );
   });
 
   it('prints every cited source with its full address under the table', () => {
@@ -101,9 +125,15 @@ describe('ComparisonTable with three therapies', () => {
     const printed = table.parentElement?.querySelector('.printed-sources') as HTMLElement;
     expect(printed).toHaveClass('hidden', 'print:block');
     const items = within(printed).getAllByRole('listitem');
-    const cited = new Set([...table.querySelectorAll('sup.source-cite a')].map((link) => link.getAttribute('href')?.slice('/sources#'.length)));
+    const cited = new Set(
+      [...table.querySelectorAll('sup.source-cite a')].map((link) =>
+        link.getAttribute('href')?.slice('/sources#'.length),
+      ),
+    );
     expect(items).toHaveLength(cited.size);
-    expect(items[0]).toHaveTextContent('https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know');
+    expect(items[0]).toHaveTextContent(
+      'https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know',
+    );
   });
 
   it('at a glance shows only the asked-for aspects, one line each, still cited', () => {
@@ -114,17 +144,24 @@ describe('ComparisonTable with three therapies', () => {
     );
     expect(within(table).queryAllByRole('listitem')).toEqual([]);
     // The uses are not listed, so their sources are cited on the cell's own line.
-    const conditions = table.querySelector('tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]') as HTMLElement;
-    expect(within(conditions).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
-      '/sources#nccih-acupuncture-effectiveness',
-    ]);
+    const conditions = table.querySelector(
+      'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    expect(
+      within(conditions)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/sources#nccih-acupuncture-effectiveness']);
   });
 
   it('renders any chosen pair of columns', () => {
-    const table = renderTable({ columns: [columns[2], columns[0]].filter((column) => column !== undefined) });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
-      'Electroacupuncture',
-      'Acupuncture',
-    ]);
+    const table = renderTable({
+      columns: [columns[2], columns[0]].filter((column) => column !== undefined),
+    });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Electroacupuncture', 'Acupuncture']);
   });
 });

@@ -9,16 +9,34 @@ const labels = { 'kalichman-2010': 'Dry needling paper', 'nccih-acupuncture': 'N
 
 describe('HelperAnswer', () => {
   it('a gentle prompt when nothing was answered', () => {
-    render(<HelperAnswer decision={decide({ asked: true, safety: [], warning: [] }, columns)} told={[]} problems={[]} sourceLabels={labels} />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Your answer' })).toHaveAttribute('tabindex', '-1');
+    render(
+      <HelperAnswer
+        decision={decide({ asked: true, safety: [], warning: [] }, columns)}
+        told={[]}
+        problems={[]}
+        sourceLabels={labels}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Your answer' })).toHaveAttribute(
+      'tabindex',
+      '-1',
+    );
     expect(screen.getByText(/You have not chosen any answers yet/)).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /advice/ })).not.toBeInTheDocument();
   });
 
   it('a warning sign puts the care card first, before the problems and the verdict', () => {
-    const decision = decide({ asked: true, bother: 'neck-pain', safety: [], warning: ['breathless', 'fever'] }, columns);
+    const decision = decide(
+      { asked: true, bother: 'neck-pain', safety: [], warning: ['breathless', 'fever'] },
+      columns,
+    );
     const { container } = render(
-      <HelperAnswer decision={decision} told={['x']} problems={['A problem']} sourceLabels={labels} />,
+      <HelperAnswer
+        decision={decision}
+        told={['x']}
+        problems={['A problem']}
+        sourceLabels={labels}
+      />,
     );
     const card = screen.getByRole('region', { name: 'Emergency advice: Call 911 now' });
     const verdict = screen.getByTestId('helper-verdict');
@@ -30,14 +48,24 @@ describe('HelperAnswer', () => {
   });
 
   it('quotes the profile and links every source to /sources', () => {
-    const decision = decide({ asked: true, bother: 'neck-pain', safety: ['pacemaker'], warning: [] }, columns);
-    render(<HelperAnswer decision={decision} told={['Neck pain']} problems={[]} sourceLabels={labels} />);
-    expect(screen.getByTestId('helper-verdict')).toHaveTextContent('Acupuncture fits what you told us best');
+    const decision = decide(
+      { asked: true, bother: 'neck-pain', safety: ['pacemaker'], warning: [] },
+      columns,
+    );
+    render(
+      <HelperAnswer decision={decision} told={['Neck pain']} problems={[]} sourceLabels={labels} />,
+    );
+    expect(screen.getByTestId('helper-verdict')).toHaveTextContent(
+      'Acupuncture fits what you told us best',
+    );
     expect(screen.getByText('“NCCIH says it may help long-term neck pain.”')).toBeInTheDocument();
     const sourceLinks = [...document.querySelectorAll('a[data-source-id]')];
     expect(sourceLinks.length).toBeGreaterThan(2);
-    for (const link of sourceLinks) expect(link.getAttribute('href')).toBe(`/sources#${link.getAttribute('data-source-id')}`);
+    for (const link of sourceLinks)
+      expect(link.getAttribute('href')).toBe(`/sources#${link.getAttribute('data-source-id')}`);
     expect(screen.getByText(/Our dry needling profile does not list this/)).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Non-urgent advice: When to see a doctor first' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Non-urgent advice: When to see a doctor first' }),
+    ).toBeInTheDocument();
   });
 });

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const push = vi.fn();
-vi.mock('next/navigation', () => ({ useRouter: () => ({ push, replace: vi.fn(), prefetch: vi.fn() }) }));
+vi.mock('next/navigation', () => ({
+  useRouter: () => ({ push, replace: vi.fn(), prefetch: vi.fn() }),
+}));
 
 const { HelperForm } = await import('@/components/helper-form');
 const { QUESTION_LABELS } = await import('@/lib/helper-questions');
@@ -18,7 +20,11 @@ describe('HelperForm', () => {
 
   it('is a GET form of fieldsets with legends and labelled choices', () => {
     const { container } = render(
-      <HelperForm action="/which-is-right-for-me" answers={{ asked: false, safety: [], warning: [] }} botherChoices={choices} />,
+      <HelperForm
+        action="/which-is-right-for-me"
+        answers={{ asked: false, safety: [], warning: [] }}
+        botherChoices={choices}
+      />,
     );
     const form = container.querySelector('form');
     expect(form).toHaveAttribute('method', 'get');
@@ -27,8 +33,15 @@ describe('HelperForm', () => {
       expect(screen.getByRole('group', { name: legend })).toBeInTheDocument();
     }
     const bother = screen.getByRole('group', { name: QUESTION_LABELS.bother });
-    expect(within(bother).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['neck-pain', 'other']);
-    expect(screen.getByRole('checkbox', { name: 'I have a pacemaker' })).toHaveAttribute('name', 'safety');
+    expect(
+      within(bother)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['neck-pain', 'other']);
+    expect(screen.getByRole('checkbox', { name: 'I have a pacemaker' })).toHaveAttribute(
+      'name',
+      'safety',
+    );
     expect(screen.getByRole('checkbox', { name: 'Chest pain' })).toHaveAttribute('name', 'warning');
   });
 
@@ -36,7 +49,14 @@ describe('HelperForm', () => {
     render(
       <HelperForm
         action="/which-is-right-for-me"
-        answers={{ asked: true, bother: 'neck-pain', want: 'targeted', seeing: 'neither', safety: ['pregnancy'], warning: ['fever'] }}
+        answers={{
+          asked: true,
+          bother: 'neck-pain',
+          want: 'targeted',
+          seeing: 'neither',
+          safety: ['pregnancy'],
+          warning: ['fever'],
+        }}
         botherChoices={choices}
       />,
     );
@@ -50,7 +70,13 @@ describe('HelperForm', () => {
 
   it('with JavaScript, submitting navigates in place to the same shareable URL', async () => {
     const user = userEvent.setup();
-    render(<HelperForm action="/which-is-right-for-me" answers={{ asked: false, safety: [], warning: [] }} botherChoices={choices} />);
+    render(
+      <HelperForm
+        action="/which-is-right-for-me"
+        answers={{ asked: false, safety: [], warning: [] }}
+        botherChoices={choices}
+      />,
+    );
     await user.click(screen.getByRole('radio', { name: 'Neck pain' }));
     await user.click(screen.getByRole('checkbox', { name: 'I have a pacemaker' }));
     await user.click(screen.getByRole('checkbox', { name: 'Chest pain' }));

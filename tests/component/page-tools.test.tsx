@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
@@ -10,8 +12,12 @@ afterEach(() => {
 });
 
 describe('PageTools', () => {
-  it('renders nothing on the server, so there are no dead buttons without JavaScript', () => {
-    expect(renderToString(<PageTools title="Acupuncture" />)).toBe('');
+  it('is in the server HTML, inside the wrapper that the no-script media query hides', () => {
+    const html = renderToString(<PageTools title="Acupuncture" />);
+    expect(html).toMatch(/^<div class="page-tools /);
+    expect(html).toContain('Print this page');
+    const css = readFileSync(resolve(__dirname, '../../app/globals.css'), 'utf8');
+    expect(css).toMatch(/@media \(scripting: none\) \{\s*\.page-tools \{\s*display: none;/);
   });
 
   it('prints', async () => {

@@ -34,7 +34,9 @@ describe('<Term>', () => {
   it('links to the glossary entry and is described by its definition', () => {
     const link = renderTerm();
     expect(link).toHaveAttribute('href', '/glossary#trigger-point');
-    expect(link).toHaveAccessibleDescription(`Trigger point: ${getTerm('trigger-point')?.definition}`);
+    expect(link).toHaveAccessibleDescription(
+      `Trigger point: ${getTerm('trigger-point')?.definition}`,
+    );
     expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent(/tight, tender spot/);
   });
 
@@ -69,6 +71,8 @@ describe('<Term>', () => {
   });
 
   it('fails loudly for a term that is not in the glossary', () => {
-    expect(() => render(<Term id="moxa">moxa</Term>)).toThrow('<Term id="moxa"> is not in the glossary');
+    expect(() => render(<Term id="moxa">moxa</Term>)).toThrow(
+      '<Term id="moxa"> is not in the glossary',
+    );
   });
 });

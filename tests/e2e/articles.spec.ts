@@ -4,7 +4,9 @@ test.describe('therapy articles without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   for (const slug of ['dry-needling', 'acupuncture']) {
-    test(`${slug} reads in full, with review dates, urgent help and numbered references`, async ({ page }) => {
+    test(`${slug} reads in full, with review dates, urgent help and numbered references`, async ({
+      page,
+    }) => {
       const response = await page.goto(`/therapies/${slug}`);
       expect(response?.status()).toBe(200);
       const article = page.locator('article');
@@ -20,11 +22,12 @@ test.describe('therapy articles without JavaScript', () => {
       await expect(page.locator('#references + ol')).toContainText('NCCIH');
       await expect(page.locator('#references + ol')).toContainText('Cleveland Clinic');
       // Every in-text citation points at an entry in the list.
-      const citeTargets = await page.locator('sup.cite a').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href')),
-      );
+      const citeTargets = await page
+        .locator('sup.cite a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(citeTargets.length).toBeGreaterThan(5);
-      for (const target of citeTargets) await expect(page.locator(target ?? '#missing')).toHaveCount(1);
+      for (const target of citeTargets)
+        await expect(page.locator(target ?? '#missing')).toHaveCount(1);
       const words = (await article.innerText()).split(/\s+/).length;
       expect(words).toBeGreaterThan(900);
     });

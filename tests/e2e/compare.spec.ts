@@ -16,7 +16,8 @@ async function expectNoSidewaysScroll(page: Page) {
 async function expectAxeClean(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(summary, label).toEqual([]);
 }
@@ -24,7 +25,9 @@ async function expectAxeClean(page: Page, label: string) {
 test.describe('/compare without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('at 1280 px it is one table: therapies as columns, every aspect as a row, every cell cited', async ({ page }) => {
+  test('at 1280 px it is one table: therapies as columns, every aspect as a row, every cell cited', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const response = await page.goto('/compare');
     expect(response?.status()).toBe(200);
@@ -45,7 +48,9 @@ test.describe('/compare without JavaScript', () => {
     await expectNoSidewaysScroll(page);
   });
 
-  test('at 320 px each aspect is a block, every value visible and labelled, nothing scrolls sideways', async ({ page }) => {
+  test('at 320 px each aspect is a block, every value visible and labelled, nothing scrolls sideways', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 720 });
     await page.goto('/compare');
     await expectNoSidewaysScroll(page);
@@ -65,11 +70,15 @@ test.describe('/compare without JavaScript', () => {
     // Screen readers hear the therapy's name with each value, whatever the table semantics.
     const firstValue = table.locator('td.comparison-cell').first();
     expect(await firstValue.innerText()).toMatch(/^Acupuncture:\s/);
-    const illustration = await page.getByRole('img', { name: /Where the needles go/ }).boundingBox();
+    const illustration = await page
+      .getByRole('img', { name: /Where the needles go/ })
+      .boundingBox();
     expect(illustration && illustration.width <= 320).toBe(true);
   });
 
-  test('printed, it keeps every cell and lists the sources with their addresses', async ({ page }) => {
+  test('printed, it keeps every cell and lists the sources with their addresses', async ({
+    page,
+  }) => {
     await page.goto('/compare');
     const printed = page.locator('.comparison .printed-sources');
     await expect(printed).toBeHidden();
@@ -82,8 +91,12 @@ test.describe('/compare without JavaScript', () => {
       .locator('.comparison-table sup.source-cite a')
       .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
     await expect(printed.locator('li')).toHaveCount(cited.length);
-    await expect(printed).toContainText('https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know');
-    await expect(printed).toContainText('https://my.clevelandclinic.org/health/treatments/16542-dry-needling');
+    await expect(printed).toContainText(
+      'https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know',
+    );
+    await expect(printed).toContainText(
+      'https://my.clevelandclinic.org/health/treatments/16542-dry-needling',
+    );
     await expect(page.locator('header[role="banner"], .no-print').first()).toBeHidden();
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
@@ -93,7 +106,10 @@ test.describe('/compare without JavaScript', () => {
     const response = await page.goto('/compare?therapies=dry-needling,acupuncture');
     expect(response?.status()).toBe(200);
     await expect(page.getByTestId('choice-problems')).toHaveCount(0);
-    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(['Dry needling', 'Acupuncture']);
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
+      'Dry needling',
+      'Acupuncture',
+    ]);
   });
 
   for (const [query, message] of [
@@ -106,7 +122,9 @@ test.describe('/compare without JavaScript', () => {
     ['?therapies=', 'Choose at least 2 therapies'],
     [`?therapies=${'a,'.repeat(400)}`, 'too long to read'],
   ] as const) {
-    test(`${query.slice(0, 60)} answers 200 with a clear message and every therapy`, async ({ page }) => {
+    test(`${query.slice(0, 60)} answers 200 with a clear message and every therapy`, async ({
+      page,
+    }) => {
       const response = await page.goto(`/compare${query}`);
       expect(response?.status()).toBe(200);
       const problems = page.getByTestId('choice-problems');
@@ -115,7 +133,9 @@ test.describe('/compare without JavaScript', () => {
       await expect(problems).toContainText('Showing every therapy instead.');
       await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(THERAPIES);
       // Nothing from the address reaches the page as markup.
-      await expect(page.locator('main script:not([type="application/ld+json"]), main img')).toHaveCount(0);
+      await expect(
+        page.locator('main script:not([type="application/ld+json"]), main img'),
+      ).toHaveCount(0);
       const html = (await response?.text()) ?? '';
       expect(html).not.toContain('<script>alert');
       expect(html).not.toContain('onerror=alert');
@@ -147,7 +167,9 @@ test.describe('axe on /compare', () => {
 });
 
 test.describe('the comparison elsewhere', () => {
-  test('the home page shows the five core aspects at a glance and links to /compare', async ({ page }) => {
+  test('the home page shows the five core aspects at a glance and links to /compare', async ({
+    page,
+  }) => {
     await page.goto('/');
     const table = page.getByRole('table', { name: /five key differences/ });
     await expect(table.getByRole('rowheader')).toHaveText([
@@ -170,7 +192,9 @@ test.describe('the comparison elsewhere', () => {
     ['dry-needling', 'Dry needling'],
     ['acupuncture', 'Acupuncture'],
   ] as const) {
-    test(`the ${name} page has a key-facts box from its profile, with the illustration`, async ({ page }) => {
+    test(`the ${name} page has a key-facts box from its profile, with the illustration`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 320, height: 720 });
       await page.goto(`/therapies/${slug}`);
       const box = page.getByRole('complementary', { name: 'Key facts' });

@@ -3,12 +3,18 @@ import { expect, test, type Page } from '@playwright/test';
 
 const HELPER = '/which-is-right-for-me';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const GUIDES = ['which-is-right-for-you', 'safety-and-regulation', 'your-first-session', 'questions-to-ask'];
+const GUIDES = [
+  'which-is-right-for-you',
+  'safety-and-regulation',
+  'your-first-session',
+  'questions-to-ask',
+];
 
 async function expectNoAxeViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe on ${label}`).toEqual([]);
 }
@@ -19,21 +25,33 @@ const verdict = (page: Page) => page.getByTestId('helper-verdict');
 test.describe('the helper without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the GET form submits and the server renders the answer at a shareable URL', async ({ page }) => {
+  test('the GET form submits and the server renders the answer at a shareable URL', async ({
+    page,
+  }) => {
     await page.goto(HELPER);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which is right for me?');
     await expect(answer(page)).toHaveCount(0);
     await page.getByRole('radio', { name: 'Muscle strains' }).check();
     await page.getByRole('radio', { name: /Targeted relief/ }).check();
     await page.getByRole('radio', { name: 'Yes, a physical therapist' }).check();
-    await page.getByRole('checkbox', { name: 'I take blood thinners or have a bleeding disorder' }).check();
+    await page
+      .getByRole('checkbox', { name: 'I take blood thinners or have a bleeding disorder' })
+      .check();
     await page.getByRole('button', { name: 'Show my answer' }).click();
-    await expect(page).toHaveURL(/show=answer&bother=muscle-strains&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/);
+    await expect(page).toHaveURL(
+      /show=answer&bother=muscle-strains&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/,
+    );
     await expect(verdict(page)).toHaveText('Dry needling fits what you told us best');
-    await expect(answer(page)).toContainText('Research suggests relief from muscle pain is mostly short-term.');
-    await expect(page.getByTestId('helper-cautions')).toContainText('Tell the clinician before any needles go in.');
+    await expect(answer(page)).toContainText(
+      'Research suggests relief from muscle pain is mostly short-term.',
+    );
+    await expect(page.getByTestId('helper-cautions')).toContainText(
+      'Tell the clinician before any needles go in.',
+    );
     await expect(answer(page).locator('a[href="/sources#fernandez-2019"]').first()).toBeVisible();
-    await expect(answer(page).locator('[data-care-level="emergency"], [data-care-level="urgent"]')).toHaveCount(0);
+    await expect(
+      answer(page).locator('[data-care-level="emergency"], [data-care-level="urgent"]'),
+    ).toHaveCount(0);
     // The form keeps the answers, so changing one is easy.
     await expect(page.getByRole('radio', { name: 'Muscle strains' })).toBeChecked();
 
@@ -47,7 +65,9 @@ test.describe('the helper without JavaScript', () => {
     await page.goto(HELPER);
     await page.getByRole('button', { name: 'Show my answer' }).click();
     await expect(page).toHaveURL(/\?show=answer$/);
-    await expect(page.getByTestId('helper-prompt')).toContainText('You have not chosen any answers yet');
+    await expect(page.getByTestId('helper-prompt')).toContainText(
+      'You have not chosen any answers yet',
+    );
   });
 
   for (const [sign, level, title] of [
@@ -57,14 +77,18 @@ test.describe('the helper without JavaScript', () => {
     ['A fever along with the pain', 'urgent', 'See a doctor before any needling'],
     ['Weight loss you cannot explain', 'urgent', 'See a doctor before any needling'],
   ] as const) {
-    test(`warning sign "${sign}" puts the ${level} card above everything else`, async ({ page }) => {
+    test(`warning sign "${sign}" puts the ${level} card above everything else`, async ({
+      page,
+    }) => {
       await page.goto(HELPER);
       await page.getByRole('radio', { name: 'Low-back pain' }).check();
       await page.getByRole('checkbox', { name: sign }).check();
       await page.getByRole('button', { name: 'Show my answer' }).click();
       const card = page.locator(`[data-care-level="${level}"]`);
       await expect(card).toHaveCount(1);
-      await expect(card.getByRole('heading')).toHaveAccessibleName(`${level === 'emergency' ? 'Emergency' : 'Urgent'} advice: ${title}`);
+      await expect(card.getByRole('heading')).toHaveAccessibleName(
+        `${level === 'emergency' ? 'Emergency' : 'Urgent'} advice: ${title}`,
+      );
       const first = answer(page).locator('h2 + *');
       await expect(first).toHaveAttribute('data-care-level', level);
     });
@@ -103,9 +127,11 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('Tab, Space and Enter are enough to get an answer', async ({ page }) => {
       await page.goto(HELPER);
-      const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+      const focusedName = () =>
+        page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
       async function tabTo(name: string) {
-        for (let step = 0; step < 60 && (await focusedName()) !== name; step += 1) await page.keyboard.press('Tab');
+        for (let step = 0; step < 60 && (await focusedName()) !== name; step += 1)
+          await page.keyboard.press('Tab');
         expect(await focusedName()).toBe(name);
       }
       await tabTo('bother');
@@ -119,7 +145,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space'); // the second warning sign
       for (let step = 0; step < 10; step += 1) {
-        if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Show my answer') break;
+        if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Show my answer')
+          break;
         await page.keyboard.press('Tab');
       }
       await expect(page.getByRole('button', { name: 'Show my answer' })).toBeFocused();
@@ -143,9 +170,17 @@ test.describe('malformed query strings never break the page', () => {
     ['markup', 'bother=%3Cscript%3Ealert(1)%3C%2Fscript%3E', /damaged or not one of the choices/],
     ['a broken percent-encoding', 'bother=%E0%A4%A', /damaged or not one of the choices/],
     ['a broken key and value', '%E0%A4%A=%E0%A4%A&want=%ZZ', /damaged or not one of the choices/],
-    ['repeated one-answer values', 'bother=neck-pain&bother=low-back-pain', /more than one answer to “What is bothering you\?”/],
+    [
+      'repeated one-answer values',
+      'bother=neck-pain&bother=low-back-pain',
+      /more than one answer to “What is bothering you\?”/,
+    ],
     ['a repeated tick', 'warning=fever&warning=fever', /counted it once/],
-    ['an unknown value', 'want=both', /“both” to “What would you like\?” is not one of the choices/],
+    [
+      'an unknown value',
+      'want=both',
+      /“both” to “What would you like\?” is not one of the choices/,
+    ],
     ['a huge value', `bother=${'x'.repeat(6000)}`, /damaged or not one of the choices/],
     ['an attribute injection', 'safety=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /damaged/],
   ] as const) {
@@ -198,8 +233,12 @@ test.describe('accessibility and print', () => {
 
   test('the helper reflows at 320 px: nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto(`${HELPER}?show=answer&bother=muscle-strains&want=targeted&safety=bleeding-risk&warning=injury`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.goto(
+      `${HELPER}?show=answer&bother=muscle-strains&want=targeted&safety=bleeding-risk&warning=injury`,
+    );
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

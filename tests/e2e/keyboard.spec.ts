@@ -20,7 +20,8 @@ function focusState(page: Page): Promise<FocusState> {
     const ring = style.boxShadow !== 'none';
     if (!outline && !ring) return { label, href, problem: 'no visible focus indicator' };
     const box = element.getClientRects()[0] ?? element.getBoundingClientRect();
-    if (box.width < 1 || box.height < 1) return { label, href, problem: 'focused element has no size' };
+    if (box.width < 1 || box.height < 1)
+      return { label, href, problem: 'focused element has no size' };
     if (box.bottom <= 0 || box.top >= innerHeight || box.right <= 0 || box.left >= innerWidth) {
       return { label, href, problem: 'focused element is outside the viewport' };
     }
@@ -37,7 +38,11 @@ function focusState(page: Page): Promise<FocusState> {
 }
 
 /** Presses Tab until a link matching `wanted` has focus, checking focus is visible at every stop. */
-async function tabTo(page: Page, wanted: (href: string) => boolean, maxTabs = 150): Promise<string | null> {
+async function tabTo(
+  page: Page,
+  wanted: (href: string) => boolean,
+  maxTabs = 150,
+): Promise<string | null> {
   for (let press = 0; press < maxTabs; press += 1) {
     await page.keyboard.press('Tab');
     const state = await focusState(page);
@@ -51,11 +56,15 @@ async function follow(page: Page, wanted: (href: string) => boolean, description
   const href = await tabTo(page, wanted);
   expect(href, `a link to ${description} is reachable by Tab from ${page.url()}`).not.toBeNull();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${(href ?? '').split('#')[0]!.replace(/[?]/g, '\\?')}(#.*)?$`));
+  await expect(page).toHaveURL(
+    new RegExp(`${(href ?? '').split('#')[0]!.replace(/[?]/g, '\\?')}(#.*)?$`),
+  );
   await expect(page.locator('h1')).toHaveCount(1);
 }
 
-test('home → compare → helper → a guide, by keyboard alone, with focus always visible', async ({ page }) => {
+test('home → compare → helper → a guide, by keyboard alone, with focus always visible', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 800 });
@@ -72,7 +81,10 @@ test('home → compare → helper → a guide, by keyboard alone, with focus alw
         const state = await focusState(page);
         expect(state.problem, `${page.url()} focus on ${state.label}`).toBeNull();
         submitted = await page.evaluate(
-          () => document.activeElement?.matches('main form button[type="submit"], main form button:not([type])') ?? false,
+          () =>
+            document.activeElement?.matches(
+              'main form button[type="submit"], main form button:not([type])',
+            ) ?? false,
         );
       }
       expect(submitted, 'the helper form can be submitted by keyboard').toBe(true);
@@ -98,7 +110,9 @@ test('the skip link is the first stop and moves focus to the main content', asyn
 });
 
 async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
 }
 
 const TEXT_SPACING = `
@@ -116,17 +130,28 @@ function clippedText(page: Page): Promise<string[]> {
     [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((element) => {
         const style = getComputedStyle(element);
-        const hides = [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip');
+        const hides = [style.overflowX, style.overflowY].some(
+          (value) => value === 'hidden' || value === 'clip',
+        );
         // Visually hidden text (sr-only) is clipped on purpose to a 1 px box.
         if (!hides || element.clientWidth <= 1 || element.clientHeight <= 1) return false;
         if (!(element.textContent ?? '').trim()) return false;
-        return element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
+        return (
+          element.scrollHeight > element.clientHeight + 1 ||
+          element.scrollWidth > element.clientWidth + 1
+        );
       })
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}"`),
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+      ),
   );
 }
 
-test('no page scrolls sideways at 320 px or at 200% zoom, and text spacing clips nothing', async ({ page, request }) => {
+test('no page scrolls sideways at 320 px or at 200% zoom, and text spacing clips nothing', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const paths = [...(await sitemapPaths(request)), '/no-such-page'];
   // 200% zoom of a 1280 px window lays out like a 640 px one (CSS pixels), which is what we emulate.
@@ -146,13 +171,19 @@ test('no page scrolls sideways at 320 px or at 200% zoom, and text spacing clips
     for (const path of paths) {
       await page.goto(path);
       await page.addStyleTag({ content: TEXT_SPACING });
-      expect(await horizontalOverflow(page), `${path} with text spacing at ${width} px`).toBeLessThanOrEqual(0);
+      expect(
+        await horizontalOverflow(page),
+        `${path} with text spacing at ${width} px`,
+      ).toBeLessThanOrEqual(0);
       expect(await clippedText(page), `${path} with text spacing at ${width} px`).toEqual([]);
     }
   }
 });
 
-test('real page zoom of 200% (CSS zoom on a 1280 px window) does not scroll sideways', async ({ page, request }) => {
+test('real page zoom of 200% (CSS zoom on a 1280 px window) does not scroll sideways', async ({
+  page,
+  request,
+}) => {
   const paths = await sitemapPaths(request);
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const path of paths) {

@@ -5,7 +5,12 @@ import { sitemapPaths } from './sitemap';
 // Nothing leaves the site: every page, once loaded, scrolled and idle (so prefetches have run),
 // has made requests only to its own origin and has set no cookie of any kind.
 
-test('no page requests anything from another origin or sets a cookie', async ({ page, context, request, baseURL }) => {
+test('no page requests anything from another origin or sets a cookie', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL ?? '').origin;
   const outside: string[] = [];

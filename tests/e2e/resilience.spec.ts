@@ -16,7 +16,9 @@ function baseOf(baseURL: string | undefined): string {
 function expectSafe(response: RawResponse, label: string, allowed: number[]) {
   expect(allowed, `${label}: status ${response.status}`).toContain(response.status);
   expect(response.body, `${label}: leaks a file`).not.toMatch(NOT_OURS);
-  expect(response.body, `${label}: leaks a stack trace`).not.toMatch(/\bat [\w.<>]+ \(\/|node_modules\//);
+  expect(response.body, `${label}: leaks a stack trace`).not.toMatch(
+    /\bat [\w.<>]+ \(\/|node_modules\//,
+  );
   // Node itself refuses oversized heads (414/431) before Next, so only those may lack our headers.
   if (![414, 431, CONNECTION_CLOSED].includes(response.status)) {
     expect(response.headers['content-security-policy'], `${label}: CSP`).toBeTruthy();
@@ -39,10 +41,26 @@ const CORPUS: { path: string; allowed: number[]; why: string }[] = [
   { path: '/../../etc/passwd', allowed: [400, 404], why: 'path traversal' },
   { path: '/%2e%2e/%2e%2e/etc/passwd', allowed: [400, 404], why: 'encoded traversal' },
   { path: '/..%2f..%2f..%2fetc%2fpasswd', allowed: [400, 404], why: 'encoded slashes' },
-  { path: '/%252e%252e/%252e%252e/etc/passwd', allowed: [400, 404], why: 'double-encoded traversal' },
-  { path: '/_next/static/../../../package.json', allowed: [400, 404], why: 'traversal out of assets' },
-  { path: '/_next/static/%2e%2e/%2e%2e/%2e%2e/package.json', allowed: [400, 404], why: 'encoded, out of assets' },
-  { path: '/therapies/..%2f..%2f..%2fpackage.json', allowed: [400, 404], why: 'traversal through a slug' },
+  {
+    path: '/%252e%252e/%252e%252e/etc/passwd',
+    allowed: [400, 404],
+    why: 'double-encoded traversal',
+  },
+  {
+    path: '/_next/static/../../../package.json',
+    allowed: [400, 404],
+    why: 'traversal out of assets',
+  },
+  {
+    path: '/_next/static/%2e%2e/%2e%2e/%2e%2e/package.json',
+    allowed: [400, 404],
+    why: 'encoded, out of assets',
+  },
+  {
+    path: '/therapies/..%2f..%2f..%2fpackage.json',
+    allowed: [400, 404],
+    why: 'traversal through a slug',
+  },
   { path: '/%', allowed: [400], why: 'lone percent sign' },
   { path: '/therapies/%ZZ', allowed: [400], why: 'invalid hex in a slug' },
   { path: '/guides/%E0%A4%A', allowed: [400], why: 'truncated UTF-8 in a slug' },
@@ -50,8 +68,16 @@ const CORPUS: { path: string; allowed: number[]; why: string }[] = [
   { path: `/${long(10_000)}`, allowed: [404, 414, 431], why: '10 kB path' },
   { path: `/therapies/${long(10_000)}`, allowed: [404, 414, 431], why: '10 kB slug' },
   { path: `/?q=${long(10_000)}`, allowed: [200, 414, 431], why: '10 kB query string' },
-  { path: `/?q=${long(100_000)}`, allowed: [414, 431, CONNECTION_CLOSED], why: '100 kB query string' },
-  { path: '/_next/image?url=https%3A%2F%2Fexample.com%2Fx.png&w=64&q=75', allowed: [400], why: 'remote image' },
+  {
+    path: `/?q=${long(100_000)}`,
+    allowed: [414, 431, CONNECTION_CLOSED],
+    why: '100 kB query string',
+  },
+  {
+    path: '/_next/image?url=https%3A%2F%2Fexample.com%2Fx.png&w=64&q=75',
+    allowed: [400],
+    why: 'remote image',
+  },
 ];
 
 test('a corpus of unknown, junk, traversal, oversized and badly encoded requests gets 4xx, never 500', async ({
@@ -69,7 +95,15 @@ test('every sitemap page survives a malformed query: same answer as without it, 
 }) => {
   const paths = await sitemapPaths(request);
   // The pages that read a query, with the parameter each reads, then one junk key on every page.
-  const queries = ['q=%E0%A4%A', 'therapies=%', 'therapies=%ZZ,%', 'x=%ZZ', 'q=%', `q=${long(10_000)}`, 'q[]=1&q[]=2'];
+  const queries = [
+    'q=%E0%A4%A',
+    'therapies=%',
+    'therapies=%ZZ,%',
+    'x=%ZZ',
+    'q=%',
+    `q=${long(10_000)}`,
+    'q[]=1&q[]=2',
+  ];
   for (const path of paths) {
     const plain = await rawRequest(baseOf(baseURL), 'GET', path);
     expect(plain.status, `${path} without a query`).toBeLessThan(500);
@@ -105,14 +139,18 @@ test('pages answer HEAD like GET, OPTIONS with Allow, and refuse other methods w
     expect(options.headers.allow, `OPTIONS ${path} Allow`).toBe('GET, HEAD, OPTIONS');
 
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
-      const response = await rawRequest(baseOf(baseURL), method, path, { 'content-type': 'text/plain' });
+      const response = await rawRequest(baseOf(baseURL), method, path, {
+        'content-type': 'text/plain',
+      });
       expectSafe(response, `${method} ${path}`, [405]);
       expect(response.headers.allow, `${method} ${path} Allow`).toBe('GET, HEAD, OPTIONS');
     }
   }
 });
 
-test('a trailing slash redirects to the same page on this site, with the security headers', async ({ baseURL }) => {
+test('a trailing slash redirects to the same page on this site, with the security headers', async ({
+  baseURL,
+}) => {
   for (const [path, location] of [
     ['/therapies/dry-needling/', '/therapies/dry-needling'],
     ['/therapies/dry-needling/?a=1', '/therapies/dry-needling?a=1'],
@@ -141,10 +179,20 @@ test('repeated leading slashes never redirect to another site', async ({ baseURL
 
 test('forged framework headers (server action, router state) get no 500', async ({ baseURL }) => {
   const forged: { method: string; headers: Record<string, string> }[] = [
-    { method: 'POST', headers: { 'Next-Action': 'deadbeef', 'content-type': 'text/plain;charset=UTF-8' } },
+    {
+      method: 'POST',
+      headers: { 'Next-Action': 'deadbeef', 'content-type': 'text/plain;charset=UTF-8' },
+    },
     { method: 'GET', headers: { RSC: '1', 'Next-Router-State-Tree': 'not json' } },
     { method: 'GET', headers: { RSC: '1', 'Next-Router-State-Tree': '%7B' } },
-    { method: 'GET', headers: { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/../../x' } },
+    {
+      method: 'GET',
+      headers: {
+        RSC: '1',
+        'Next-Router-Prefetch': '1',
+        'Next-Router-Segment-Prefetch': '/../../x',
+      },
+    },
     { method: 'GET', headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } },
   ];
   for (const path of ['/', '/therapies/dry-needling', '/no-such-page']) {

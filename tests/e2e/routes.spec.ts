@@ -10,7 +10,9 @@ test('every page in the sitemap answers 200, has one h1 and no axe violations, l
 }) => {
   test.setTimeout(180_000);
   const paths = await sitemapPaths(request);
-  expect(paths).toEqual(expect.arrayContaining(['/', '/therapies/dry-needling', '/therapies/acupuncture']));
+  expect(paths).toEqual(
+    expect.arrayContaining(['/', '/therapies/dry-needling', '/therapies/acupuncture']),
+  );
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of paths) {
@@ -19,14 +21,18 @@ test('every page in the sitemap answers 200, has one h1 and no axe violations, l
       await expect(page.locator('h1'), `${path} h1 count`).toHaveCount(1);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const summary = results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
       );
       expect(summary, `axe on ${path} (${scheme})`).toEqual([]);
     }
   }
 });
 
-test('every outside link is marked as leaving the site and opens safely', async ({ page, request }) => {
+test('every outside link is marked as leaving the site and opens safely', async ({
+  page,
+  request,
+}) => {
   const paths = await sitemapPaths(request);
   for (const path of paths) {
     await page.goto(path);

@@ -27,15 +27,23 @@ function expectSecurityHeaders(headers: Record<string, string>, label: string) {
   expect(policy.get('form-action'), `${label}: form-action`).toEqual(["'self'"]);
   for (const name of ['script-src', 'connect-src', 'img-src', 'font-src', 'style-src']) {
     const sources = policy.get(name) ?? [];
-    expect(sources, `${label}: ${name} allows only this site`).not.toContainEqual(expect.stringMatching(/^(https?:|\*|\w+\.\w+)/));
+    expect(sources, `${label}: ${name} allows only this site`).not.toContainEqual(
+      expect.stringMatching(/^(https?:|\*|\w+\.\w+)/),
+    );
   }
   const hsts = headers['strict-transport-security'] ?? '';
-  expect(Number(/max-age=(\d+)/.exec(hsts)?.[1] ?? 0), `${label}: HSTS of at least a year`).toBeGreaterThanOrEqual(31_536_000);
+  expect(
+    Number(/max-age=(\d+)/.exec(hsts)?.[1] ?? 0),
+    `${label}: HSTS of at least a year`,
+  ).toBeGreaterThanOrEqual(31_536_000);
   expect(headers['x-content-type-options'], `${label}: nosniff`).toBe('nosniff');
-  expect(['no-referrer', 'strict-origin-when-cross-origin', 'same-origin'], `${label}: Referrer-Policy`).toContain(
-    headers['referrer-policy'],
+  expect(
+    ['no-referrer', 'strict-origin-when-cross-origin', 'same-origin'],
+    `${label}: Referrer-Policy`,
+  ).toContain(headers['referrer-policy']);
+  expect(headers['permissions-policy'], `${label}: Permissions-Policy`).toMatch(
+    /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
   );
-  expect(headers['permissions-policy'], `${label}: Permissions-Policy`).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
   expect(headers['x-powered-by'], `${label}: no X-Powered-By`).toBeUndefined();
 }
 
@@ -54,12 +62,17 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
     });
   });
   return async () => {
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    const violations = await page.evaluate(
+      () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+    );
     return [...errors.splice(0), ...violations.map((violation) => `CSP: ${violation}`)];
   };
 }
 
-test('every page and the 404 carry the security headers, and the policy breaks nothing', async ({ page, request }) => {
+test('every page and the 404 carry the security headers, and the policy breaks nothing', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   const paths = [...(await sitemapPaths(request)), '/no-such-page'];
   const problems = await watch(page);
@@ -83,13 +96,18 @@ test('client-side navigation and the search form work under the policy', async (
   const problems = await watch(page);
   await page.goto('/');
   await settle(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dry needling' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Dry needling' })
+    .click();
   await expect(page).toHaveURL(/\/therapies\/dry-needling$/);
   await expect(page.locator('h1')).toHaveCount(1);
   await page.getByRole('banner').getByRole('searchbox').fill('needle');
   await page.getByRole('banner').getByRole('searchbox').press('Enter');
   await expect(page).toHaveURL(/\/search\?q=needle/);
-  const found = (await problems()).filter((problem) => !/Failed to load resource: .* 404/.test(problem));
+  const found = (await problems()).filter(
+    (problem) => !/Failed to load resource: .* 404/.test(problem),
+  );
   expect(found).toEqual([]);
 });
 

@@ -44,9 +44,9 @@ test.describe('structured data', () => {
       expect(webPage?.medicalAudience, path).toEqual({ '@type': 'Patient' });
       // Everything in the visible reference list is cited in the structured data too.
       const citedUrls = (webPage?.citation as Node[]).map((citation) => citation.url);
-      const referenceUrls = await page.locator('#references + ol a[data-external]').evaluateAll((links) =>
-        links.map((link) => link.getAttribute('href')),
-      );
+      const referenceUrls = await page
+        .locator('#references + ol a[data-external]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(referenceUrls.length, path).toBeGreaterThan(0);
       expect(citedUrls, path).toEqual(expect.arrayContaining(referenceUrls));
       const crumbs = (webPage?.breadcrumb as { itemListElement: Node[] }).itemListElement;
@@ -69,7 +69,11 @@ test.describe('structured data', () => {
       const nodes = await jsonLdNodes(page);
       const therapy = nodes.find((node) => node['@type'] === 'MedicalTherapy');
       expect(therapy, `${path} MedicalTherapy`).toBeDefined();
-      for (const field of ['adverseOutcome', 'seriousAdverseOutcome', 'contraindication'] as const) {
+      for (const field of [
+        'adverseOutcome',
+        'seriousAdverseOutcome',
+        'contraindication',
+      ] as const) {
         expect((therapy?.[field] as Node[]).length, `${path} ${field}`).toBeGreaterThan(0);
       }
       systems.push(therapy?.medicineSystem);
@@ -79,7 +83,9 @@ test.describe('structured data', () => {
     expect(systems).toEqual(expect.arrayContaining(['WesternConventional', 'TraditionalChinese']));
   });
 
-  test('sources, glossary and about carry page structured data and a breadcrumb', async ({ page }) => {
+  test('sources, glossary and about carry page structured data and a breadcrumb', async ({
+    page,
+  }) => {
     for (const [path, type] of [
       ['/sources', 'WebPage'],
       ['/glossary', 'MedicalWebPage'],
@@ -90,7 +96,9 @@ test.describe('structured data', () => {
       const node = nodes.find((candidate) => candidate['@type'] === type);
       expect(node, `${path} ${type}`).toBeDefined();
       expect(node?.breadcrumb, path).toMatchObject({ '@type': 'BreadcrumbList' });
-      await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]')).toHaveCount(1);
+      await expect(
+        page.getByRole('navigation', { name: 'Breadcrumb' }).locator('[aria-current="page"]'),
+      ).toHaveCount(1);
     }
     await page.goto('/glossary');
     const glossary = (await jsonLdNodes(page)).find((node) => node['@type'] === 'MedicalWebPage');
@@ -99,7 +107,10 @@ test.describe('structured data', () => {
   });
 });
 
-test('every page shares with Open Graph and Twitter cards and a generated image', async ({ page, request }) => {
+test('every page shares with Open Graph and Twitter cards and a generated image', async ({
+  page,
+  request,
+}) => {
   const { therapies, guides } = await contentPaths(request);
   for (const path of [...therapies, ...guides, '/sources', '/glossary', '/about']) {
     await page.goto(path);
@@ -126,14 +137,20 @@ async function listedBacklinks(page: Page): Promise<Map<string, string[]>> {
   const listed = await page.locator('[data-source-id]').evaluateAll((entries) =>
     entries.map((entry) => ({
       id: entry.getAttribute('data-source-id') ?? '',
-      pages: [...entry.querySelectorAll('.backlinks a')].map((link) => link.getAttribute('href') ?? ''),
+      pages: [...entry.querySelectorAll('.backlinks a')].map(
+        (link) => link.getAttribute('href') ?? '',
+      ),
     })),
   );
   return new Map(listed.map((entry) => [entry.id, entry.pages]));
 }
 
 /** Each chosen back-link lands on a page (or the entry its anchor names) that links to the source. */
-async function expectBacklinksCite(page: Page, backlinks: Map<string, string[]>, include: (href: string) => boolean) {
+async function expectBacklinksCite(
+  page: Page,
+  backlinks: Map<string, string[]>,
+  include: (href: string) => boolean,
+) {
   const cites = new Map<string, Set<string>>();
   for (const [id, pages] of backlinks) {
     for (const href of pages.filter(include)) {
@@ -142,9 +159,11 @@ async function expectBacklinksCite(page: Page, backlinks: Map<string, string[]>,
         const response = await page.goto(path);
         expect(response?.status(), href).toBe(200);
         const scope = anchor ? page.locator(`[id="${anchor}"]`) : page.locator('main');
-        const ids = await scope.locator('a[href^="/sources#"]').evaluateAll((links) =>
-          links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
-        );
+        const ids = await scope
+          .locator('a[href^="/sources#"]')
+          .evaluateAll((links) =>
+            links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
+          );
         cites.set(href, new Set(ids));
       }
       expect(cites.get(href)?.has(id), `${href} should cite ${id}`).toBe(true);
@@ -153,7 +172,9 @@ async function expectBacklinksCite(page: Page, backlinks: Map<string, string[]>,
 }
 
 test.describe('/sources', () => {
-  test('lists every source by publisher, NCCIH and Cleveland Clinic first, with date and outgoing link', async ({ page }) => {
+  test('lists every source by publisher, NCCIH and Cleveland Clinic first, with date and outgoing link', async ({
+    page,
+  }) => {
     await page.goto('/sources');
     const publishers = await page.locator('main h2').allInnerTexts();
     expect(publishers[0]).toMatch(/^NCCIH/);
@@ -177,11 +198,14 @@ test.describe('/sources', () => {
     const { therapies, guides } = await contentPaths(request);
     for (const path of [...therapies, ...guides]) {
       await page.goto(path);
-      const cited = await page.locator('main a[href^="/sources#"]').evaluateAll((links) =>
-        links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
-      );
+      const cited = await page
+        .locator('main a[href^="/sources#"]')
+        .evaluateAll((links) =>
+          links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
+        );
       expect(cited.length, path).toBeGreaterThan(0);
-      for (const id of new Set(cited)) expect(backlinks.get(id), `${id} should link back to ${path}`).toContain(path);
+      for (const id of new Set(cited))
+        expect(backlinks.get(id), `${id} should link back to ${path}`).toContain(path);
     }
 
     await page.goto('/glossary');
@@ -194,7 +218,8 @@ test.describe('/sources', () => {
       ),
     );
     expect(termSources.length).toBeGreaterThan(0);
-    for (const { term, id } of termSources) expect(backlinks.get(id), `${id} → ${term}`).toContain(`/glossary#${term}`);
+    for (const { term, id } of termSources)
+      expect(backlinks.get(id), `${id} → ${term}`).toContain(`/glossary#${term}`);
 
     // And every back-link to an article or the glossary lands on a place that cites the source.
     await expectBacklinksCite(page, backlinks, (href) => !href.startsWith('/compare'));
@@ -203,19 +228,25 @@ test.describe('/sources', () => {
   // The comparison page is built in its own branch; this holds once it is merged.
   test('back-links to the comparison page match what the comparison cites', async ({ page }) => {
     const backlinks = await listedBacklinks(page);
-    const toCompare = [...backlinks.values()].filter((pages) => pages.some((href) => href.startsWith('/compare')));
+    const toCompare = [...backlinks.values()].filter((pages) =>
+      pages.some((href) => href.startsWith('/compare')),
+    );
     expect(toCompare.length).toBeGreaterThan(0);
     await expectBacklinksCite(page, backlinks, (href) => href.startsWith('/compare'));
   });
 });
 
 test.describe('glossary terms', () => {
-  test('/glossary lists every term alphabetically, each with an anchor and a definition', async ({ page }) => {
+  test('/glossary lists every term alphabetically, each with an anchor and a definition', async ({
+    page,
+  }) => {
     await page.goto('/glossary');
     const entries = page.locator('dl > div[id]');
     expect(await entries.count()).toBeGreaterThanOrEqual(15);
     const names = await entries.locator('dt').allInnerTexts();
-    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(names).toEqual(
+      [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+    );
     for (const id of ['trigger-point', 'pneumothorax', 'scope-of-practice', 'qi']) {
       await expect(page.locator(`[id="${id}"] dd`)).not.toBeEmpty();
     }
@@ -260,7 +291,9 @@ test.describe('glossary terms', () => {
 test.describe('glossary terms on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
 
-  test('the first tap shows the definition in place, the next follows the link', async ({ page }) => {
+  test('the first tap shows the definition in place, the next follows the link', async ({
+    page,
+  }) => {
     await page.goto('/therapies/dry-needling');
     const term = page.locator('article .term-link[href="/glossary#trigger-point"]').first();
     const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
@@ -285,19 +318,30 @@ test.describe('glossary terms on a touch screen', () => {
   });
 });
 
-test('the about page says how to report a mistake, without a placeholder address', async ({ page }) => {
+test('the about page says how to report a mistake, without a placeholder address', async ({
+  page,
+}) => {
   await page.goto('/about');
   const mail = page.locator('a[href^="mailto:"]');
   await expect(mail).toHaveCount(1);
   const address = (await mail.innerText()).trim();
   expect(address).toMatch(/^corrections@[a-z0-9.-]+$/);
   expect(address).not.toMatch(/example\.(com|org)|your-?domain/);
-  for (const heading of [/how we write/i, /facts come from/i, /how we check/i, /mistake/i, /not medical advice/i, /privacy/i]) {
+  for (const heading of [
+    /how we write/i,
+    /facts come from/i,
+    /how we check/i,
+    /mistake/i,
+    /not medical advice/i,
+    /privacy/i,
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
 });
 
-test('axe finds nothing on /sources, /glossary and /about, light and dark, wide and narrow', async ({ page }) => {
+test('axe finds nothing on /sources, /glossary and /about, light and dark, wide and narrow', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 320]) {
@@ -308,10 +352,13 @@ test('axe finds nothing on /sources, /glossary and /about, light and dark, wide 
         await expect(page.locator('h1')).toHaveCount(1);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
         );
         expect(summary, `axe on ${path} (${scheme}, ${width}px)`).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
         expect(overflow, `${path} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
       }
     }

@@ -28,7 +28,10 @@ describe('parseTherapySelection', () => {
   });
 
   it('tolerates spaces and a stray comma', () => {
-    expect(parseTherapySelection(' acupuncture , dry-needling,', THREE).slugs).toEqual(['acupuncture', 'dry-needling']);
+    expect(parseTherapySelection(' acupuncture , dry-needling,', THREE).slugs).toEqual([
+      'acupuncture',
+      'dry-needling',
+    ]);
   });
 
   it('names an unknown therapy and falls back to all of them', () => {
@@ -44,7 +47,9 @@ describe('parseTherapySelection', () => {
   it('says when a therapy is chosen twice', () => {
     const selection = parseTherapySelection('dry-needling,dry-needling', THREE);
     expect(selection.slugs).toEqual(ALL);
-    expect(selection.problems).toEqual(['Dry needling is chosen more than once. Choose each therapy once.']);
+    expect(selection.problems).toEqual([
+      'Dry needling is chosen more than once. Choose each therapy once.',
+    ]);
   });
 
   it('says when the repeated parameter names an unknown therapy', () => {
@@ -69,7 +74,9 @@ describe('parseTherapySelection', () => {
       slugs: ALL,
       problems: ['Choose at least 2 therapies to compare.'],
     });
-    expect(parseTherapySelection('', THREE).problems).toEqual(['Choose at least 2 therapies to compare.']);
+    expect(parseTherapySelection('', THREE).problems).toEqual([
+      'Choose at least 2 therapies to compare.',
+    ]);
   });
 
   it.each([
@@ -85,12 +92,19 @@ describe('parseTherapySelection', () => {
       'The address names a therapy in a form we could not read.',
       'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
     ]);
-    for (const problem of selection.problems) expect(problem).not.toMatch(/[<>"]|script|img|bold|etc/i);
+    for (const problem of selection.problems)
+      expect(problem).not.toMatch(/[<>"]|script|img|bold|etc/i);
   });
 
   it('refuses an address too long to be a real choice without reading it all', () => {
-    const selection = parseTherapySelection(Array.from({ length: 200 }, () => 'acupuncture').join(','), THREE);
-    expect(selection).toEqual({ slugs: ALL, problems: ['The list of therapies in the address is too long to read.'] });
+    const selection = parseTherapySelection(
+      Array.from({ length: 200 }, () => 'acupuncture').join(','),
+      THREE,
+    );
+    expect(selection).toEqual({
+      slugs: ALL,
+      problems: ['The list of therapies in the address is too long to read.'],
+    });
   });
 
   it('rejects a parameter that is not text at all', () => {
@@ -101,6 +115,9 @@ describe('parseTherapySelection', () => {
   });
 
   it('works the same with only two therapies', () => {
-    expect(parseTherapySelection('dry-needling,acupuncture', TWO).slugs).toEqual(['dry-needling', 'acupuncture']);
+    expect(parseTherapySelection('dry-needling,acupuncture', TWO).slugs).toEqual([
+      'dry-needling',
+      'acupuncture',
+    ]);
   });
 });

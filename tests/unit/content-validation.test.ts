@@ -11,7 +11,12 @@ function problemsOf(raw: RawContent, today = TODAY): ContentProblem[] {
 
 function withTherapy(fields: Record<string, unknown>, body?: string): RawContent {
   const raw = validRawContent();
-  raw.therapies[0] = rawArticle('therapies', 'alpha', { profile: validProfile('Alpha'), ...fields }, body);
+  raw.therapies[0] = rawArticle(
+    'therapies',
+    'alpha',
+    { profile: validProfile('Alpha'), ...fields },
+    body,
+  );
   return raw;
 }
 
@@ -45,7 +50,8 @@ describe('validateContent', () => {
       {
         file: 'content/therapies/alpha.mdx',
         field: 'profile.origin.sources[0]',
-        message: 'unknown source id "no-such-source": add it to content/sources.json or fix the spelling',
+        message:
+          'unknown source id "no-such-source": add it to content/sources.json or fix the spelling',
       },
     ]);
   });
@@ -54,43 +60,79 @@ describe('validateContent', () => {
     const profile = validProfile('Alpha');
     profile.focus = { text: 'Muscles.', sources: [] };
     expect(problemsOf(withTherapy({ profile }))).toEqual([
-      expect.objectContaining({ field: 'profile.focus.sources', message: expect.stringMatching(/at least one source/) }),
+      expect.objectContaining({
+        field: 'profile.focus.sources',
+        message: expect.stringMatching(/at least one source/),
+      }),
     ]);
   });
 
   it('rejects an unknown <Cite> in the body', () => {
     const problems = problemsOf(withTherapy({}, 'Text. <Cite id="nope" />'));
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/therapies/alpha.mdx', field: 'body <Cite>', message: expect.stringContaining('"nope"') }),
+      expect.objectContaining({
+        file: 'content/therapies/alpha.mdx',
+        field: 'body <Cite>',
+        message: expect.stringContaining('"nope"'),
+      }),
     ]);
   });
 
   it('rejects an unknown <Term> in the body', () => {
     const problems = problemsOf(withTherapy({}, 'A <Term id="nonsense">word</Term>.'));
-    expect(problems).toEqual([expect.objectContaining({ field: 'body <Term>', message: expect.stringContaining('"nonsense"') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: 'body <Term>',
+        message: expect.stringContaining('"nonsense"'),
+      }),
+    ]);
   });
 
   it('rejects a link to a page that does not exist, and accepts real ones', () => {
-    const body = 'See [beta](/therapies/beta), [compare](/compare#top) and [gone](/therapies/gamma).';
+    const body =
+      'See [beta](/therapies/beta), [compare](/compare#top) and [gone](/therapies/gamma).';
     expect(problemsOf(withTherapy({}, body))).toEqual([
-      expect.objectContaining({ field: 'body link', message: 'links to "/therapies/gamma", which is not a page on this site' }),
+      expect.objectContaining({
+        field: 'body link',
+        message: 'links to "/therapies/gamma", which is not a page on this site',
+      }),
     ]);
   });
 
   it('rejects a non-https source url and an unreal date', () => {
     const raw = validRawContent();
     raw.sources.data = [
-      { id: 'source-a', title: 'A', publisher: 'P', url: 'http://example.org', accessed: '2026-02-30' },
+      {
+        id: 'source-a',
+        title: 'A',
+        publisher: 'P',
+        url: 'http://example.org',
+        accessed: '2026-02-30',
+      },
     ];
     expect(problemsOf(raw).filter((p) => p.file === 'content/sources.json')).toEqual([
-      { file: 'content/sources.json', field: 'sources[0].url', message: 'must be a full https:// address' },
-      { file: 'content/sources.json', field: 'sources[0].accessed', message: 'is not a real calendar date' },
+      {
+        file: 'content/sources.json',
+        field: 'sources[0].url',
+        message: 'must be a full https:// address',
+      },
+      {
+        file: 'content/sources.json',
+        field: 'sources[0].accessed',
+        message: 'is not a real calendar date',
+      },
     ]);
   });
 
   it('rejects a duplicated source id', () => {
     const raw = validRawContent();
-    const source = { id: 'source-a', title: 'A', publisher: 'P', url: 'https://e.org', accessed: '2026-01-01' };
+    const source = {
+      id: 'source-a',
+      title: 'A',
+      publisher: 'P',
+      url: 'https://e.org',
+      accessed: '2026-01-01',
+    };
     raw.sources.data = [source, source];
     expect(problemsOf(raw)).toContainEqual(
       expect.objectContaining({ field: 'sources[1].id', message: '"source-a" is listed twice' }),
@@ -102,26 +144,33 @@ describe('validateContent', () => {
       expect(problemsOf(validRawContent(), '2027-02-01')).toContainEqual({
         file: 'content/therapies/alpha.mdx',
         field: 'nextReviewDue',
-        message: 'has passed (2027-01-10): review the page, then update lastReviewed and nextReviewDue',
+        message:
+          'has passed (2027-01-10): review the page, then update lastReviewed and nextReviewDue',
       });
     });
 
     it('fails a next review more than 3 years after the last', () => {
       expect(problemsOf(withTherapy({ nextReviewDue: '2029-01-11' }))).toEqual([
-        expect.objectContaining({ field: 'nextReviewDue', message: 'must be at most 3 years after lastReviewed (by 2029-01-10)' }),
+        expect.objectContaining({
+          field: 'nextReviewDue',
+          message: 'must be at most 3 years after lastReviewed (by 2029-01-10)',
+        }),
       ]);
     });
 
     it('fails a next review before the last review', () => {
       expect(problemsOf(withTherapy({ nextReviewDue: '2025-12-31' }))).toContainEqual(
-        expect.objectContaining({ field: 'nextReviewDue', message: 'must be after lastReviewed (2026-01-10)' }),
+        expect.objectContaining({
+          field: 'nextReviewDue',
+          message: 'must be after lastReviewed (2026-01-10)',
+        }),
       );
     });
 
     it('fails a review dated in the future', () => {
-      expect(problemsOf(withTherapy({ lastReviewed: '2026-07-01', nextReviewDue: '2027-07-01' }))).toContainEqual(
-        expect.objectContaining({ field: 'lastReviewed' }),
-      );
+      expect(
+        problemsOf(withTherapy({ lastReviewed: '2026-07-01', nextReviewDue: '2027-07-01' })),
+      ).toContainEqual(expect.objectContaining({ field: 'lastReviewed' }));
     });
   });
 
@@ -130,7 +179,10 @@ describe('validateContent', () => {
       const raw = withTherapy({});
       raw.therapies[0]!.stats = { grade: 11.2, words: 900, minutes: 4 };
       expect(problemsOf(raw)).toEqual([
-        expect.objectContaining({ field: 'body (reading level)', message: expect.stringContaining('grade 11.2, above the ceiling of 8') }),
+        expect.objectContaining({
+          field: 'body (reading level)',
+          message: expect.stringContaining('grade 11.2, above the ceiling of 8'),
+        }),
       ]);
     });
 
@@ -139,7 +191,10 @@ describe('validateContent', () => {
       raw.therapies[0]!.stats = { grade: 11.2, words: 900, minutes: 4 };
       expect(problemsOf(raw)).toEqual([expect.objectContaining({ field: 'readingLevel.reason' })]);
       const reasoned = withTherapy({
-        readingLevel: { maxGrade: 12, reason: 'This page quotes the regulation text word for word.' },
+        readingLevel: {
+          maxGrade: 12,
+          reason: 'This page quotes the regulation text word for word.',
+        },
       });
       reasoned.therapies[0]!.stats = { grade: 11.2, words: 900, minutes: 4 };
       expect(problemsOf(reasoned)).toEqual([]);
@@ -154,9 +209,15 @@ describe('validateContent', () => {
 
   it('rejects a guide that names an unknown therapy', () => {
     const raw = validRawContent();
-    raw.guides.push(rawArticle('guides', 'second', { order: 2, therapies: ['gamma'], topics: ['x'] }));
+    raw.guides.push(
+      rawArticle('guides', 'second', { order: 2, therapies: ['gamma'], topics: ['x'] }),
+    );
     expect(problemsOf(raw)).toEqual([
-      expect.objectContaining({ file: 'content/guides/second.mdx', field: 'therapies[0]', message: expect.stringContaining('"gamma"') }),
+      expect.objectContaining({
+        file: 'content/guides/second.mdx',
+        field: 'therapies[0]',
+        message: expect.stringContaining('"gamma"'),
+      }),
     ]);
   });
 
@@ -164,7 +225,11 @@ describe('validateContent', () => {
     const raw = validRawContent();
     raw.guides.push(rawArticle('guides', 'second', { order: 1, therapies: [], topics: ['x'] }));
     expect(problemsOf(raw)).toEqual([
-      { file: 'content/guides/second.mdx', field: 'order', message: '1 is already used by content/guides/first.mdx' },
+      {
+        file: 'content/guides/second.mdx',
+        field: 'order',
+        message: '1 is already used by content/guides/first.mdx',
+      },
     ]);
   });
 });

@@ -17,12 +17,16 @@ function build(files: Record<string, string>) {
   cpSync(join(root, 'content/sources.json'), join(content, 'sources.json'));
   cpSync(join(root, 'content/glossary.json'), join(content, 'glossary.json'));
   for (const [path, text] of Object.entries(files)) writeFileSync(join(content, path), text);
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], {
-    cwd: project,
-    encoding: 'utf8',
-    // Contentlayer finds the project through PWD, not the process's working directory.
-    env: { ...process.env, PWD: project, INIT_CWD: project, CONTENT_DIR: '', FORCE_COLOR: '0' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      // Contentlayer finds the project through PWD, not the process's working directory.
+      env: { ...process.env, PWD: project, INIT_CWD: project, CONTENT_DIR: '', FORCE_COLOR: '0' },
+    },
+  );
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -42,7 +46,13 @@ reviewedBy: editorial-team
 describe('contentlayer2 build on broken content', () => {
   beforeAll(() => {
     project = mkdtempSync(join(tmpdir(), 'needlewise-content-'));
-    for (const name of ['contentlayer.config.ts', 'package.json', 'tsconfig.json', 'lib', 'types']) {
+    for (const name of [
+      'contentlayer.config.ts',
+      'package.json',
+      'tsconfig.json',
+      'lib',
+      'types',
+    ]) {
       cpSync(join(root, name), join(project, name), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));

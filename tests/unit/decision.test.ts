@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonColumns } from '@/lib/comparison-data';
 import { getSource } from '@/lib/content';
-import { DECISION_TABLE, decide, decisionTableMarkdown, describeAnswers, type Decision, type RuleId } from '@/lib/decision';
+import {
+  DECISION_TABLE,
+  decide,
+  decisionTableMarkdown,
+  describeAnswers,
+  type Decision,
+  type RuleId,
+} from '@/lib/decision';
 import type { Answers } from '@/lib/helper-query';
-import { botherChoices, SAFETY_CHOICES, WARNING_CHOICES, type SafetyId, type WarningId } from '@/lib/helper-questions';
+import {
+  botherChoices,
+  SAFETY_CHOICES,
+  WARNING_CHOICES,
+  type SafetyId,
+  type WarningId,
+} from '@/lib/helper-questions';
 
 const columns = comparisonColumns();
 const blank: Answers = { asked: true, safety: [], warning: [] };
@@ -54,8 +67,13 @@ describe('decide: warning signs', () => {
   });
   it.each(cases)('%s alone puts a %s care card on the answer', (id, level) => {
     const decision = answered(answer({ warning: [id] }));
-    expect(decision.care).toEqual({ level, signs: [{ id, label: WARNING_CHOICES.find((s) => s.id === id)?.label }] });
-    expect(decision.rules).toContain(level === 'emergency' ? 'warning-emergency' : 'warning-urgent');
+    expect(decision.care).toEqual({
+      level,
+      signs: [{ id, label: WARNING_CHOICES.find((s) => s.id === id)?.label }],
+    });
+    expect(decision.rules).toContain(
+      level === 'emergency' ? 'warning-emergency' : 'warning-urgent',
+    );
   });
   it('an emergency sign with urgent ones makes one emergency card listing all of them', () => {
     const warning: WarningId[] = ['fever', 'chest-pain', 'weight-loss'];
@@ -76,33 +94,47 @@ describe('decide: cautions', () => {
     ['bleeding-risk', { 'Dry needling': true, Acupuncture: true }],
     ['pacemaker', { 'Dry needling': false, Acupuncture: true }],
   ];
-  it.each(cautionCases)('%s quotes each profile’s caution note, or says it is not listed', (id, listed) => {
-    const decision = answered(answer({ safety: [id] }));
-    expect(decision.rules).toContain('caution');
-    const [caution] = decision.cautions;
-    expect(caution?.id).toBe(id);
-    for (const note of caution?.notes ?? []) {
-      expect(Boolean(note.quote), note.therapy).toBe(listed[note.therapy]);
-      const column = columns.find((c) => c.profile.name === note.therapy);
-      const item = column?.profile.cautions.items.find((i) => i.id === id);
-      if (note.quote) {
-        expect(note.quote.text).toBe(item?.note);
-        expect(note.quote.sources).toEqual(column?.profile.cautions.sources);
+  it.each(cautionCases)(
+    '%s quotes each profile’s caution note, or says it is not listed',
+    (id, listed) => {
+      const decision = answered(answer({ safety: [id] }));
+      expect(decision.rules).toContain('caution');
+      const [caution] = decision.cautions;
+      expect(caution?.id).toBe(id);
+      for (const note of caution?.notes ?? []) {
+        expect(Boolean(note.quote), note.therapy).toBe(listed[note.therapy]);
+        const column = columns.find((c) => c.profile.name === note.therapy);
+        const item = column?.profile.cautions.items.find((i) => i.id === id);
+        if (note.quote) {
+          expect(note.quote.text).toBe(item?.note);
+          expect(note.quote.sources).toEqual(column?.profile.cautions.sources);
+        }
       }
-    }
-    expect(decision.questions.some((q) => q.startsWith(SAFETY_CHOICES.find((s) => s.id === id)?.label.slice(0, 4) ?? '?'))).toBe(true);
-  });
+      expect(
+        decision.questions.some((q) =>
+          q.startsWith(SAFETY_CHOICES.find((s) => s.id === id)?.label.slice(0, 4) ?? '?'),
+        ),
+      ).toBe(true);
+    },
+  );
   it('needle fear quotes every technique cell', () => {
     const decision = answered(answer({ safety: ['needle-fear'] }));
     expect(decision.rules).toContain('needle-fear');
     expect(decision.rules).not.toContain('caution');
-    expect(decision.cautions[0]?.notes.map((n) => n.quote?.text)).toEqual(columns.map((c) => c.profile.technique.text));
+    expect(decision.cautions[0]?.notes.map((n) => n.quote?.text)).toEqual(
+      columns.map((c) => c.profile.technique.text),
+    );
     expect(decision.questions.join(' ')).toMatch(/nervous about needles/);
   });
   it('every caution at once keeps the order they were given', () => {
     const safety: SafetyId[] = ['pacemaker', 'needle-fear', 'pregnancy', 'bleeding-risk'];
     const decision = answered(answer({ safety }));
-    expect(decision.cautions.map((c) => c.id)).toEqual(['pacemaker', 'pregnancy', 'bleeding-risk', 'needle-fear']);
+    expect(decision.cautions.map((c) => c.id)).toEqual([
+      'pacemaker',
+      'pregnancy',
+      'bleeding-risk',
+      'needle-fear',
+    ]);
   });
 });
 
@@ -119,7 +151,10 @@ describe('decide: approach', () => {
       const [fit] = decision.fits;
       const column = columns.find((c) => c.profile.name === fit?.name);
       expect(column?.profile.approach).toBe(want);
-      expect(fit?.reasons[0]?.quote).toEqual({ label: 'What it focuses on', ...column?.profile.focus });
+      expect(fit?.reasons[0]?.quote).toEqual({
+        label: 'What it focuses on',
+        ...column?.profile.focus,
+      });
     } else {
       expect(decision.rules).toContain('approach-unsure');
     }
@@ -132,20 +167,28 @@ describe('decide: each condition in the profiles', () => {
     const all = columns.flatMap((c) => c.profile.conditions.items.map((i) => i.id));
     expect(conditions.map((c) => c.id).sort()).toEqual([...new Set(all)].sort());
   });
-  it.each(conditions.map((c) => [c.id] as const))('%s: each therapy that lists it fits, quoting its note', (id) => {
-    const decision = answered(answer({ bother: id }));
-    const listing = columns.filter((c) => c.profile.conditions.items.some((i) => i.id === id));
-    expect(fitNames(decision)).toEqual(listing.map((c) => c.profile.name));
-    expect(decision.verdict).toBe(listing.length === 1 ? 'one' : 'several');
-    for (const fit of decision.fits) {
-      const item = bySlug(fit.slug).profile.conditions.items.find((i) => i.id === id);
-      expect(fit.reasons).toEqual([
-        expect.objectContaining({ rule: 'condition', quote: { label: item?.label, text: item?.note, sources: item?.sources } }),
-      ]);
-      expect(fit.reasons[0]?.why).toMatch(/^People use .+ \((some|mixed|limited) evidence\)\.$/);
-    }
-    expect(decision.questions.join(' ')).toContain(`treat my ${conditions.find((c) => c.id === id)?.label.toLowerCase()}`);
-  });
+  it.each(conditions.map((c) => [c.id] as const))(
+    '%s: each therapy that lists it fits, quoting its note',
+    (id) => {
+      const decision = answered(answer({ bother: id }));
+      const listing = columns.filter((c) => c.profile.conditions.items.some((i) => i.id === id));
+      expect(fitNames(decision)).toEqual(listing.map((c) => c.profile.name));
+      expect(decision.verdict).toBe(listing.length === 1 ? 'one' : 'several');
+      for (const fit of decision.fits) {
+        const item = bySlug(fit.slug).profile.conditions.items.find((i) => i.id === id);
+        expect(fit.reasons).toEqual([
+          expect.objectContaining({
+            rule: 'condition',
+            quote: { label: item?.label, text: item?.note, sources: item?.sources },
+          }),
+        ]);
+        expect(fit.reasons[0]?.why).toMatch(/^People use .+ \((some|mixed|limited) evidence\)\.$/);
+      }
+      expect(decision.questions.join(' ')).toContain(
+        `treat my ${conditions.find((c) => c.id === id)?.label.toLowerCase()}`,
+      );
+    },
+  );
   it('something else / not sure: no fit, and see a doctor first to find the cause', () => {
     const decision = answered(answer({ bother: 'other' }));
     expect(decision.verdict).toBe('open');
@@ -178,19 +221,29 @@ describe('decide: combinations', () => {
     expect(decision.others).toEqual([]);
   });
   it('condition, approach and provider all agreeing give a score of 3', () => {
-    const decision = answered(answer({ bother: 'muscle-strains', want: 'targeted', seeing: 'physical-therapist' }));
+    const decision = answered(
+      answer({ bother: 'muscle-strains', want: 'targeted', seeing: 'physical-therapist' }),
+    );
     expect(decision.verdict).toBe('one');
     expect(decision.fits[0]).toMatchObject({ name: 'Dry needling', score: 3 });
     expect(decision.others.map((o) => o.name)).toEqual(['Acupuncture']);
   });
   it('two matches beat one', () => {
-    const decision = answered(answer({ bother: 'neck-pain', want: 'whole-body', seeing: 'chiropractor' }));
+    const decision = answered(
+      answer({ bother: 'neck-pain', want: 'whole-body', seeing: 'chiropractor' }),
+    );
     expect(decision.fits.map((f) => [f.name, f.score])).toEqual([['Acupuncture', 2]]);
     expect(decision.others.map((o) => [o.name, o.score])).toEqual([['Dry needling', 1]]);
   });
   it('everything at once', () => {
     const decision = answered(
-      answer({ bother: 'headaches-and-migraines', want: 'not-sure', seeing: 'neither', safety: ['pregnancy'], warning: ['injury'] }),
+      answer({
+        bother: 'headaches-and-migraines',
+        want: 'not-sure',
+        seeing: 'neither',
+        safety: ['pregnancy'],
+        warning: ['injury'],
+      }),
     );
     expect(decision.care?.level).toBe('urgent');
     expect(fitNames(decision)).toEqual(['Acupuncture']);
@@ -205,7 +258,20 @@ describe('decide: the data drives it', () => {
       slug: 'cupping',
       name: 'Cupping',
       url: '/therapies/cupping',
-      profile: { ...acupuncture.profile, name: 'Cupping', conditions: { ...acupuncture.profile.conditions, items: [{ ...acupuncture.profile.conditions.items[0]!, id: 'shoulder-pain', label: 'Shoulder pain' }] } },
+      profile: {
+        ...acupuncture.profile,
+        name: 'Cupping',
+        conditions: {
+          ...acupuncture.profile.conditions,
+          items: [
+            {
+              ...acupuncture.profile.conditions.items[0]!,
+              id: 'shoulder-pain',
+              label: 'Shoulder pain',
+            },
+          ],
+        },
+      },
     };
     const all = [...columns, cupping];
     expect(botherChoices(all).map((c) => c.id)).toContain('shoulder-pain');
@@ -216,23 +282,35 @@ describe('decide: the data drives it', () => {
 
 describe('decide: honest wording', () => {
   const samples: Answers[] = [
-    answer({ bother: 'fibromyalgia', want: 'targeted', seeing: 'chiropractor', safety: ['pacemaker', 'needle-fear'] }),
+    answer({
+      bother: 'fibromyalgia',
+      want: 'targeted',
+      seeing: 'chiropractor',
+      safety: ['pacemaker', 'needle-fear'],
+    }),
     answer({ bother: 'sleep-problems', want: 'whole-body', warning: ['fever'] }),
     answer({ bother: 'other', want: 'not-sure' }),
   ];
-  it.each(samples.map((s, i) => [i, s] as const))('sample %i never promises or diagnoses', (_i, answers) => {
-    const decision = answered(answers);
-    const ourWords = [
-      ...decision.fits.flatMap((f) => f.reasons.map((r) => r.why)),
-      ...decision.questions,
-      ...decision.seeDoctor.map((n) => n.text),
-    ].join(' ');
-    expect(ourWords).not.toMatch(/\bwill (work|help|cure|fix|heal)\b|\byou (probably |may )?have (a|an)\b|\bdiagnos/i);
-    const quoted = [...decision.fits, ...decision.others].flatMap((f) => f.reasons.flatMap((r) => r.quote.sources));
-    const cited = [...quoted, ...decision.seeDoctor.flatMap((n) => n.sources)];
-    for (const id of cited) expect(getSource(id), id).toBeDefined();
-    expect(describeAnswers(answers, (id) => id).length).toBeGreaterThan(0);
-  });
+  it.each(samples.map((s, i) => [i, s] as const))(
+    'sample %i never promises or diagnoses',
+    (_i, answers) => {
+      const decision = answered(answers);
+      const ourWords = [
+        ...decision.fits.flatMap((f) => f.reasons.map((r) => r.why)),
+        ...decision.questions,
+        ...decision.seeDoctor.map((n) => n.text),
+      ].join(' ');
+      expect(ourWords).not.toMatch(
+        /\bwill (work|help|cure|fix|heal)\b|\byou (probably |may )?have (a|an)\b|\bdiagnos/i,
+      );
+      const quoted = [...decision.fits, ...decision.others].flatMap((f) =>
+        f.reasons.flatMap((r) => r.quote.sources),
+      );
+      const cited = [...quoted, ...decision.seeDoctor.flatMap((n) => n.sources)];
+      for (const id of cited) expect(getSource(id), id).toBeDefined();
+      expect(describeAnswers(answers, (id) => id).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('the decision table', () => {

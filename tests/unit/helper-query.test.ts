@@ -23,7 +23,9 @@ describe('parseHelperQuery: good input', () => {
   });
   it('reads every field', () => {
     const { answers, problems } = parse(
-      searchParams('show=answer&bother=neck-pain&want=whole-body&seeing=chiropractor&safety=pregnancy&safety=pacemaker&warning=fever'),
+      searchParams(
+        'show=answer&bother=neck-pain&want=whole-body&seeing=chiropractor&safety=pregnancy&safety=pacemaker&warning=fever',
+      ),
     );
     expect(problems).toEqual([]);
     expect(answers).toEqual({
@@ -42,18 +44,33 @@ describe('parseHelperQuery: good input', () => {
     expect(answers).toEqual({ asked: false, want: 'targeted', safety: [], warning: [] });
   });
   it('round-trips through the shareable query string', () => {
-    const { answers } = parse(searchParams('bother=other&want=not-sure&seeing=neither&safety=needle-fear&warning=chest-pain&warning=injury'));
-    expect(parse(searchParams(answersToQuery(answers))).answers).toEqual({ ...answers, asked: true });
+    const { answers } = parse(
+      searchParams(
+        'bother=other&want=not-sure&seeing=neither&safety=needle-fear&warning=chest-pain&warning=injury',
+      ),
+    );
+    expect(parse(searchParams(answersToQuery(answers))).answers).toEqual({
+      ...answers,
+      asked: true,
+    });
   });
 });
 
 describe('parseHelperQuery: unknown, repeated and malformed input', () => {
   it.each([
-    ['an unknown condition', 'bother=toothache', /“toothache” to “What is bothering you\?” is not one of the choices/],
+    [
+      'an unknown condition',
+      'bother=toothache',
+      /“toothache” to “What is bothering you\?” is not one of the choices/,
+    ],
     ['an unknown approach', 'want=both', /“both” to “What would you like\?”/],
     ['an unknown provider', 'seeing=dentist', /“dentist”/],
     ['an unknown caution', 'safety=diabetes', /“diabetes” to “Do any of these apply to you\?”/],
-    ['an unknown warning sign', 'warning=headache', /“headache” to “Do you have any of these warning signs\?”/],
+    [
+      'an unknown warning sign',
+      'warning=headache',
+      /“headache” to “Do you have any of these warning signs\?”/,
+    ],
   ])('%s becomes a clear problem and is left out', (_name, query, message) => {
     const { answers, problems } = parse(searchParams(query));
     expect(problems).toHaveLength(1);
@@ -82,7 +99,9 @@ describe('parseHelperQuery: unknown, repeated and malformed input', () => {
   });
 
   it('two different answers to a one-answer question: left out, with a message', () => {
-    const { answers, problems } = parse(searchParams('bother=neck-pain&bother=low-back-pain&want=targeted'));
+    const { answers, problems } = parse(
+      searchParams('bother=neck-pain&bother=low-back-pain&want=targeted'),
+    );
     expect(answers.bother).toBeUndefined();
     expect(answers.want).toBe('targeted');
     expect(problems).toEqual([
@@ -98,14 +117,20 @@ describe('parseHelperQuery: unknown, repeated and malformed input', () => {
   });
 
   it('a repeated tick is counted once, and says so', () => {
-    const { answers, problems } = parse(searchParams('warning=fever&warning=fever&safety=pacemaker'));
+    const { answers, problems } = parse(
+      searchParams('warning=fever&warning=fever&safety=pacemaker'),
+    );
     expect(answers.warning).toEqual(['fever']);
     expect(answers.safety).toEqual(['pacemaker']);
-    expect(problems).toEqual(['The link repeated an answer to “Do you have any of these warning signs?”; we counted it once.']);
+    expect(problems).toEqual([
+      'The link repeated an answer to “Do you have any of these warning signs?”; we counted it once.',
+    ]);
   });
 
   it('keeps the good ticks when one is bad', () => {
-    const { answers, problems } = parse(searchParams('safety=pregnancy&safety=nope&safety=bleeding-risk'));
+    const { answers, problems } = parse(
+      searchParams('safety=pregnancy&safety=nope&safety=bleeding-risk'),
+    );
     expect(answers.safety).toEqual(['pregnancy', 'bleeding-risk']);
     expect(problems).toHaveLength(1);
   });
@@ -115,7 +140,9 @@ describe('parseHelperQuery: unknown, repeated and malformed input', () => {
     (raw) => {
       const result = parse(raw);
       expect(result.answers).toEqual({ asked: false, safety: [], warning: [] });
-      expect(result.problems).toEqual(['The link could not be read, so we started from a blank form.']);
+      expect(result.problems).toEqual([
+        'The link could not be read, so we started from a blank form.',
+      ]);
     },
   );
 

@@ -37,37 +37,56 @@ describe('therapy profile schema', () => {
       {
         file: FILE,
         field: `profile.${key}`,
-        message: 'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources',
+        message:
+          'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources',
       },
     ]);
   });
 
   it('rejects a cell with no citation, naming its sources field', () => {
-    const problems = problemsOf(withProfileChange((profile) => (cell(profile, 'origin').sources = [])));
+    const problems = problemsOf(
+      withProfileChange((profile) => (cell(profile, 'origin').sources = [])),
+    );
     expect(problems).toEqual([
-      { file: FILE, field: 'profile.origin.sources', message: 'must cite at least one source id from content/sources.json' },
+      {
+        file: FILE,
+        field: 'profile.origin.sources',
+        message: 'must cite at least one source id from content/sources.json',
+      },
     ]);
   });
 
   it('rejects a cell whose sources field is left out altogether', () => {
-    const problems = problemsOf(withProfileChange((profile) => delete cell(profile, 'training').sources));
-    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile.training.sources' })]);
+    const problems = problemsOf(
+      withProfileChange((profile) => delete cell(profile, 'training').sources),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FILE, field: 'profile.training.sources' }),
+    ]);
   });
 
   it('rejects a cell with text but nothing in it', () => {
-    const problems = problemsOf(withProfileChange((profile) => (cell(profile, 'focus').text = '   ')));
-    expect(problems).toEqual([{ file: FILE, field: 'profile.focus.text', message: 'must not be empty' }]);
+    const problems = problemsOf(
+      withProfileChange((profile) => (cell(profile, 'focus').text = '   ')),
+    );
+    expect(problems).toEqual([
+      { file: FILE, field: 'profile.focus.text', message: 'must not be empty' },
+    ]);
   });
 
   it('rejects an unknown source id and says where it is and how to fix it', () => {
     const problems = problemsOf(
-      withProfileChange((profile) => (cell(profile, 'technique').sources = ['nccih-acupuncture', 'nccih-acupunture'])),
+      withProfileChange(
+        (profile) =>
+          (cell(profile, 'technique').sources = ['nccih-acupuncture', 'nccih-acupunture']),
+      ),
     );
     expect(problems).toEqual([
       {
         file: FILE,
         field: 'profile.technique.sources[1]',
-        message: 'unknown source id "nccih-acupunture": add it to content/sources.json or fix the spelling',
+        message:
+          'unknown source id "nccih-acupunture": add it to content/sources.json or fix the spelling',
       },
     ]);
   });
@@ -79,7 +98,9 @@ describe('therapy profile schema', () => {
         delete items[0]?.sources;
       }),
     );
-    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].sources' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].sources' }),
+    ]);
   });
 
   it('rejects an evidence level that is not one of the plain words', () => {
@@ -89,11 +110,17 @@ describe('therapy profile schema', () => {
         if (items[0]) items[0].evidence = 'strong';
       }),
     );
-    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].evidence' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].evidence' }),
+    ]);
   });
 
   it('rejects an aspect the site does not define, so a typo cannot hide a missing one', () => {
-    const problems = problemsOf(withProfileChange((profile) => (profile.sideEffects = { text: 'x', sources: ['fda-needles'] })));
+    const problems = problemsOf(
+      withProfileChange(
+        (profile) => (profile.sideEffects = { text: 'x', sources: ['fda-needles'] }),
+      ),
+    );
     expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile' })]);
     expect(problems[0]?.message).toMatch(/sideEffects/);
   });
@@ -108,6 +135,8 @@ describe('therapy profile schema', () => {
     const error = new ContentError(problems);
     expect(error.message).toContain('Content has 2 problems:');
     expect(error.message).toContain(`${FILE}: profile.evidence:`);
-    expect(error.message).toContain(`${FILE}: profile.origin.sources[0]: unknown source id "no-such-source"`);
+    expect(error.message).toContain(
+      `${FILE}: profile.origin.sources[0]: unknown source id "no-such-source"`,
+    );
   });
 });

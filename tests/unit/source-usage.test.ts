@@ -23,13 +23,24 @@ function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
     practitioners: cell(get('practitioners')),
     conditions: {
       ...cell(get('conditions')),
-      items: [{ id: 'pain', label: 'Pain', evidence: 'some', note: 'May help.', sources: get('condition-item') }],
+      items: [
+        {
+          id: 'pain',
+          label: 'Pain',
+          evidence: 'some',
+          note: 'May help.',
+          sources: get('condition-item'),
+        },
+      ],
     },
     technique: cell(get('technique')),
     session: cell(get('session')),
     commonSideEffects: cell(get('commonSideEffects')),
     seriousRisks: cell(get('seriousRisks')),
-    cautions: { ...cell(get('cautions')), items: [{ id: 'care', label: 'Care', note: 'Tell them.' }] },
+    cautions: {
+      ...cell(get('cautions')),
+      items: [{ id: 'care', label: 'Care', note: 'Tell them.' }],
+    },
     training: cell(get('training')),
     evidence: cell(get('evidence')),
   };
@@ -50,7 +61,9 @@ describe('profileSourceIds', () => {
   });
 
   it('looks only at the aspects asked for', () => {
-    const ids = profileSourceIds(profile({ origin: ['a'], seriousRisks: ['risk'] }), ['seriousRisks']);
+    const ids = profileSourceIds(profile({ origin: ['a'], seriousRisks: ['risk'] }), [
+      'seriousRisks',
+    ]);
     expect(ids).toEqual(['risk']);
   });
 });
@@ -79,13 +92,21 @@ describe('articleSourceIds', () => {
 
 describe('sourceBacklinks', () => {
   const therapies = [
-    { title: 'Therapy A', url: '/therapies/a', raw: 'Claim. <Cite id="s1" />', profile: profile({ evidence: ['s2'] }) },
+    {
+      title: 'Therapy A',
+      url: '/therapies/a',
+      raw: 'Claim. <Cite id="s1" />',
+      profile: profile({ evidence: ['s2'] }),
+    },
   ];
   const guides = [
     { title: 'Guide G', url: '/guides/g', raw: '<Cite id="s3" /> and <Cite id="s1" />' },
     { title: 'Guide T', url: '/guides/t', raw: '<ComparisonTable aspects={["evidence"]} />' },
   ];
-  const glossary = [{ id: 'word', term: 'Word', sources: ['s3'] }, { id: 'plain', term: 'Plain' }];
+  const glossary = [
+    { id: 'word', term: 'Word', sources: ['s3'] },
+    { id: 'plain', term: 'Plain' },
+  ];
   const links = sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {
     therapies,
     guides,
@@ -115,11 +136,19 @@ describe('sourceBacklinks', () => {
   it('on the real content, every source cited in an article body links back to that article', () => {
     const real = sourceBacklinks(
       getSources().map((s) => s.id),
-      { therapies: getTherapies(), guides: getGuides(), glossary: getGlossary(), comparePath: '/compare' },
+      {
+        therapies: getTherapies(),
+        guides: getGuides(),
+        glossary: getGlossary(),
+        comparePath: '/compare',
+      },
     );
     for (const doc of [...allTherapies, ...allGuides]) {
       for (const match of doc.body.raw.matchAll(/<Cite\s+id="([^"]+)"/g)) {
-        expect(real.get(match[1] ?? '')?.map((page) => page.href), `${match[1]} on ${doc.url}`).toContain(doc.url);
+        expect(
+          real.get(match[1] ?? '')?.map((page) => page.href),
+          `${match[1]} on ${doc.url}`,
+        ).toContain(doc.url);
       }
     }
   });

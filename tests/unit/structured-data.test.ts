@@ -16,34 +16,57 @@ import { absoluteUrl } from '@/lib/site';
 type Json = Record<string, unknown>;
 const json = (value: unknown) => value as Json;
 const nodes = (graph: unknown) => (graph as { '@graph': Json[] })['@graph'];
-const byType = (graph: unknown, type: string) => nodes(graph).find((node) => node['@type'] === type) as Json;
+const byType = (graph: unknown, type: string) =>
+  nodes(graph).find((node) => node['@type'] === type) as Json;
 
 const trail = pageTrail('Page', '/guides/page');
-const source = { id: 's1', title: 'A source', publisher: 'NCCIH', url: 'https://example.org/s1', accessed: '2026-01-01' };
+const source = {
+  id: 's1',
+  title: 'A source',
+  publisher: 'NCCIH',
+  url: 'https://example.org/s1',
+  accessed: '2026-01-01',
+};
 
 describe('medicalWebPageLd', () => {
   it('carries review date and reviewer, a patient audience, citations and a breadcrumb', () => {
-    const ld = json(medicalWebPageLd({
-      title: 'Page',
-      description: 'About a page.',
-      path: '/guides/page',
-      trail,
-      review: { lastReviewed: '2026-05-01', reviewedBy: { name: 'Ana Diaz', credentials: 'PT, DPT' } },
-      citations: [source],
-    }));
+    const ld = json(
+      medicalWebPageLd({
+        title: 'Page',
+        description: 'About a page.',
+        path: '/guides/page',
+        trail,
+        review: {
+          lastReviewed: '2026-05-01',
+          reviewedBy: { name: 'Ana Diaz', credentials: 'PT, DPT' },
+        },
+        citations: [source],
+      }),
+    );
     expect(ld['@type']).toBe('MedicalWebPage');
     expect(ld.lastReviewed).toBe('2026-05-01');
-    expect(ld.reviewedBy).toMatchObject({ '@type': 'Person', name: 'Ana Diaz', hasCredential: { name: 'PT, DPT' } });
+    expect(ld.reviewedBy).toMatchObject({
+      '@type': 'Person',
+      name: 'Ana Diaz',
+      hasCredential: { name: 'PT, DPT' },
+    });
     expect(ld.medicalAudience).toEqual({ '@type': 'Patient' });
     expect(ld.citation).toEqual([
-      { '@type': 'CreativeWork', name: 'A source', url: 'https://example.org/s1', publisher: { '@type': 'Organization', name: 'NCCIH' } },
+      {
+        '@type': 'CreativeWork',
+        name: 'A source',
+        url: 'https://example.org/s1',
+        publisher: { '@type': 'Organization', name: 'NCCIH' },
+      },
     ]);
     expect(ld.breadcrumb).toMatchObject({ '@type': 'BreadcrumbList' });
     expect(ld.url).toBe(absoluteUrl('/guides/page'));
   });
 
   it('leaves review fields out rather than inventing them when a page has none', () => {
-    const ld = json(medicalWebPageLd({ title: 'G', description: 'd', path: '/glossary', trail, citations: [] }));
+    const ld = json(
+      medicalWebPageLd({ title: 'G', description: 'd', path: '/glossary', trail, citations: [] }),
+    );
     expect(ld).not.toHaveProperty('lastReviewed');
     expect(ld).not.toHaveProperty('reviewedBy');
   });
@@ -51,7 +74,10 @@ describe('medicalWebPageLd', () => {
 
 describe('reviewerLd', () => {
   it('turns the editorial team into an organization that points at the policy', () => {
-    expect(reviewerLd('editorial-team')).toMatchObject({ '@type': 'Organization', url: absoluteUrl('/about') });
+    expect(reviewerLd('editorial-team')).toMatchObject({
+      '@type': 'Organization',
+      url: absoluteUrl('/about'),
+    });
   });
 });
 
@@ -71,15 +97,30 @@ describe('medicalTherapyLd', () => {
   it('maps side effects, serious risks, cautions and medicine system from the profile', () => {
     const therapy = getTherapy('dry-needling');
     if (!therapy) throw new Error('dry-needling is missing');
-    const ld = json(medicalTherapyLd({ description: therapy.description, path: therapy.url, profile: therapy.profile }));
+    const ld = json(
+      medicalTherapyLd({
+        description: therapy.description,
+        path: therapy.url,
+        profile: therapy.profile,
+      }),
+    );
     expect(ld['@type']).toBe('MedicalTherapy');
     // The profile breaks common side effects into points: one outcome per point.
     expect(ld.adverseOutcome).toEqual(
-      (therapy.profile.commonSideEffects.points ?? []).map((name) => ({ '@type': 'MedicalEntity', name })),
+      (therapy.profile.commonSideEffects.points ?? []).map((name) => ({
+        '@type': 'MedicalEntity',
+        name,
+      })),
     );
-    expect(ld.seriousAdverseOutcome).toEqual([{ '@type': 'MedicalEntity', name: therapy.profile.seriousRisks.text }]);
+    expect(ld.seriousAdverseOutcome).toEqual([
+      { '@type': 'MedicalEntity', name: therapy.profile.seriousRisks.text },
+    ]);
     expect(ld.contraindication).toEqual(
-      therapy.profile.cautions.items.map((item) => ({ '@type': 'MedicalContraindication', name: item.label, description: item.note })),
+      therapy.profile.cautions.items.map((item) => ({
+        '@type': 'MedicalContraindication',
+        name: item.label,
+        description: item.note,
+      })),
     );
     expect(ld.medicineSystem).toBe('WesternConventional');
   });
@@ -89,7 +130,9 @@ describe('medicalTherapyLd', () => {
     if (!therapy) throw new Error('acupuncture is missing');
     const { medicineSystem: _unused, ...profile } = therapy.profile;
     void _unused;
-    expect(medicalTherapyLd({ description: 'd', path: '/x', profile })).not.toHaveProperty('medicineSystem');
+    expect(medicalTherapyLd({ description: 'd', path: '/x', profile })).not.toHaveProperty(
+      'medicineSystem',
+    );
   });
 });
 
@@ -97,7 +140,11 @@ describe('articleLd', () => {
   it('describes a therapy page as a MedicalWebPage about a MedicalTherapy, citing body and profile sources', () => {
     const therapy = getTherapy('acupuncture');
     if (!therapy) throw new Error('acupuncture is missing');
-    const graph = articleLd(therapy, { trail: pageTrail(therapy.title, therapy.url), sources: getSources(), therapies: getTherapies() });
+    const graph = articleLd(therapy, {
+      trail: pageTrail(therapy.title, therapy.url),
+      sources: getSources(),
+      therapies: getTherapies(),
+    });
     const page = byType(graph, 'MedicalWebPage');
     const therapyNode = byType(graph, 'MedicalTherapy');
     expect(page.about).toEqual({ '@id': therapyNode['@id'] });
@@ -111,7 +158,11 @@ describe('articleLd', () => {
   it('describes a guide as a MedicalWebPage only, with the sources of its comparison table', () => {
     const guide = getGuide('safety-and-regulation');
     if (!guide) throw new Error('guide is missing');
-    const graph = articleLd(guide, { trail: pageTrail(guide.title, guide.url), sources: getSources(), therapies: getTherapies() });
+    const graph = articleLd(guide, {
+      trail: pageTrail(guide.title, guide.url),
+      sources: getSources(),
+      therapies: getTherapies(),
+    });
     expect(nodes(graph).map((node) => node['@type'])).toEqual(['MedicalWebPage']);
     const cited = (byType(graph, 'MedicalWebPage').citation as Json[]).map((c) => c.url);
     // The guide embeds a table of serious risks: every therapy's serious-risk sources are cited.
@@ -125,9 +176,17 @@ describe('articleLd', () => {
 
 describe('definedTermSetLd', () => {
   it('gives each term an address at its anchor', () => {
-    const ld = json(definedTermSetLd('/glossary', [{ id: 'qi', term: 'Qi', definition: 'Energy.' }]));
+    const ld = json(
+      definedTermSetLd('/glossary', [{ id: 'qi', term: 'Qi', definition: 'Energy.' }]),
+    );
     expect(ld.hasDefinedTerm).toEqual([
-      { '@type': 'DefinedTerm', '@id': absoluteUrl('/glossary#qi'), name: 'Qi', description: 'Energy.', url: absoluteUrl('/glossary#qi') },
+      {
+        '@type': 'DefinedTerm',
+        '@id': absoluteUrl('/glossary#qi'),
+        name: 'Qi',
+        description: 'Energy.',
+        url: absoluteUrl('/glossary#qi'),
+      },
     ]);
   });
 });

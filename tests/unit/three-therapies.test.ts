@@ -18,7 +18,8 @@ let columns: ComparisonColumn[];
 
 beforeAll(() => {
   const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
+  if (!result.ok)
+    throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
   content = result.content;
   // The same mapping lib/comparison-data.ts makes from the site's own content.
   columns = content.therapies.map((therapy) => ({
@@ -42,8 +43,13 @@ describe('a third therapy is one file', () => {
     const rows = comparisonRows(columns, ASPECT_KEYS);
     expect(rows.map((row) => row.key)).toEqual(ASPECTS.map((aspect) => aspect.key));
     for (const row of rows) {
-      expect(row.cells.map((cell) => cell.column.name)).toEqual(['Acupuncture', 'Dry needling', 'Electroacupuncture']);
-      for (const cell of row.cells) expect(cell.cell.sources.length, `${row.key} ${cell.column.slug}`).toBeGreaterThan(0);
+      expect(row.cells.map((cell) => cell.column.name)).toEqual([
+        'Acupuncture',
+        'Dry needling',
+        'Electroacupuncture',
+      ]);
+      for (const cell of row.cells)
+        expect(cell.cell.sources.length, `${row.key} ${cell.column.slug}`).toBeGreaterThan(0);
     }
   });
 
@@ -71,7 +77,12 @@ describe('a third therapy is one file', () => {
     const citations = tableCitations(rows);
     expect(citations[0]).toBe('nccih-acupuncture');
     expect(new Set(citations).size).toBe(citations.length);
-    const cited = rows.flatMap((row) => row.cells.flatMap((cell) => [...cell.cell.sources, ...(cell.items ?? []).flatMap((item) => item.sources)]));
+    const cited = rows.flatMap((row) =>
+      row.cells.flatMap((cell) => [
+        ...cell.cell.sources,
+        ...(cell.items ?? []).flatMap((item) => item.sources),
+      ]),
+    );
     expect([...new Set(cited)].sort()).toEqual([...citations].sort());
   });
 
@@ -80,13 +91,18 @@ describe('a third therapy is one file', () => {
     const nccih = counts.find((count) => count.id === 'nccih-acupuncture');
     // acupuncture: origin, technique, session; electroacupuncture: origin, focus, practitioners, technique, session.
     expect(nccih).toEqual({ id: 'nccih-acupuncture', cells: 8 });
-    expect(counts.map((count) => count.cells)).toEqual([...counts.map((count) => count.cells)].sort((a, b) => b - a));
+    expect(counts.map((count) => count.cells)).toEqual(
+      [...counts.map((count) => count.cells)].sort((a, b) => b - a),
+    );
   });
 
   it('lets ?therapies= pick any two of the three, in the order asked', () => {
     const selection = parseTherapySelection('electroacupuncture,dry-needling', columns);
     expect(selection.problems).toEqual([]);
-    expect(pickColumns(columns, selection.slugs).map((column) => column.name)).toEqual(['Electroacupuncture', 'Dry needling']);
+    expect(pickColumns(columns, selection.slugs).map((column) => column.name)).toEqual([
+      'Electroacupuncture',
+      'Dry needling',
+    ]);
   });
 
   it('names all three in running text', () => {
@@ -96,7 +112,11 @@ describe('a third therapy is one file', () => {
   it('gives the third therapy a page path and a sitemap entry', () => {
     const paths = routesFor(content.therapies, content.guides).map((route) => route.path);
     expect(paths).toEqual(expect.arrayContaining(['/compare', '/therapies/electroacupuncture']));
-    expect(routesFor(content.therapies, []).find((route) => route.path === '/therapies/electroacupuncture')).toEqual({
+    expect(
+      routesFor(content.therapies, []).find(
+        (route) => route.path === '/therapies/electroacupuncture',
+      ),
+    ).toEqual({
       path: '/therapies/electroacupuncture',
       lastModified: '2026-11-29',
     });

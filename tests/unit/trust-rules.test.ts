@@ -39,7 +39,10 @@ describe('trust rules on the content', () => {
 
   it('fails a next review set more than 3 years after the last one', () => {
     const raw = content();
-    Object.assign(therapy(raw, 'acupuncture'), { lastReviewed: '2026-01-01', nextReviewDue: '2029-01-02' });
+    Object.assign(therapy(raw, 'acupuncture'), {
+      lastReviewed: '2026-01-01',
+      nextReviewDue: '2029-01-02',
+    });
     expect(problemsOf(raw)).toContainEqual({
       file: 'content/therapies/acupuncture.mdx',
       field: 'nextReviewDue',
@@ -51,7 +54,11 @@ describe('trust rules on the content', () => {
     const raw = content();
     therapy(raw, 'acupuncture').lastReviewed = '2026-12-02';
     expect(problemsOf(raw)).toContainEqual(
-      expect.objectContaining({ file: 'content/therapies/acupuncture.mdx', field: 'lastReviewed', message: expect.stringMatching(/in the future/) }),
+      expect.objectContaining({
+        file: 'content/therapies/acupuncture.mdx',
+        field: 'lastReviewed',
+        message: expect.stringMatching(/in the future/),
+      }),
     );
   });
 
@@ -59,7 +66,10 @@ describe('trust rules on the content', () => {
     const raw = content();
     therapy(raw, 'acupuncture').reviewedBy = { name: 'Ana Diaz' };
     expect(problemsOf(raw)).toContainEqual(
-      expect.objectContaining({ file: 'content/therapies/acupuncture.mdx', field: expect.stringMatching(/^reviewedBy/) }),
+      expect.objectContaining({
+        file: 'content/therapies/acupuncture.mdx',
+        field: expect.stringMatching(/^reviewedBy/),
+      }),
     );
   });
 
@@ -81,7 +91,10 @@ describe('trust rules on the content', () => {
     expect(problemsOf(raw)).toEqual([]);
     doc.readingLevel = { maxGrade: 12, reason: 'because' };
     expect(problemsOf(raw)).toContainEqual(
-      expect.objectContaining({ field: 'readingLevel.reason', message: expect.stringMatching(/explain/) }),
+      expect.objectContaining({
+        field: 'readingLevel.reason',
+        message: expect.stringMatching(/explain/),
+      }),
     );
   });
 
@@ -93,7 +106,8 @@ describe('trust rules on the content', () => {
       {
         file: 'content/therapies/acupuncture.mdx',
         field: 'body <Term>',
-        message: 'unknown glossary term "moxa": add it to content/glossary.json or fix the spelling',
+        message:
+          'unknown glossary term "moxa": add it to content/glossary.json or fix the spelling',
       },
     ]);
   });
@@ -105,14 +119,27 @@ describe('trust rules on the content', () => {
     (doc.profile as { evidence: { sources: string[] } }).evidence.sources = ['nowhere-else'];
     (raw.glossary.data as { sources?: string[] }[])[0]!.sources = ['no-such-source'];
     const problems = problemsOf(raw);
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'body <Cite>', message: expect.stringContaining('"nowhere"') }));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'profile.evidence.sources[0]' }));
-    expect(problems).toContainEqual({ file: 'content/glossary.json', field: 'terms[0].sources[0]', message: 'unknown source id "no-such-source"' });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'body <Cite>',
+        message: expect.stringContaining('"nowhere"'),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'profile.evidence.sources[0]' }),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/glossary.json',
+      field: 'terms[0].sources[0]',
+      message: 'unknown source id "no-such-source"',
+    });
   });
 
   it('fails a source without the date it was read', () => {
     const raw = content();
     delete (raw.sources.data as { accessed?: string }[])[0]!.accessed;
-    expect(problemsOf(raw)).toContainEqual(expect.objectContaining({ file: 'content/sources.json', field: 'sources[0].accessed' }));
+    expect(problemsOf(raw)).toContainEqual(
+      expect.objectContaining({ file: 'content/sources.json', field: 'sources[0].accessed' }),
+    );
   });
 });

@@ -35,7 +35,9 @@ export default async function GuidePage({ params }: { params: Params }) {
   // data-guide lets the print stylesheet lay out one guide (the checklist) for a single page.
   return (
     <div data-guide={guide.slug}>
-      <JsonLd data={articleLd(guide, { trail, sources: getSources(), therapies: getTherapies() })} />
+      <JsonLd
+        data={articleLd(guide, { trail, sources: getSources(), therapies: getTherapies() })}
+      />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
       <ArticleLayout article={guide} eyebrow="Guide" />
     </div>

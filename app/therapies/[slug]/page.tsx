@@ -37,7 +37,9 @@ export default async function TherapyPage({ params }: { params: Params }) {
   const column = comparisonColumns().find((candidate) => candidate.slug === therapy.slug);
   return (
     <>
-      <JsonLd data={articleLd(therapy, { trail, sources: getSources(), therapies: getTherapies() })} />
+      <JsonLd
+        data={articleLd(therapy, { trail, sources: getSources(), therapies: getTherapies() })}
+      />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
       <ArticleLayout
         article={therapy}
