@@ -4,6 +4,7 @@ import { Callout } from './callout';
 import { CareCard } from './care-card';
 import { Cite } from './cite';
 import { ComparisonTable } from './comparison-table';
+import { pickColumns } from '@/lib/comparison';
 import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import type { AspectKey } from '@/lib/aspects';
 import { SmartLink } from './smart-link';
@@ -24,9 +25,18 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
     CareCard: (props: ComponentProps<typeof CareCard>) => <CareCard headingLevel={2} {...props} />,
     Cite: ({ id }: { id: string }) => <Cite id={id} citations={article.citations} />,
     Term,
-    ComparisonTable: ({ aspects, caption }: { aspects: AspectKey[]; caption?: string }) => (
+    ComparisonTable: ({
+      aspects,
+      caption,
+      therapies,
+    }: {
+      aspects: AspectKey[];
+      caption?: string;
+      /** Therapy slugs to show as columns; all therapies when left out. */
+      therapies?: string[];
+    }) => (
       <ComparisonTable
-        columns={comparisonColumns()}
+        columns={therapies ? pickColumns(comparisonColumns(), therapies) : comparisonColumns()}
         aspects={aspects}
         caption={caption ?? 'How the therapies compare'}
         sources={sourceIndex()}

@@ -6,6 +6,7 @@ import { makeTherapySchema, type TherapyDoc } from './schemas/therapy';
 import { DEFAULT_MAX_GRADE, type ReadingStats } from './readability';
 import type { TocEntry } from './prose';
 import { STATIC_ROUTES, guidePath, therapyPath } from './routes';
+import { ASPECT_KEYS, isAspectKey } from './aspects';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
 export interface ContentProblem {
@@ -103,6 +104,16 @@ const TERM = /<Term\s+id=["']([^"']+)["']/g;
 const MARKDOWN_LINK = /\]\((\/[^)\s#?]*)/g;
 const HREF = /href=["'](\/[^"'#?]*)/g;
 
+const COMPARISON_TABLE = /<ComparisonTable\b([^>]*)\/?>/g;
+
+/** The quoted strings inside one `name={[...]}` attribute of a component tag. */
+function listAttribute(attributes: string, name: string): string[] | undefined {
+  const list = new RegExp(`${name}=\\{\\[([^\\]]*)\\]\\}`).exec(attributes)?.[1];
+  return list === undefined
+    ? undefined
+    : [...list.matchAll(/["']([^"']*)["']/g)].map((m) => m[1] ?? '');
+}
+
 function* matches(source: string, pattern: RegExp): Generator<string> {
   for (const match of source.matchAll(pattern)) if (match[1] !== undefined) yield match[1];
 }
@@ -111,6 +122,7 @@ interface BodyContext {
   sourceIds: ReadonlySet<string>;
   termIds: ReadonlySet<string>;
   routes: ReadonlySet<string>;
+  therapySlugs: ReadonlySet<string>;
 }
 
 export function checkBody(file: string, body: string, ctx: BodyContext): ContentProblem[] {
@@ -131,6 +143,34 @@ export function checkBody(file: string, body: string, ctx: BodyContext): Content
         field: 'body <Term>',
         message: `unknown glossary term "${id}": add it to content/glossary.json or fix the spelling`,
       });
+    }
+  }
+  for (const tag of matches(body, COMPARISON_TABLE)) {
+    const aspects = listAttribute(tag, 'aspects');
+    if (!aspects || aspects.length === 0) {
+      problems.push({
+        file,
+        field: 'body <ComparisonTable>',
+        message: 'needs aspects={["origin", …]} with at least one aspect',
+      });
+    }
+    for (const key of aspects ?? []) {
+      if (!isAspectKey(key)) {
+        problems.push({
+          file,
+          field: 'body <ComparisonTable>',
+          message: `unknown aspect "${key}": use one of ${ASPECT_KEYS.join(', ')}`,
+        });
+      }
+    }
+    for (const slug of listAttribute(tag, 'therapies') ?? []) {
+      if (!ctx.therapySlugs.has(slug)) {
+        problems.push({
+          file,
+          field: 'body <ComparisonTable>',
+          message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
+        });
+      }
     }
   }
   for (const pattern of [MARKDOWN_LINK, HREF]) {
@@ -234,7 +274,7 @@ export function validateContent(
   ]);
   for (const doc of [...raw.therapies, ...raw.guides]) {
     const file = `content/${doc._raw.sourceFilePath}`;
-    problems.push(...checkBody(file, doc.body.raw, { sourceIds, termIds, routes }));
+    problems.push(...checkBody(file, doc.body.raw, { sourceIds, termIds, routes, therapySlugs }));
     problems.push(...checkReadingLevel(file, doc));
   }
 

@@ -88,6 +88,29 @@ describe('validateContent', () => {
     ]);
   });
 
+  it('checks the aspects and therapies a <ComparisonTable> names', () => {
+    const body = [
+      '<ComparisonTable aspects={["origin", "focus"]} />',
+      '<ComparisonTable therapies={["beta"]} aspects={["conditions"]} caption="Uses" />',
+      '<ComparisonTable aspects={["orign"]} therapies={["gamma"]} />',
+      '<ComparisonTable caption="No aspects" />',
+    ].join('\n\n');
+    expect(problemsOf(withTherapy({}, body))).toEqual([
+      expect.objectContaining({
+        field: 'body <ComparisonTable>',
+        message: expect.stringMatching(/^unknown aspect "orign": use one of origin, focus/),
+      }),
+      expect.objectContaining({
+        field: 'body <ComparisonTable>',
+        message: expect.stringContaining('unknown therapy "gamma"'),
+      }),
+      expect.objectContaining({
+        field: 'body <ComparisonTable>',
+        message: expect.stringContaining('needs aspects='),
+      }),
+    ]);
+  });
+
   it('rejects a link to a page that does not exist, and accepts real ones', () => {
     const body =
       'See [beta](/therapies/beta), [compare](/compare#top) and [gone](/therapies/gamma).';
