@@ -26,7 +26,7 @@ export function articleLd(
   context: {
     trail: readonly Crumb[];
     sources: readonly Source[];
-    therapies: readonly { profile: Profile }[];
+    therapies: readonly { slug: string; profile: Profile }[];
   },
 ): Graph {
   const byId = new Map(context.sources.map((source) => [source.id, source]));

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_GRADE, type ReadingStats } from './readability';
 import type { TocEntry } from './prose';
 import { STATIC_ROUTES, guidePath, therapyPath } from './routes';
 import { ASPECT_KEYS, isAspectKey } from './aspects';
+import { embeddedTables } from './mdx-tags';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
 export interface ContentProblem {
@@ -104,16 +105,6 @@ const TERM = /<Term\s+id=["']([^"']+)["']/g;
 const MARKDOWN_LINK = /\]\((\/[^)\s#?]*)/g;
 const HREF = /href=["'](\/[^"'#?]*)/g;
 
-const COMPARISON_TABLE = /<ComparisonTable\b([^>]*)\/?>/g;
-
-/** The quoted strings inside one `name={[...]}` attribute of a component tag. */
-function listAttribute(attributes: string, name: string): string[] | undefined {
-  const list = new RegExp(`${name}=\\{\\[([^\\]]*)\\]\\}`).exec(attributes)?.[1];
-  return list === undefined
-    ? undefined
-    : [...list.matchAll(/["']([^"']*)["']/g)].map((m) => m[1] ?? '');
-}
-
 function* matches(source: string, pattern: RegExp): Generator<string> {
   for (const match of source.matchAll(pattern)) if (match[1] !== undefined) yield match[1];
 }
@@ -145,8 +136,8 @@ export function checkBody(file: string, body: string, ctx: BodyContext): Content
       });
     }
   }
-  for (const tag of matches(body, COMPARISON_TABLE)) {
-    const aspects = listAttribute(tag, 'aspects');
+  for (const table of embeddedTables(body)) {
+    const { aspects } = table;
     if (!aspects || aspects.length === 0) {
       problems.push({
         file,
@@ -163,7 +154,7 @@ export function checkBody(file: string, body: string, ctx: BodyContext): Content
         });
       }
     }
-    for (const slug of listAttribute(tag, 'therapies') ?? []) {
+    for (const slug of table.therapies ?? []) {
       if (!ctx.therapySlugs.has(slug)) {
         problems.push({
           file,

@@ -1,4 +1,5 @@
 import { ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
+import { embeddedTables } from './mdx-tags';
 import { citationOrder } from './citations';
 import { glossaryAnchor } from './routes';
 import type { Source } from './schemas/source';
@@ -11,7 +12,7 @@ export interface CitingPage {
 }
 
 export interface UsageInput {
-  therapies: readonly { title: string; url: string; raw: string; profile: Profile }[];
+  therapies: readonly { slug: string; title: string; url: string; raw: string; profile: Profile }[];
   guides: readonly { title: string; url: string; raw: string }[];
   glossary: readonly { id: string; term: string; sources?: readonly string[] }[];
   /** The full comparison page, which shows every aspect of every profile. */
@@ -35,37 +36,35 @@ export function profileSourceIds(
   return [...ids];
 }
 
-const COMPARISON_TABLE = /<ComparisonTable\b[^>]*?aspects=\{\s*\[([^\]]*)\]/g;
-
 /** Aspects named by the `<ComparisonTable aspects={[…]}>` elements in an MDX body. */
 export function comparisonTableAspects(mdxSource: string): AspectKey[] {
-  const keys = new Set<AspectKey>();
-  for (const match of mdxSource.matchAll(COMPARISON_TABLE)) {
-    for (const quoted of (match[1] ?? '').matchAll(/["']([^"']+)["']/g)) {
-      const key = quoted[1] ?? '';
-      if (isAspectKey(key)) keys.add(key);
-    }
-  }
-  return [...keys];
+  const keys = embeddedTables(mdxSource).flatMap((table) =>
+    (table.aspects ?? []).filter(isAspectKey),
+  );
+  return [...new Set(keys)];
 }
 
 type ProfiledPage = { raw: string; profile?: Profile };
 
 /**
  * The sources one article cites, in order: its in-text citations, then its own profile (a therapy),
- * then the cells of any comparison table it embeds, which show every therapy's profile.
+ * then the cells of any comparison table it embeds (every therapy's, or those the table names).
  */
 export function articleSourceIds(
   article: ProfiledPage,
-  therapies: readonly { profile: Profile }[],
+  therapies: readonly { slug: string; profile: Profile }[],
 ): string[] {
-  const aspects = comparisonTableAspects(article.raw);
+  const fromTables = embeddedTables(article.raw).flatMap((table) => {
+    const aspects = (table.aspects ?? []).filter(isAspectKey);
+    const shown = table.therapies
+      ? therapies.filter((therapy) => table.therapies?.includes(therapy.slug))
+      : therapies;
+    return shown.flatMap((therapy) => profileSourceIds(therapy.profile, aspects));
+  });
   const ids = [
     ...citationOrder(article.raw),
     ...(article.profile ? profileSourceIds(article.profile) : []),
-    ...(aspects.length > 0
-      ? therapies.flatMap((therapy) => profileSourceIds(therapy.profile, aspects))
-      : []),
+    ...fromTables,
   ];
   return [...new Set(ids)];
 }

@@ -17,16 +17,16 @@ const steps = [
 // Counts from the runners' JSON reports, so the run ends with one plain total.
 function counts() {
   const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
-  const unit = read('test-results/vitest.json');
-  const browser = read('test-results/playwright.json');
+  const unit = read('reports/vitest.json');
+  const browser = read('reports/playwright.json');
   const passed = (unit?.numPassedTests ?? 0) + (browser?.stats?.expected ?? 0);
   const failed =
     (unit?.numFailedTests ?? 0) + (browser?.stats?.unexpected ?? 0) + (browser?.stats?.flaky ?? 0);
   return { passed, failed };
 }
 
-rmSync('test-results/vitest.json', { force: true });
-rmSync('test-results/playwright.json', { force: true });
+rmSync('reports/vitest.json', { force: true });
+rmSync('reports/playwright.json', { force: true });
 
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);

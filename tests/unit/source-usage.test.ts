@@ -81,18 +81,32 @@ describe('comparisonTableAspects', () => {
 
 describe('articleSourceIds', () => {
   it('puts in-text citations first, then the profile, then embedded tables, without repeats', () => {
-    const therapies = [{ profile: profile({ origin: ['t-origin'], session: ['t-session'] }) }];
+    const therapies = [
+      { slug: 't', profile: profile({ origin: ['t-origin'], session: ['t-session'] }) },
+    ];
     const ids = articleSourceIds(
       { raw: '<Cite id="x" /> <Cite id="base" /> <ComparisonTable aspects={["session"]} />' },
       therapies,
     );
     expect(ids).toEqual(['x', 'base', 't-session']);
   });
+
+  it('credits only the therapies a table names', () => {
+    const therapies = [
+      { slug: 'a', profile: profile({ conditions: ['a-uses'] }) },
+      { slug: 'b', profile: profile({ conditions: ['b-uses'] }) },
+    ];
+    const raw = '<ComparisonTable therapies={["b"]} aspects={["conditions"]} />';
+    const ids = articleSourceIds({ raw }, therapies);
+    expect(ids).toContain('b-uses');
+    expect(ids).not.toContain('a-uses');
+  });
 });
 
 describe('sourceBacklinks', () => {
   const therapies = [
     {
+      slug: 'a',
       title: 'Therapy A',
       url: '/therapies/a',
       raw: 'Claim. <Cite id="s1" />',
