@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
-import { citationOrder } from '@/lib/citations';
+import { getTherapies } from '@/lib/content';
+import { articleReferenceIds } from '@/lib/source-usage';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';
 import { PageTools } from './page-tools';
@@ -24,6 +25,7 @@ export function ArticleLayout({
   before?: ReactNode;
   after?: ReactNode;
 }) {
+  const citations = articleReferenceIds(article.raw, getTherapies());
   return (
     <article className="mx-auto max-w-prose">
       <header>
@@ -38,15 +40,12 @@ export function ArticleLayout({
         />
         <PageTools title={article.title} />
       </header>
-      <TableOfContents
-        headings={article.headings}
-        references={citationOrder(article.raw).length > 0}
-      />
+      <TableOfContents headings={article.headings} references={citations.length > 0} />
       {before}
       <div className="prose mt-8 sm:prose-lg">
-        <MdxContent code={article.code} raw={article.raw} />
+        <MdxContent code={article.code} citations={citations} />
       </div>
-      <References citations={citationOrder(article.raw)} />
+      <References citations={citations} />
       <RelatedReading article={article} />
       <GuidePager article={article} />
       {after}

@@ -9,11 +9,14 @@ export function CitationLinks({
   ids,
   numbering,
   sources,
+  inArticle = false,
 }: {
   ids: readonly string[];
   /** Every id the surrounding table or box cites, in order: position + 1 is the number shown. */
   numbering: readonly string[];
   sources: SourceIndex;
+  /** Inside an article the numbers are the article's own and jump to its reference list. */
+  inArticle?: boolean;
 }) {
   return (
     <>
@@ -23,7 +26,7 @@ export function CitationLinks({
         return (
           <sup key={id} className="source-cite">
             <a
-              href={sourceAnchor(id)}
+              href={inArticle ? `#ref-${id}` : sourceAnchor(id)}
               aria-label={`Source ${number}: ${source ? `${source.title}, ${source.publisher}` : id}`}
             >
               [{number}]

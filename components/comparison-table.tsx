@@ -25,6 +25,7 @@ export function ComparisonTable({
   sources,
   variant = 'full',
   rowIdPrefix,
+  articleCitations,
 }: {
   columns: readonly ComparisonColumn[];
   aspects: readonly AspectKey[];
@@ -33,9 +34,14 @@ export function ComparisonTable({
   variant?: ComparisonVariant;
   /** Gives each row an id (prefix + aspect key) so search results can link to it; one table a page. */
   rowIdPrefix?: string;
+  /**
+   * Inside an article: the article's reference order, so the table's numbers match the article's
+   * and link to its reference list (which then prints the addresses instead of the table).
+   */
+  articleCitations?: readonly string[];
 }) {
   const rows = comparisonRows(columns, aspects);
-  const citations = tableCitations(rows);
+  const citations = articleCitations ?? tableCitations(rows);
   return (
     <div className="comparison not-prose my-6" data-variant={variant}>
       <table className="comparison-table w-full border-collapse text-base">
@@ -78,6 +84,7 @@ export function ComparisonTable({
                     cell={cell}
                     variant={variant}
                     citations={citations}
+                    inArticle={articleCitations !== undefined}
                     sources={sources}
                   />
                 </td>
@@ -86,7 +93,7 @@ export function ComparisonTable({
           ))}
         </tbody>
       </table>
-      <PrintedSources ids={citations} sources={sources} />
+      {!articleCitations && <PrintedSources ids={citations} sources={sources} />}
     </div>
   );
 }
@@ -96,11 +103,13 @@ function ComparisonCellContent({
   variant,
   citations,
   sources,
+  inArticle,
 }: {
   cell: ComparisonCell;
   variant: ComparisonVariant;
   citations: readonly string[];
   sources: SourceIndex;
+  inArticle: boolean;
 }) {
   const full = variant === 'full';
   // At a glance the items are not shown, so their sources move up to the cell's own line.
@@ -109,7 +118,13 @@ function ComparisonCellContent({
     <>
       {/* Shown only in the narrow layout, where there are no column headers to see. */}
       <span className="comparison-label font-semibold">{column.name}: </span>
-      {cell.text} <CitationLinks ids={ownSources} numbering={citations} sources={sources} />
+      {cell.text}{' '}
+      <CitationLinks
+        ids={ownSources}
+        numbering={citations}
+        sources={sources}
+        inArticle={inArticle}
+      />
       {full && cell.points && (
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {cell.points.map((point) => (
@@ -126,7 +141,12 @@ function ComparisonCellContent({
                 <span className="font-semibold">{evidenceLabel(item.evidence)} </span>
               )}
               {item.note}{' '}
-              <CitationLinks ids={item.sources} numbering={citations} sources={sources} />
+              <CitationLinks
+                ids={item.sources}
+                numbering={citations}
+                sources={sources}
+                inArticle={inArticle}
+              />
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ import { TableWrap } from './table-wrap';
 import { Term } from './term';
 
 export interface ArticleContext {
-  /** Source ids in the order the article first cites them. */
+  /** The article's reference list: in-text citations, then its embedded tables' sources. */
   citations: readonly string[];
 }
 
@@ -40,6 +40,7 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
         aspects={aspects}
         caption={caption ?? 'How the therapies compare'}
         sources={sourceIndex()}
+        articleCitations={article.citations}
       />
     ),
   };

@@ -1,6 +1,5 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { createElement } from 'react';
-import { citationOrder } from '@/lib/citations';
 import { mdxComponents } from './mdx-components';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
@@ -18,8 +17,6 @@ function componentFor(code: string): MdxComponent {
 }
 
 /** Renders a compiled MDX body with the site's component map. */
-export function MdxContent({ code, raw }: { code: string; raw: string }) {
-  return createElement(componentFor(code), {
-    components: mdxComponents({ citations: citationOrder(raw) }),
-  });
+export function MdxContent({ code, citations }: { code: string; citations: readonly string[] }) {
+  return createElement(componentFor(code), { components: mdxComponents({ citations }) });
 }

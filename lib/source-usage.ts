@@ -47,24 +47,31 @@ export function comparisonTableAspects(mdxSource: string): AspectKey[] {
 type ProfiledPage = { raw: string; profile?: Profile };
 
 /**
- * The sources one article cites, in order: its in-text citations, then its own profile (a therapy),
- * then the cells of any comparison table it embeds (every therapy's, or those the table names).
+ * An article's reference list, in order: its in-text citations, then the cells of any comparison
+ * table it embeds (every therapy's, or those the table names). One numbering serves both.
  */
-export function articleSourceIds(
-  article: ProfiledPage,
+export function articleReferenceIds(
+  raw: string,
   therapies: readonly { slug: string; profile: Profile }[],
 ): string[] {
-  const fromTables = embeddedTables(article.raw).flatMap((table) => {
+  const fromTables = embeddedTables(raw).flatMap((table) => {
     const aspects = (table.aspects ?? []).filter(isAspectKey);
     const shown = table.therapies
       ? therapies.filter((therapy) => table.therapies?.includes(therapy.slug))
       : therapies;
     return shown.flatMap((therapy) => profileSourceIds(therapy.profile, aspects));
   });
+  return [...new Set([...citationOrder(raw), ...fromTables])];
+}
+
+/** Every source a page shows: its reference list, then its own profile (a therapy's key facts). */
+export function articleSourceIds(
+  article: ProfiledPage,
+  therapies: readonly { slug: string; profile: Profile }[],
+): string[] {
   const ids = [
-    ...citationOrder(article.raw),
+    ...articleReferenceIds(article.raw, therapies),
     ...(article.profile ? profileSourceIds(article.profile) : []),
-    ...fromTables,
   ];
   return [...new Set(ids)];
 }

@@ -21,13 +21,15 @@ test.describe('therapy articles without JavaScript', () => {
       expect(await references.count()).toBeGreaterThanOrEqual(3);
       await expect(page.locator('#references + ol')).toContainText('NCCIH');
       await expect(page.locator('#references + ol')).toContainText('Cleveland Clinic');
-      // Every in-text citation points at an entry in the list.
+      // Every citation, in the text and in its embedded tables, points at an entry in the list.
       const citeTargets = await page
-        .locator('sup.cite a')
+        .locator('.prose sup a')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(citeTargets.length).toBeGreaterThan(5);
-      for (const target of citeTargets)
+      for (const target of citeTargets) {
+        expect(target).toMatch(/^#ref-/);
         await expect(page.locator(target ?? '#missing')).toHaveCount(1);
+      }
       const words = (await article.innerText()).split(/\s+/).length;
       expect(words).toBeGreaterThan(900);
     });
