@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { ArticleCards } from '@/components/article-cards';
 import { getGuides, getTherapies } from '@/lib/content';
 import { HomeComparison } from '@/components/home-comparison';
 
@@ -27,39 +27,8 @@ export default function HomePage() {
 
       <HomeComparison />
 
-      <section aria-labelledby="therapies-title">
-        <h2 id="therapies-title" className="text-2xl font-bold">
-          Read about each therapy
-        </h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {therapies.map((therapy) => (
-            <li key={therapy.slug} className="rounded-lg border border-line bg-surface p-5">
-              <h3 className="text-xl font-semibold">
-                <Link href={therapy.url}>{therapy.title}</Link>
-              </h3>
-              <p className="mt-2">{therapy.summary}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      {guides.length > 0 && (
-        <section aria-labelledby="guides-title">
-          <h2 id="guides-title" className="text-2xl font-bold">
-            Guides to help you decide
-          </h2>
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-            {guides.map((guide) => (
-              <li key={guide.slug} className="rounded-lg border border-line bg-surface p-5">
-                <h3 className="text-xl font-semibold">
-                  <Link href={guide.url}>{guide.title}</Link>
-                </h3>
-                <p className="mt-2">{guide.summary}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ArticleCards id="therapies-title" title="Read about each therapy" articles={therapies} />
+      <ArticleCards id="guides-title" title="Guides to help you decide" articles={guides} />
     </div>
   );
 }

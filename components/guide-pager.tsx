@@ -9,28 +9,29 @@ export function GuidePager({ article }: { article: Article }) {
   if (!previous && !next) return null;
   return (
     <nav aria-label="More guides" className="guide-pager no-print mt-8 grid gap-4 sm:grid-cols-2">
-      {previous ? (
-        <Link
-          href={previous.url}
-          rel="prev"
-          className="block rounded border border-line bg-surface p-4 no-underline"
-        >
-          <span className="block text-base text-muted">Previous guide</span>
-          <span className="font-semibold underline">{previous.title}</span>
-        </Link>
-      ) : (
-        <span />
-      )}
-      {next ? (
-        <Link
-          href={next.url}
-          rel="next"
-          className="block rounded border border-line bg-surface p-4 no-underline sm:text-right"
-        >
-          <span className="block text-base text-muted">Next guide</span>
-          <span className="font-semibold underline">{next.title}</span>
-        </Link>
-      ) : null}
+      {previous ? <PagerLink guide={previous} direction="prev" /> : <span />}
+      {next && <PagerLink guide={next} direction="next" />}
     </nav>
+  );
+}
+
+function PagerLink({
+  guide,
+  direction,
+}: {
+  guide: { url: string; title: string };
+  direction: 'prev' | 'next';
+}) {
+  return (
+    <Link
+      href={guide.url}
+      rel={direction}
+      className={`block rounded border border-line bg-surface p-4 no-underline ${direction === 'next' ? 'sm:text-right' : ''}`}
+    >
+      <span className="block text-base text-muted">
+        {direction === 'prev' ? 'Previous guide' : 'Next guide'}
+      </span>
+      <span className="font-semibold underline">{guide.title}</span>
+    </Link>
   );
 }
