@@ -7,7 +7,7 @@ import { DEFAULT_MAX_GRADE, type ReadingStats } from './readability';
 import type { TocEntry } from './prose';
 import { STATIC_ROUTES, guidePath, therapyPath } from './routes';
 import { ASPECT_KEYS, isAspectKey } from './aspects';
-import { embeddedTables } from './mdx-tags';
+import { citationOrder, embeddedTables } from './mdx-tags';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
 export interface ContentProblem {
@@ -100,7 +100,6 @@ function issuesToProblems(
 }
 
 /** Components and links in an article body that must point at something that exists. */
-const CITE = /<Cite\s+id=["']([^"']+)["']/g;
 const TERM = /<Term\s+id=["']([^"']+)["']/g;
 const MARKDOWN_LINK = /\]\((\/[^)\s#?]*)/g;
 const HREF = /href=["'](\/[^"'#?]*)/g;
@@ -118,7 +117,7 @@ interface BodyContext {
 
 export function checkBody(file: string, body: string, ctx: BodyContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const id of matches(body, CITE)) {
+  for (const id of citationOrder(body)) {
     if (!ctx.sourceIds.has(id)) {
       problems.push({
         file,

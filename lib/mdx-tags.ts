@@ -1,3 +1,11 @@
+const CITE = /<Cite\s+id=["']([^"']+)["']/g;
+
+/** Source ids in the order an article first cites them: that order numbers its references. */
+export function citationOrder(mdxSource: string): string[] {
+  const ids = [...mdxSource.matchAll(CITE)].map((match) => match[1] ?? '');
+  return [...new Set(ids)];
+}
+
 /** What one `<ComparisonTable …>` in an MDX body asks for, read from its source text. */
 export interface EmbeddedTable {
   /** The aspect keys it names, as written (unchecked); undefined when the attribute is missing. */

@@ -1,6 +1,5 @@
 import { ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
-import { embeddedTables } from './mdx-tags';
-import { citationOrder } from './citations';
+import { citationOrder, embeddedTables } from './mdx-tags';
 import { glossaryAnchor } from './routes';
 import type { Source } from './schemas/source';
 import type { Profile } from './schemas/therapy';
