@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QuoteSchema } from './citation';
 import { HttpsUrlSchema, IdSchema, IsoDateSchema, NonEmptyText, withUniqueIds } from './common';
 
 export const SourceSchema = z.strictObject({
@@ -9,6 +10,8 @@ export const SourceSchema = z.strictObject({
   accessed: IsoDateSchema,
   /** Optional: authors and journal details for research papers. */
   citation: NonEmptyText.optional(),
+  /** The exact words that back the site's claims; citations name one of these by id. */
+  quotes: withUniqueIds(QuoteSchema, 'quote').optional(),
 });
 
 export const SourceRegistrySchema = withUniqueIds(SourceSchema, 'source');
