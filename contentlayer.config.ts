@@ -54,6 +54,31 @@ export const Guide = defineDocumentType(() => ({
   computedFields: articleComputedFields('guides'),
 }));
 
+export const Condition = defineDocumentType(() => ({
+  name: 'Condition',
+  filePathPattern: 'conditions/*.yaml',
+  contentType: 'data',
+  fields: {
+    name: { type: 'string', required: true },
+    aliases: { type: 'list', of: { type: 'string' }, required: false },
+    summary: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    lastReviewed: { type: 'string', required: true },
+    nextReviewDue: { type: 'string', required: true },
+    reviewedBy: { type: 'json', required: true },
+    readingLevel: { type: 'json', required: false },
+    redFlags: { type: 'list', of: { type: 'json' }, required: true },
+    therapies: { type: 'json', required: true },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },
+    url: {
+      type: 'string',
+      resolve: (doc) => `/conditions/${doc._raw.sourceFileName.replace(/\.yaml$/, '')}`,
+    },
+  },
+}));
+
 export const SourceRegistry = defineDocumentType(() => ({
   name: 'SourceRegistry',
   filePathPattern: 'sources.json',
@@ -73,7 +98,7 @@ export const Glossary = defineDocumentType(() => ({
 export default makeSource({
   // CONTENT_DIR lets the benchmark build a generated copy of the content.
   contentDirPath: process.env.CONTENT_DIR || 'content',
-  documentTypes: [Therapy, Guide, SourceRegistry, Glossary],
+  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

@@ -2,7 +2,6 @@ import type { AspectKey } from '@/lib/aspects';
 import {
   cellSources,
   comparisonRows,
-  evidenceLabel,
   tableCitations,
   type ComparisonCell,
   type ComparisonColumn,
@@ -10,6 +9,7 @@ import {
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from './citation-links';
 import { PrintedSources } from './printed-sources';
+import { RatingBadge } from './rating-badge';
 
 export type ComparisonVariant = 'full' | 'glance';
 
@@ -135,10 +135,14 @@ function ComparisonCellContent({
       {full && items && (
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {items.map((item) => (
-            <li key={item.id}>
-              <span className="font-semibold">{item.label}.</span>{' '}
-              {item.evidence && (
-                <span className="font-semibold">{evidenceLabel(item.evidence)} </span>
+            <li key={item.id} data-item={item.id}>
+              <span className="font-semibold">
+                {item.href ? <a href={item.href}>{item.label}</a> : item.label}.
+              </span>{' '}
+              {item.rating && (
+                <>
+                  <RatingBadge rating={item.rating} />.{' '}
+                </>
               )}
               {item.note}{' '}
               <CitationLinks

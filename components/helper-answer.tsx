@@ -2,6 +2,8 @@ import type { CareAdvice, Decision, TherapyFit } from '@/lib/decision';
 import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
 import { guidePath, sourceAnchor } from '@/lib/routes';
 import { CareCard } from './care-card';
+import { HelperConditionFindings } from './helper-condition-findings';
+import { RedFlagCards } from './red-flag-cards';
 import { ProfileQuote } from './profile-quote';
 import { SourceLinks } from './source-links';
 
@@ -116,6 +118,18 @@ export function HelperAnswer({
       {decision.kind === 'answer' && decision.care && (
         <WarningCard care={decision.care} sourceLabels={sourceLabels} />
       )}
+      {decision.kind === 'answer' && decision.condition && (
+        <div data-testid="helper-red-flags">
+          <p className="mt-4 font-semibold">
+            Warning signs for {decision.condition.name.toLowerCase()}:
+          </p>
+          <RedFlagCards
+            flags={decision.condition.redFlags}
+            labels={sourceLabels}
+            headingLevel={3}
+          />
+        </div>
+      )}
       {problems.length > 0 && (
         <div
           className="my-4 rounded-md border-2 border-info-line bg-info-bg p-4"
@@ -144,6 +158,10 @@ export function HelperAnswer({
               ))}
             </ul>
           </div>
+
+          {decision.condition && (
+            <HelperConditionFindings condition={decision.condition} sourceLabels={sourceLabels} />
+          )}
 
           <h3 className="mt-6 text-xl font-bold" data-testid="helper-verdict">
             <Verdict decision={decision} />

@@ -6,10 +6,13 @@ export function ProfileQuote({
   quote,
   therapy,
   sourceLabels,
+  kind = 'profile',
 }: {
   quote: Quote;
   therapy: string;
   sourceLabels: Readonly<Record<string, string>>;
+  /** What the quote comes from: a therapy profile, or a condition page. */
+  kind?: string;
 }) {
   return (
     <figure className="my-2 border-l-4 border-line pl-4">
@@ -17,7 +20,7 @@ export function ProfileQuote({
         <p>“{quote.text}”</p>
       </blockquote>
       <figcaption className="text-base text-muted">
-        {therapy} profile, {quote.label.toLowerCase()}.{' '}
+        {therapy} {kind}, {quote.label.toLowerCase()}.{' '}
         <SourceLinks ids={quote.sources} labels={sourceLabels} />
       </figcaption>
     </figure>

@@ -1,7 +1,8 @@
 /**
  * The aspects a therapy profile describes, defined once. Order here is the order of rows in every
  * comparison table; `core` marks the five shown at a glance on the home page; `keyFact` marks
- * those in each therapy page's key-facts box (the core five, plus who should take care first).
+ * those in each therapy page's key-facts box (the core five, who should take care first, and cost).
+ * "conditions" is the one aspect not written in the profiles: it is built from content/conditions/.
  */
 export const ASPECTS = [
   {
@@ -28,7 +29,7 @@ export const ASPECTS = [
   {
     key: 'conditions',
     label: 'What people use it for',
-    help: 'Common reasons people try it, with how strong the evidence is for each.',
+    help: 'What research found for each common problem, rated on one scale. Built from the condition pages.',
     core: true,
     keyFact: true,
   },
@@ -80,6 +81,13 @@ export const ASPECTS = [
     help: 'What research says so far, in plain words.',
     core: false,
     keyFact: false,
+  },
+  {
+    key: 'cost',
+    label: 'Cost and insurance',
+    help: 'Who may pay for it. Plans differ, so ask yours before you start.',
+    core: false,
+    keyFact: true,
   },
 ] as const;
 

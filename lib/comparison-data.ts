@@ -1,4 +1,5 @@
-import { getSources, getTherapies } from './content';
+import { conditionUses } from './conditions';
+import { getConditions, getSources, getTherapies } from './content';
 import type { ComparisonColumn } from './comparison';
 import type { SourceIndex } from './schemas/source';
 
@@ -9,6 +10,7 @@ export function comparisonColumns(): ComparisonColumn[] {
     name: therapy.profile.name,
     url: therapy.url,
     profile: therapy.profile,
+    uses: conditionUses(therapy.slug, getConditions()),
   }));
 }
 

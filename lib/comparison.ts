@@ -1,19 +1,28 @@
 import { ASPECTS, type AspectKey } from './aspects';
-import type { Cell, EvidenceLevel, Profile } from './schemas/therapy';
+import type { ConditionUse } from './conditions';
+import { ratingInfo, type EvidenceRating } from './evidence-rating';
+import type { Cell, Profile } from './schemas/therapy';
 
 export interface ComparisonColumn {
   slug: string;
   name: string;
   url: string;
   profile: Profile;
+  /** "What people use it for", built from content/conditions/ (one row per condition file). */
+  uses: ConditionUse[];
 }
 
-/** One listed use or caution inside a cell; `sources` only where the profile cites the item itself. */
+/** Aspects written in the profiles; "conditions" comes from the condition files instead. */
+export type ProfileAspectKey = Exclude<AspectKey, 'conditions'>;
+
+/** One listed use or caution inside a cell; `sources` only where the content cites the item itself. */
 export interface ComparisonItem {
   id: string;
   label: string;
   note: string;
-  evidence?: EvidenceLevel;
+  rating?: EvidenceRating;
+  /** Where the item is told in full (a use links to its condition page section). */
+  href?: string;
   sources: string[];
 }
 
@@ -30,14 +39,36 @@ export interface ComparisonRow {
   cells: ComparisonCell[];
 }
 
-function itemsOf(value: Profile[AspectKey]): ComparisonItem[] | undefined {
+function itemsOf(value: Profile[ProfileAspectKey]): ComparisonItem[] | undefined {
   if (!('items' in value)) return undefined;
-  return value.items.map((item) => ({
-    id: item.id,
-    label: item.label,
-    note: item.note,
-    ...('evidence' in item ? { evidence: item.evidence, sources: item.sources } : { sources: [] }),
-  }));
+  return value.items.map((item) => ({ id: item.id, label: item.label, note: item.note, sources: [] }));
+}
+
+/** The "What people use it for" cell of one column, from its condition uses. */
+export function usesCell(column: Pick<ComparisonColumn, 'uses'>): Pick<ComparisonCell, 'cell' | 'items'> {
+  const count = column.uses.length;
+  return {
+    cell: {
+      text: `What research found for ${count} common problem${count === 1 ? '' : 's'}, each rated on one scale.`,
+      sources: [],
+    },
+    items: column.uses.map((use) => ({
+      id: use.id,
+      label: use.label,
+      note: use.note,
+      rating: use.rating,
+      href: use.href,
+      sources: use.sources,
+    })),
+  };
+}
+
+/** One column's cell for one aspect, wherever that aspect's content lives. */
+export function cellOf(column: ComparisonColumn, key: AspectKey): Pick<ComparisonCell, 'cell' | 'items'> {
+  if (key === 'conditions') return usesCell(column);
+  const value = column.profile[key];
+  const items = itemsOf(value);
+  return { cell: value, ...(items ? { items } : {}) };
 }
 
 /** Rows in the defined aspect order, whatever order the caller names them in. */
@@ -49,11 +80,7 @@ export function comparisonRows(
     key: aspect.key,
     label: aspect.label,
     help: aspect.help,
-    cells: columns.map((column) => {
-      const value = column.profile[aspect.key];
-      const items = itemsOf(value);
-      return { column, cell: value, ...(items ? { items } : {}) };
-    }),
+    cells: columns.map((column) => ({ column, ...cellOf(column, aspect.key) })),
   }));
 }
 
@@ -79,8 +106,9 @@ export function citationCounts(rows: readonly ComparisonRow[]): { id: string; ce
     .sort((a, b) => b.cells - a.cells || a.id.localeCompare(b.id));
 }
 
-export function evidenceLabel(level: EvidenceLevel): string {
-  return { some: 'Some evidence:', mixed: 'Mixed evidence:', limited: 'Limited evidence:' }[level];
+/** The rating's word, as a cell or a helper answer shows it beside its shape. */
+export function ratingLabel(rating: EvidenceRating): string {
+  return ratingInfo(rating).label;
 }
 
 /** The columns named by `slugs`, in that order. */

@@ -3,9 +3,11 @@ import { GlossarySchema, type GlossaryTerm } from './schemas/glossary';
 import { makeGuideSchema, type GuideDoc } from './schemas/guide';
 import { SourceRegistrySchema, type Source } from './schemas/source';
 import { makeTherapySchema, type TherapyDoc } from './schemas/therapy';
-import { DEFAULT_MAX_GRADE, type ReadingStats } from './readability';
+import { makeConditionSchema, type ConditionDoc } from './schemas/condition';
+import { quoteIndexOf } from './schemas/citation';
+import { DEFAULT_MAX_GRADE, readingStats, type ReadingStats } from './readability';
 import type { TocEntry } from './prose';
-import { STATIC_ROUTES, guidePath, therapyPath } from './routes';
+import { STATIC_ROUTES, conditionPath, guidePath, therapyPath } from './routes';
 import { ASPECT_KEYS, isAspectKey } from './aspects';
 import { citationOrder, embeddedTables } from './mdx-tags';
 
@@ -47,16 +49,34 @@ function extrasOf(doc: RawArticle): ArticleExtras {
   };
 }
 
+/** The shape Contentlayer hands us for a condition data file. */
+export interface RawCondition {
+  _raw: { sourceFilePath: string };
+  slug: string;
+  url: string;
+  [field: string]: unknown;
+}
+
 export interface RawContent {
   therapies: RawArticle[];
   guides: RawArticle[];
+  /** content/conditions/*.yaml; optional so fixtures without conditions stay small. */
+  conditions?: RawCondition[];
   sources: { file: string; data: unknown };
   glossary: { file: string; data: unknown };
+}
+
+/** What a validated condition carries beside its own fields. */
+export interface ConditionExtras {
+  file: string;
+  url: string;
+  stats: ReadingStats;
 }
 
 export interface ValidContent {
   therapies: (TherapyDoc & ArticleExtras)[];
   guides: (GuideDoc & ArticleExtras)[];
+  conditions: (ConditionDoc & ConditionExtras)[];
   sources: Source[];
   glossary: GlossaryTerm[];
 }
@@ -73,7 +93,7 @@ export class ContentError extends Error {
 
 const INTERNAL_FIELDS = new Set(['_id', '_raw', 'type', 'body', 'url', 'stats', 'headings']);
 
-function frontmatterOf(doc: RawArticle): Record<string, unknown> {
+function frontmatterOf(doc: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(doc).filter(([key]) => !INTERNAL_FIELDS.has(key)));
 }
 
@@ -227,7 +247,8 @@ export function validateContent(
     }
   }
 
-  const therapySchema = makeTherapySchema({ sourceIds, today: options.today });
+  const quotes = quoteIndexOf(sources);
+  const therapySchema = makeTherapySchema({ sourceIds, quotes, today: options.today });
   const therapies: ValidContent['therapies'] = [];
   for (const doc of raw.therapies) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -237,7 +258,7 @@ export function validateContent(
   }
 
   const therapySlugs = new Set(raw.therapies.map((doc) => String(doc.slug)));
-  const guideSchema = makeGuideSchema({ sourceIds, therapySlugs, today: options.today });
+  const guideSchema = makeGuideSchema({ sourceIds, quotes, therapySlugs, today: options.today });
   const guides: ValidContent['guides'] = [];
   for (const doc of raw.guides) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -257,10 +278,32 @@ export function validateContent(
     orders.set(guide.order, guide.file);
   }
 
+  const conditionSchema = makeConditionSchema({ quotes, therapySlugs, today: options.today });
+  const conditions: ValidContent['conditions'] = [];
+  for (const doc of raw.conditions ?? []) {
+    const file = `content/${doc._raw.sourceFilePath}`;
+    const result = conditionSchema.safeParse(frontmatterOf(doc));
+    if (!result.success) {
+      problems.push(...issuesToProblems(file, result.error));
+      continue;
+    }
+    const stats = readingStats(conditionProse(result.data));
+    const ceiling = result.data.readingLevel?.maxGrade ?? DEFAULT_MAX_GRADE;
+    if (stats.grade > ceiling) {
+      problems.push({
+        file,
+        field: '(reading level)',
+        message: `reads at grade ${stats.grade}, above the ceiling of ${ceiling}: use shorter sentences and plainer words, or set readingLevel with a reason`,
+      });
+    }
+    conditions.push({ ...result.data, file, url: doc.url, stats });
+  }
+
   const routes = new Set<string>([
     ...STATIC_ROUTES,
     ...raw.therapies.map((doc) => therapyPath(String(doc.slug))),
     ...raw.guides.map((doc) => guidePath(String(doc.slug))),
+    ...(raw.conditions ?? []).map((doc) => conditionPath(String(doc.slug))),
   ]);
   for (const doc of [...raw.therapies, ...raw.guides]) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -269,5 +312,21 @@ export function validateContent(
   }
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, content: { therapies, guides, sources, glossary } };
+  return { ok: true, content: { therapies, guides, conditions, sources, glossary } };
+}
+
+/** Every sentence a condition page shows, as prose for the reading-grade check. */
+export function conditionProse(condition: ConditionDoc): string {
+  const sentences = [
+    condition.summary,
+    ...condition.redFlags.flatMap((flag) => [flag.title + '.', flag.text, ...flag.signs.map((sign) => `${sign}.`)]),
+    ...Object.values(condition.therapies).flatMap((entry) => [
+      entry.summary?.text ?? '',
+      ...entry.research.map((item) => item.text),
+      ...entry.guidelines.map((item) => item.text),
+      ...entry.coverage.map((item) => item.text),
+      entry.sessions?.text ?? '',
+    ]),
+  ];
+  return sentences.filter(Boolean).join('\n\n');
 }

@@ -1,14 +1,22 @@
-import { allGuides, allTherapies, glossary, sourceRegistry } from '#content/generated';
+import {
+  allConditions,
+  allGuides,
+  allTherapies,
+  glossary,
+  sourceRegistry,
+} from '#content/generated';
 import {
   ContentError,
   validateContent,
   type RawArticle,
+  type RawCondition,
   type ValidContent,
 } from './content-validation';
 
 export type Therapy = ValidContent['therapies'][number];
 export type Guide = ValidContent['guides'][number];
 export type Article = Therapy | Guide;
+export type Condition = ValidContent['conditions'][number];
 
 /** Today's date; NEEDLEWISE_TODAY lets a hoster or a test pin the clock. */
 export function today(): string {
@@ -20,6 +28,7 @@ function load(): ValidContent {
     {
       therapies: allTherapies as unknown as RawArticle[],
       guides: allGuides as unknown as RawArticle[],
+      conditions: allConditions as unknown as RawCondition[],
       sources: { file: 'content/sources.json', data: sourceRegistry.sources },
       glossary: { file: 'content/glossary.json', data: glossary.terms },
     },
@@ -30,6 +39,7 @@ function load(): ValidContent {
     ...result.content,
     therapies: [...result.content.therapies].sort((a, b) => a.title.localeCompare(b.title)),
     guides: [...result.content.guides].sort((a, b) => a.order - b.order),
+    conditions: [...result.content.conditions].sort((a, b) => a.name.localeCompare(b.name)),
   };
 }
 
@@ -42,6 +52,9 @@ export const getTherapy = (slug: string): Therapy | undefined =>
 export const getGuides = (): Guide[] => content.guides;
 export const getGuide = (slug: string): Guide | undefined =>
   content.guides.find((guide) => guide.slug === slug);
+export const getConditions = (): Condition[] => content.conditions;
+export const getCondition = (slug: string): Condition | undefined =>
+  content.conditions.find((condition) => condition.slug === slug);
 export const getSources = () => content.sources;
 export const getSource = (id: string) => content.sources.find((source) => source.id === id);
 export const getGlossary = () => content.glossary;

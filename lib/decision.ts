@@ -1,5 +1,8 @@
 import type { ComparisonColumn } from './comparison';
-import { evidenceLabel } from './comparison';
+import { ratingLabel } from './comparison';
+import { sourceIdsOf } from './conditions';
+import { ratingInfo, type EvidenceRating } from './evidence-rating';
+import type { ConditionDoc, RedFlag } from './schemas/condition';
 import {
   OTHER_BOTHER,
   SAFETY_CHOICES,
@@ -35,8 +38,8 @@ export const DECISION_TABLE = [
   },
   {
     id: 'condition',
-    when: 'Bothered by a condition that a profile lists under conditions.items',
-    then: 'Each therapy that lists it fits; quote its note, evidence level and sources.',
+    when: 'Bothered by a condition that has a file in content/conditions/',
+    then: 'Every therapy gets an answer: its rating for that condition and the one-line finding, with sources, called research findings, not a promise. No therapy scores from it. The condition’s red flags join the warning signs.',
   },
   {
     id: 'condition-other',
@@ -71,7 +74,7 @@ export const DECISION_TABLE = [
   {
     id: 'ranking',
     when: 'Always, once anything is answered',
-    then: 'A therapy’s score is how many of condition, approach and provider matched. The highest scores fit best; a tie shows them all; no match shows every therapy side by side.',
+    then: 'A therapy’s score is how many of approach and provider matched. The highest scores fit best; a tie shows them all; no match shows every therapy side by side.',
   },
   {
     id: 'see-doctor',
@@ -96,7 +99,7 @@ export interface Quote {
 }
 
 export interface Reason {
-  rule: 'condition' | 'approach' | 'provider';
+  rule: 'approach' | 'provider';
   /** Our words: why this counts, never a promise. */
   why: string;
   quote: Quote;
@@ -125,12 +128,39 @@ export interface CareAdvice {
 
 export type Verdict = 'one' | 'several' | 'open';
 
+/** What the helper needs of a condition file. */
+export type HelperCondition = Pick<ConditionDoc, 'slug' | 'name' | 'therapies' | 'redFlags'> & {
+  url: string;
+};
+
+/** One therapy's research finding for the chosen condition, quoted from the condition file. */
+export interface Finding {
+  slug: string;
+  name: string;
+  rating: EvidenceRating;
+  /** Our words around the rating: never a promise. */
+  why: string;
+  quote: Quote;
+  /** The therapy's section on the condition page. */
+  href: string;
+}
+
+export interface ConditionAnswer {
+  slug: string;
+  name: string;
+  url: string;
+  findings: Finding[];
+  /** The condition's own red flags, shown with the warning signs. */
+  redFlags: RedFlag[];
+}
+
 export type Decision =
   | { kind: 'prompt'; rules: RuleId[] }
   | {
       kind: 'answer';
       rules: RuleId[];
       care: CareAdvice | null;
+      condition: ConditionAnswer | null;
       verdict: Verdict;
       /** Best fits first; on an "open" verdict, every therapy. */
       fits: TherapyFit[];
@@ -160,7 +190,42 @@ export function careFor(warnings: readonly WarningId[]): CareAdvice | null {
   return { level, signs: signs.map(({ id, label }) => ({ id, label })) };
 }
 
-export function decide(answers: Answers, columns: readonly ComparisonColumn[]): Decision {
+/** Every therapy's finding for one condition; a therapy the file does not rate is said so plainly. */
+export function conditionAnswer(
+  condition: HelperCondition,
+  columns: readonly Pick<ComparisonColumn, 'slug' | 'name'>[],
+): ConditionAnswer {
+  const findings = columns.map((column): Finding => {
+    const entry = condition.therapies[column.slug];
+    const rating: EvidenceRating = entry?.rating ?? 'no-good-studies';
+    const refs = entry?.summary?.sources ?? [];
+    return {
+      slug: column.slug,
+      name: column.name,
+      rating,
+      why: `For ${condition.name.toLowerCase()}, we rate the research on ${column.name.toLowerCase()} as “${ratingLabel(rating).toLowerCase()}”.`,
+      quote: {
+        label: condition.name,
+        text: entry?.summary?.text ?? ratingInfo(rating).meaning,
+        sources: sourceIdsOf(refs),
+      },
+      href: `${condition.url}#therapy-${column.slug}`,
+    };
+  });
+  return {
+    slug: condition.slug,
+    name: condition.name,
+    url: condition.url,
+    findings,
+    redFlags: condition.redFlags,
+  };
+}
+
+export function decide(
+  answers: Answers,
+  columns: readonly ComparisonColumn[],
+  conditions: readonly HelperCondition[] = [],
+): Decision {
   if (!hasAnyAnswer(answers)) return { kind: 'prompt', rules: ['empty'] };
   const rules = new Set<RuleId>(['ranking', 'see-doctor']);
 
@@ -173,14 +238,6 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
   const scored: TherapyFit[] = columns.map((column) => {
     const { profile } = column;
     const reasons: Reason[] = [];
-    const condition = profile.conditions.items.find((item) => item.id === answers.bother);
-    if (condition) {
-      reasons.push({
-        rule: 'condition',
-        why: `People use ${profile.name.toLowerCase()} for ${condition.label.toLowerCase()} (${evidenceLabel(condition.evidence).replace(':', '').toLowerCase()}).`,
-        quote: { label: condition.label, text: condition.note, sources: condition.sources },
-      });
-    }
     if (
       (answers.want === 'targeted' || answers.want === 'whole-body') &&
       profile.approach === answers.want
@@ -214,6 +271,9 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
   });
 
   for (const fit of scored) for (const reason of fit.reasons) rules.add(reason.rule);
+  const chosen = conditions.find((condition) => condition.slug === answers.bother);
+  const condition = chosen ? conditionAnswer(chosen, columns) : null;
+  if (condition) rules.add('condition');
   if (answers.bother === OTHER_BOTHER) rules.add('condition-other');
   if (answers.want === 'not-sure') rules.add('approach-unsure');
 
@@ -255,25 +315,29 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
     kind: 'answer',
     rules: [...rules],
     care,
+    condition,
     verdict,
     fits,
     others,
     cautions,
-    questions: questionsFor(answers, fits, verdict),
+    questions: questionsFor(answers, fits, verdict, condition),
     seeDoctor: seeDoctorFor(answers),
   };
 }
 
-function questionsFor(answers: Answers, fits: TherapyFit[], verdict: Verdict): string[] {
+function questionsFor(
+  answers: Answers,
+  fits: TherapyFit[],
+  verdict: Verdict,
+  condition: ConditionAnswer | null,
+): string[] {
   const questions = [
     'What license and training do you have for this treatment, and in which state?',
   ];
-  const condition = fits
-    .flatMap((fit) => fit.reasons)
-    .find((reason) => reason.rule === 'condition');
   if (condition) {
     questions.push(
-      `How would you treat my ${condition.quote.label.toLowerCase()}, and how will we know if it is helping?`,
+      `How would you treat my ${condition.name.toLowerCase()}, and how will we know if it is helping?`,
+      'Will my insurance or Medicare pay for this?',
     );
   }
   const provider = answers.seeing && labelOf(SEEING_CHOICES, answers.seeing);

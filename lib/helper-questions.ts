@@ -1,8 +1,6 @@
-import type { ComparisonColumn } from './comparison';
-
 /**
  * The fixed questions of the decision helper. "What is bothering you" is not here: its choices come
- * from the therapy profiles (see `botherChoices`), so a new therapy's conditions appear on their own.
+ * from the condition files (see `botherChoices`), so a new condition file adds a choice on its own.
  */
 
 export const OTHER_BOTHER = 'other';
@@ -67,16 +65,12 @@ export interface BotherChoice {
   label: string;
 }
 
-/** Every condition of every profile, once each (first label wins), then "something else". */
-export function botherChoices(columns: readonly ComparisonColumn[]): BotherChoice[] {
-  const seen = new Map<string, string>();
-  for (const column of columns) {
-    for (const item of column.profile.conditions.items) {
-      if (!seen.has(item.id)) seen.set(item.id, item.label);
-    }
-  }
+/** Every condition file, in the order given, then "something else". */
+export function botherChoices(
+  conditions: readonly { slug: string; name: string }[],
+): BotherChoice[] {
   return [
-    ...[...seen].map(([id, label]) => ({ id, label })),
+    ...conditions.map((condition) => ({ id: condition.slug, label: condition.name })),
     { id: OTHER_BOTHER, label: 'Something else, or I am not sure' },
   ];
 }

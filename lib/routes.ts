@@ -2,6 +2,7 @@
 export const STATIC_ROUTES = [
   '/',
   '/compare',
+  '/conditions',
   '/which-is-right-for-me',
   '/glossary',
   '/sources',
@@ -10,6 +11,7 @@ export const STATIC_ROUTES = [
 ] as const;
 
 export const therapyPath = (slug: string) => `/therapies/${slug}`;
+export const conditionPath = (slug: string) => `/conditions/${slug}`;
 export const guidePath = (slug: string) => `/guides/${slug}`;
 export const sourceAnchor = (id: string) => `/sources#${id}`;
 export const glossaryAnchor = (id: string) => `/glossary#${id}`;

@@ -10,27 +10,35 @@ export interface CitingPage {
   href: string;
 }
 
+/** A therapy's uses (from the condition files) as far as citations go. */
+type Uses = readonly { sources: readonly string[] }[];
+
+type ProfiledTherapy = { slug: string; profile: Profile; uses?: Uses };
+
 export interface UsageInput {
-  therapies: readonly { slug: string; title: string; url: string; raw: string; profile: Profile }[];
+  therapies: readonly (ProfiledTherapy & { title: string; url: string; raw: string })[];
   guides: readonly { title: string; url: string; raw: string }[];
   glossary: readonly { id: string; term: string; sources?: readonly string[] }[];
   /** The full comparison page, which shows every aspect of every profile. */
   comparePath: string;
+  /** Condition pages, each with the source ids it cites. */
+  conditions?: readonly { name: string; url: string; sources: readonly string[] }[];
 }
 
 /** Source ids behind the given aspects of one profile, conditions and cautions items included. */
 export function profileSourceIds(
   profile: Profile,
   aspects: readonly AspectKey[] = ASPECT_KEYS,
+  uses: Uses = [],
 ): string[] {
   const ids = new Set<string>();
   for (const key of aspects) {
+    if (key === 'conditions') {
+      for (const use of uses) use.sources.forEach((id) => ids.add(id));
+      continue;
+    }
     const cell = profile[key];
     cell.sources.forEach((id) => ids.add(id));
-    if ('items' in cell) {
-      for (const item of cell.items)
-        if ('sources' in item) item.sources.forEach((id) => ids.add(id));
-    }
   }
   return [...ids];
 }
@@ -43,7 +51,7 @@ export function comparisonTableAspects(mdxSource: string): AspectKey[] {
   return [...new Set(keys)];
 }
 
-type ProfiledPage = { raw: string; profile?: Profile };
+type ProfiledPage = { raw: string; profile?: Profile; slug?: string };
 
 /**
  * An article's reference list, in order: its in-text citations, then the cells of any comparison
@@ -51,14 +59,14 @@ type ProfiledPage = { raw: string; profile?: Profile };
  */
 export function articleReferenceIds(
   raw: string,
-  therapies: readonly { slug: string; profile: Profile }[],
+  therapies: readonly ProfiledTherapy[],
 ): string[] {
   const fromTables = embeddedTables(raw).flatMap((table) => {
     const aspects = (table.aspects ?? []).filter(isAspectKey);
     const shown = table.therapies
       ? therapies.filter((therapy) => table.therapies?.includes(therapy.slug))
       : therapies;
-    return shown.flatMap((therapy) => profileSourceIds(therapy.profile, aspects));
+    return shown.flatMap((therapy) => profileSourceIds(therapy.profile, aspects, therapy.uses));
   });
   return [...new Set([...citationOrder(raw), ...fromTables])];
 }
@@ -66,11 +74,12 @@ export function articleReferenceIds(
 /** Every source a page shows: its reference list, then its own profile (a therapy's key facts). */
 export function articleSourceIds(
   article: ProfiledPage,
-  therapies: readonly { slug: string; profile: Profile }[],
+  therapies: readonly ProfiledTherapy[],
 ): string[] {
+  const own = therapies.find((therapy) => therapy.slug === article.slug);
   const ids = [
     ...articleReferenceIds(article.raw, therapies),
-    ...(article.profile ? profileSourceIds(article.profile) : []),
+    ...(article.profile ? profileSourceIds(article.profile, ASPECT_KEYS, own?.uses) : []),
   ];
   return [...new Set(ids)];
 }
@@ -96,9 +105,14 @@ export function sourceBacklinks(
   }
   if (input.therapies.length > 0) {
     add(
-      input.therapies.flatMap((therapy) => profileSourceIds(therapy.profile)),
+      input.therapies.flatMap((therapy) =>
+        profileSourceIds(therapy.profile, ASPECT_KEYS, therapy.uses),
+      ),
       { label: 'Compare the therapies side by side', href: input.comparePath },
     );
+  }
+  for (const condition of input.conditions ?? []) {
+    add(condition.sources, { label: condition.name, href: condition.url });
   }
   for (const term of input.glossary) {
     add(term.sources ?? [], { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) });

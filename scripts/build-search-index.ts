@@ -5,10 +5,11 @@ import { createSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 import { searchDocuments } from '../lib/search/documents';
 import { SEARCH_INDEX_FILE } from '../lib/search/site-index';
 
-const { getGlossary, getGuides, getTherapies } = await import('../lib/content');
+const { getConditions, getGlossary, getGuides, getTherapies } = await import('../lib/content');
 const docs = searchDocuments({
   therapies: getTherapies(),
   guides: getGuides(),
+  conditions: getConditions(),
   glossary: getGlossary(),
 });
 const json = serializeSearchIndex(createSearchIndex(docs));

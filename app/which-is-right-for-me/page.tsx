@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { HelperAnswer } from '@/components/helper-answer';
 import { HelperForm } from '@/components/helper-form';
 import { comparisonColumns } from '@/lib/comparison-data';
-import { getGuides, getSources } from '@/lib/content';
+import { getConditions, getGuides, getSources } from '@/lib/content';
 import { decide, describeAnswers } from '@/lib/decision';
 import { hasAnyAnswer, parseHelperQuery } from '@/lib/helper-query';
 import { botherChoices } from '@/lib/helper-questions';
@@ -63,7 +63,8 @@ export default async function WhichIsRightForMePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const columns = comparisonColumns();
-  const choices = botherChoices(columns);
+  const conditions = getConditions();
+  const choices = botherChoices(conditions);
   const { answers, problems } = parseHelperQuery(
     await searchParams,
     choices.map((choice) => choice.id),
@@ -78,7 +79,7 @@ export default async function WhichIsRightForMePage({
       {!showAnswer && <Intro />}
       {showAnswer && (
         <HelperAnswer
-          decision={decide(answers, columns)}
+          decision={decide(answers, columns, conditions)}
           told={describeAnswers(answers, labelOf)}
           problems={problems}
           sourceLabels={sourceLabels()}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { citationList, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { articleFields } from './article';
 import { checkReviewDates, type ReviewContext } from './review';
@@ -6,6 +7,8 @@ import { checkReviewDates, type ReviewContext } from './review';
 export interface ContentContext extends ReviewContext {
   /** Every id in the source registry. */
   sourceIds: ReadonlySet<string>;
+  /** Each source's quotes by id, for cells that cite quotes. */
+  quotes: QuoteIndex;
 }
 
 export function sourceIdList(context: Pick<ContentContext, 'sourceIds'>) {
@@ -25,10 +28,7 @@ export function sourceIdList(context: Pick<ContentContext, 'sourceIds'>) {
     });
 }
 
-/** How strong the evidence is for one use, in words a patient can weigh. */
-export const EvidenceLevelSchema = z.enum(['some', 'mixed', 'limited']);
-
-export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
+export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds' | 'quotes'>) {
   const sources = sourceIdList(context);
   // A missing aspect should read as an instruction, not as "expected object, received undefined".
   const aspectError = {
@@ -43,13 +43,15 @@ export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
     sources,
   };
   const cell = z.strictObject(cellShape, aspectError);
-  const condition = z.strictObject({
-    id: IdSchema,
-    label: NonEmptyText,
-    evidence: EvidenceLevelSchema,
-    note: NonEmptyText,
-    sources,
-  });
+  // A cell citing quotes ({ source, quote }); it keeps the quotes and lists its source ids like
+  // every other cell, so tables number and print it the same way.
+  const quotedCell = z
+    .strictObject({ ...cellShape, sources: citationList(context.quotes) }, aspectError)
+    .transform((value) => ({
+      ...value,
+      quotes: value.sources,
+      sources: [...new Set(value.sources.map((ref) => ref.source))],
+    }));
   const caution = z.strictObject({ id: IdSchema, label: NonEmptyText, note: NonEmptyText });
 
   return z.strictObject({
@@ -62,10 +64,7 @@ export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
     origin: cell,
     focus: cell,
     practitioners: cell,
-    conditions: z.strictObject(
-      { ...cellShape, items: z.array(condition).min(1, 'must list at least one use') },
-      aspectError,
-    ),
+    // "What people use it for" is not here: it is built from content/conditions/, one source of truth.
     technique: cell,
     session: cell,
     commonSideEffects: cell,
@@ -76,6 +75,7 @@ export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds'>) {
     ),
     training: cell,
     evidence: cell,
+    cost: quotedCell,
   });
 }
 
@@ -91,6 +91,4 @@ export function makeTherapySchema(context: ContentContext) {
 export type TherapyDoc = z.infer<ReturnType<typeof makeTherapySchema>>;
 export type Profile = TherapyDoc['profile'];
 export type Cell = Profile['origin'];
-export type ConditionItem = Profile['conditions']['items'][number];
 export type CautionItem = Profile['cautions']['items'][number];
-export type EvidenceLevel = z.infer<typeof EvidenceLevelSchema>;

@@ -1,5 +1,8 @@
 import { ASPECTS } from '../aspects';
-import type { Guide, Therapy } from '../content';
+import { cellOf } from '../comparison';
+import { conditionUses } from '../conditions';
+import type { Condition, Guide, Therapy } from '../content';
+import { ratingLabel } from '../comparison';
 import { proseOf } from '../prose';
 import { glossaryAnchor } from '../routes';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -8,11 +11,19 @@ import type { SearchDoc } from './schema';
 export interface SearchableContent {
   therapies: readonly Therapy[];
   guides: readonly Guide[];
+  conditions: readonly Condition[];
   glossary: readonly GlossaryTerm[];
 }
 
 /** Where a comparison row lives on /compare. */
 export const aspectAnchor = (key: string) => `/compare#aspect-${key}`;
+
+const therapyColumn = (therapy: Therapy) => ({
+  slug: therapy.slug,
+  name: therapy.profile.name,
+  url: therapy.url,
+  profile: therapy.profile,
+});
 
 const headingText = (article: Therapy | Guide) =>
   article.headings.map((heading) => heading.text).join(' · ');
@@ -53,9 +64,12 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
   }));
   const aspects = ASPECTS.map((aspect): SearchDoc => {
     const cells = content.therapies.map((therapy) => {
-      const cell = therapy.profile[aspect.key];
-      const items = 'items' in cell ? cell.items.map((item) => `${item.label}: ${item.note}`) : [];
-      return [`${therapy.profile.name}: ${cell.text}`, ...(cell.points ?? []), ...items].join(' ');
+      const { cell, items } = cellOf(
+        { ...therapyColumn(therapy), uses: conditionUses(therapy.slug, content.conditions) },
+        aspect.key,
+      );
+      const notes = (items ?? []).map((item) => `${item.label}: ${item.note}`);
+      return [`${therapy.profile.name}: ${cell.text}`, ...(cell.points ?? []), ...notes].join(' ');
     });
     return {
       id: `comparison:${aspect.key}`,
@@ -68,5 +82,31 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
       text: [aspect.help, ...cells].join(' '),
     };
   });
-  return [...therapies, ...guides, ...terms, ...aspects];
+  const conditions = content.conditions.map((condition): SearchDoc => {
+    const entries = content.therapies.flatMap((therapy) => {
+      const entry = condition.therapies[therapy.slug];
+      if (!entry) return [];
+      return [
+        `${therapy.profile.name}: ${ratingLabel(entry.rating)}.`,
+        entry.summary?.text ?? '',
+        ...entry.research.map((item) => item.text),
+        ...entry.guidelines.map((item) => `${item.body}: ${item.text}`),
+        ...entry.coverage.map((item) => item.text),
+        entry.sessions?.text ?? '',
+      ];
+    });
+    return {
+      id: `condition:${condition.slug}`,
+      kind: 'condition',
+      title: condition.name,
+      url: condition.url,
+      summary: condition.summary,
+      keywords: [condition.name, ...(condition.aliases ?? [])].join(' · '),
+      headings: condition.redFlags.map((flag) => flag.title).join(' · '),
+      text: [...entries, ...condition.redFlags.flatMap((flag) => [flag.text, ...flag.signs])]
+        .filter(Boolean)
+        .join(' '),
+    };
+  });
+  return [...therapies, ...guides, ...conditions, ...terms, ...aspects];
 }

@@ -32,6 +32,8 @@ const StoredSchema = SearchDocSchema.pick({
 const KIND_BOOST: Record<SearchKind, number> = {
   therapy: 1.4,
   guide: 1.1,
+  // Someone who types a health problem wants the page about that problem first.
+  condition: 1.5,
   glossary: 1,
   comparison: 1,
 };

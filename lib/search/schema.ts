@@ -4,12 +4,13 @@ import { z } from 'zod';
 // our Content-Security-Policy (no 'unsafe-eval') reports as a violation; parse without it instead.
 z.config({ jitless: true });
 
-export const SEARCH_KINDS = ['therapy', 'guide', 'glossary', 'comparison'] as const;
+export const SEARCH_KINDS = ['therapy', 'guide', 'condition', 'glossary', 'comparison'] as const;
 export const SearchKindSchema = z.enum(SEARCH_KINDS);
 
 export const KIND_LABELS: Record<SearchKind, string> = {
   therapy: 'Therapy',
   guide: 'Guide',
+  condition: 'Health problem',
   glossary: 'Glossary',
   comparison: 'Comparison',
 };

@@ -1,0 +1,31 @@
+import { sourceIdsOf } from '@/lib/conditions';
+import type { RedFlag } from '@/lib/schemas/condition';
+import { CareCard } from './care-card';
+import { SourceLinks } from './source-links';
+
+/** A condition's red flags as care cards, in the file's order, each naming its sources. */
+export function RedFlagCards({
+  flags,
+  labels,
+  headingLevel = 2,
+}: {
+  flags: readonly RedFlag[];
+  labels: Readonly<Record<string, string>>;
+  headingLevel?: 2 | 3;
+}) {
+  return (
+    <>
+      {flags.map((flag) => (
+        <CareCard key={flag.title} level={flag.level} title={flag.title} headingLevel={headingLevel}>
+          <p>{flag.text}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {flag.signs.map((sign) => (
+              <li key={sign}>{sign}</li>
+            ))}
+          </ul>
+          <SourceLinks ids={sourceIdsOf(flag.sources)} labels={labels} />
+        </CareCard>
+      ))}
+    </>
+  );
+}

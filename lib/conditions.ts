@@ -1,0 +1,111 @@
+import type { CitationRef } from './schemas/citation';
+import type { ConditionDoc, ConditionEntry } from './schemas/condition';
+import { ratingInfo, type EvidenceRating } from './evidence-rating';
+import { conditionPath } from './routes';
+
+/**
+ * Pure functions over the condition files: what each therapy's "What people use it for" shows,
+ * the evidence map, and the anchors that tie them to the condition pages. Adding a condition file
+ * adds a row everywhere; nothing here names a condition.
+ */
+
+type ConditionLike = Pick<ConditionDoc, 'slug' | 'name' | 'therapies'>;
+
+/** Where one therapy's section sits on a condition page. */
+export const therapySectionId = (therapySlug: string) => `therapy-${therapySlug}`;
+export const conditionTherapyHref = (conditionSlug: string, therapySlug: string) =>
+  `${conditionPath(conditionSlug)}#${therapySectionId(therapySlug)}`;
+
+/** One condition as one therapy's profile shows it. */
+export interface ConditionUse {
+  id: string;
+  label: string;
+  href: string;
+  rating: EvidenceRating;
+  /** The condition file's one-line finding, or the rating's meaning when nothing was studied. */
+  note: string;
+  quotes: CitationRef[];
+  /** Source ids of those quotes, without repeats: what tables number and print. */
+  sources: string[];
+}
+
+export const sourceIdsOf = (refs: readonly CitationRef[]): string[] => [
+  ...new Set(refs.map((ref) => ref.source)),
+];
+
+function useOf(condition: ConditionLike, therapySlug: string, entry: ConditionEntry): ConditionUse {
+  const quotes = entry.summary?.sources ?? [];
+  return {
+    id: condition.slug,
+    label: condition.name,
+    href: conditionTherapyHref(condition.slug, therapySlug),
+    rating: entry.rating,
+    note: entry.summary?.text ?? ratingInfo(entry.rating).meaning,
+    quotes: [...quotes],
+    sources: sourceIdsOf(quotes),
+  };
+}
+
+/** Every condition, as the given therapy's "What people use it for" lists it. */
+export function conditionUses(
+  therapySlug: string,
+  conditions: readonly ConditionLike[],
+): ConditionUse[] {
+  return conditions.flatMap((condition) => {
+    const entry = condition.therapies[therapySlug];
+    return entry ? [useOf(condition, therapySlug, entry)] : [];
+  });
+}
+
+export interface EvidenceMapCell {
+  therapy: { slug: string; name: string };
+  rating: EvidenceRating;
+  href: string;
+}
+
+export interface EvidenceMapRow {
+  condition: { slug: string; name: string; url: string };
+  cells: EvidenceMapCell[];
+}
+
+/** Conditions down the side, therapies across: each cell one rating, linking to its section. */
+export function evidenceMap(
+  conditions: readonly ConditionLike[],
+  therapies: readonly { slug: string; name: string }[],
+): EvidenceMapRow[] {
+  return conditions.map((condition) => ({
+    condition: { slug: condition.slug, name: condition.name, url: conditionPath(condition.slug) },
+    cells: therapies.flatMap((therapy) => {
+      const entry = condition.therapies[therapy.slug];
+      return entry
+        ? [
+            {
+              therapy,
+              rating: entry.rating,
+              href: conditionTherapyHref(condition.slug, therapy.slug),
+            },
+          ]
+        : [];
+    }),
+  }));
+}
+
+/** Every citation a condition page shows, red flags first, then therapy by therapy. */
+export function conditionCitations(
+  condition: Pick<ConditionDoc, 'redFlags' | 'therapies'>,
+  therapySlugs: readonly string[],
+): CitationRef[] {
+  const refs: CitationRef[] = condition.redFlags.flatMap((flag) => flag.sources);
+  for (const slug of therapySlugs) {
+    const entry = condition.therapies[slug];
+    if (!entry) continue;
+    refs.push(
+      ...(entry.summary?.sources ?? []),
+      ...entry.research.flatMap((item) => item.sources),
+      ...entry.guidelines.flatMap((item) => item.sources),
+      ...entry.coverage.flatMap((item) => item.sources),
+      ...(entry.sessions?.sources ?? []),
+    );
+  }
+  return refs;
+}
