@@ -19,6 +19,9 @@ export default function NotFound() {
         <li>
           <Link href="/compare">Compare the two side by side</Link>
         </li>
+        <li>
+          <Link href="/conditions">Compare for your problem (all health problems)</Link>
+        </li>
         {getTherapies().map((therapy) => (
           <li key={therapy.slug}>
             <Link href={therapy.url}>{therapy.title}</Link>

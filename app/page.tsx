@@ -1,5 +1,9 @@
+import Link from 'next/link';
 import { ArticleCards } from '@/components/article-cards';
-import { getGuides, getTherapies } from '@/lib/content';
+import { EvidenceMap } from '@/components/evidence-map';
+import { comparisonColumns } from '@/lib/comparison-data';
+import { evidenceMap } from '@/lib/conditions';
+import { getConditions, getGuides, getTherapies } from '@/lib/content';
 import { HomeComparison } from '@/components/home-comparison';
 
 export default function HomePage() {
@@ -22,6 +26,37 @@ export default function HomePage() {
           Western medicine: a clinician such as a physical therapist puts a needle into a tight,
           tender spot in a muscle. Acupuncture comes from traditional Chinese medicine: a
           practitioner places needles at points along pathways the tradition calls meridians.
+        </p>
+      </section>
+
+      <section aria-labelledby="problem-title" data-testid="home-problems">
+        <h2 id="problem-title" className="text-2xl font-bold">
+          Compare for your problem
+        </h2>
+        <p className="mt-2 max-w-prose">
+          Pick your problem to see both therapies side by side: the research, what guidelines say,
+          what it may cost, and when to get help first.
+        </p>
+        <ul className="mt-3 flex flex-wrap gap-2">
+          {getConditions().map((condition) => (
+            <li key={condition.slug}>
+              <Link
+                href={condition.url}
+                className="inline-block rounded-md border border-line px-3 py-2 font-semibold underline"
+              >
+                {condition.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <EvidenceMap
+          rows={evidenceMap(getConditions(), comparisonColumns())}
+          therapies={comparisonColumns()}
+        />
+        <p>
+          <Link href="/conditions#scale-title" className="font-semibold underline">
+            How we rate the research
+          </Link>
         </p>
       </section>
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
-import { getTherapies } from '@/lib/content';
+import { comparisonColumns } from '@/lib/comparison-data';
 import { articleReferenceIds } from '@/lib/source-usage';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';
@@ -25,7 +25,7 @@ export function ArticleLayout({
   before?: ReactNode;
   after?: ReactNode;
 }) {
-  const citations = articleReferenceIds(article.raw, getTherapies());
+  const citations = articleReferenceIds(article.raw, comparisonColumns());
   return (
     <article className="mx-auto max-w-prose">
       <header>

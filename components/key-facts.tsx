@@ -41,6 +41,9 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
       <p className="no-print mt-4">
         <Link href="/compare">See every aspect side by side with the other therapies</Link>
       </p>
+      <p className="no-print mt-2">
+        <Link href="/conditions">Compare for your problem, such as back pain or headaches</Link>
+      </p>
     </aside>
   );
 }

@@ -41,7 +41,10 @@ export function RatingShapeIcon({ shape }: { shape: RatingShape }) {
 export function RatingBadge({ rating }: { rating: EvidenceRating }) {
   const info = ratingInfo(rating);
   return (
-    <span className="rating-badge inline-flex items-center gap-1 font-semibold" data-rating={rating}>
+    <span
+      className="rating-badge inline-flex items-center gap-1 font-semibold"
+      data-rating={rating}
+    >
       <RatingShapeIcon shape={info.shape} />
       {info.label}
     </span>

@@ -16,7 +16,12 @@ export function RedFlagCards({
   return (
     <>
       {flags.map((flag) => (
-        <CareCard key={flag.title} level={flag.level} title={flag.title} headingLevel={headingLevel}>
+        <CareCard
+          key={flag.title}
+          level={flag.level}
+          title={flag.title}
+          headingLevel={headingLevel}
+        >
           <p>{flag.text}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {flag.signs.map((sign) => (

@@ -26,7 +26,11 @@ export function articleLd(
   context: {
     trail: readonly Crumb[];
     sources: readonly Source[];
-    therapies: readonly { slug: string; profile: Profile }[];
+    therapies: readonly {
+      slug: string;
+      profile: Profile;
+      uses?: readonly { sources: readonly string[] }[];
+    }[];
   },
 ): Graph {
   const byId = new Map(context.sources.map((source) => [source.id, source]));

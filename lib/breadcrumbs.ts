@@ -11,3 +11,12 @@ export function pageTrail(name: string, path: string): Crumb[] {
     { name, path },
   ];
 }
+
+/** Home, the list of conditions, then one condition. */
+export function conditionTrail(name: string, path: string): Crumb[] {
+  return [
+    { name: 'Home', path: '/' },
+    { name: 'Health problems', path: '/conditions' },
+    { name, path },
+  ];
+}

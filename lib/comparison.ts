@@ -41,11 +41,18 @@ export interface ComparisonRow {
 
 function itemsOf(value: Profile[ProfileAspectKey]): ComparisonItem[] | undefined {
   if (!('items' in value)) return undefined;
-  return value.items.map((item) => ({ id: item.id, label: item.label, note: item.note, sources: [] }));
+  return value.items.map((item) => ({
+    id: item.id,
+    label: item.label,
+    note: item.note,
+    sources: [],
+  }));
 }
 
 /** The "What people use it for" cell of one column, from its condition uses. */
-export function usesCell(column: Pick<ComparisonColumn, 'uses'>): Pick<ComparisonCell, 'cell' | 'items'> {
+export function usesCell(
+  column: Pick<ComparisonColumn, 'uses'>,
+): Pick<ComparisonCell, 'cell' | 'items'> {
   const count = column.uses.length;
   return {
     cell: {
@@ -64,7 +71,10 @@ export function usesCell(column: Pick<ComparisonColumn, 'uses'>): Pick<Compariso
 }
 
 /** One column's cell for one aspect, wherever that aspect's content lives. */
-export function cellOf(column: ComparisonColumn, key: AspectKey): Pick<ComparisonCell, 'cell' | 'items'> {
+export function cellOf(
+  column: ComparisonColumn,
+  key: AspectKey,
+): Pick<ComparisonCell, 'cell' | 'items'> {
   if (key === 'conditions') return usesCell(column);
   const value = column.profile[key];
   const items = itemsOf(value);

@@ -319,7 +319,11 @@ export function validateContent(
 export function conditionProse(condition: ConditionDoc): string {
   const sentences = [
     condition.summary,
-    ...condition.redFlags.flatMap((flag) => [flag.title + '.', flag.text, ...flag.signs.map((sign) => `${sign}.`)]),
+    ...condition.redFlags.flatMap((flag) => [
+      flag.title + '.',
+      flag.text,
+      ...flag.signs.map((sign) => `${sign}.`),
+    ]),
     ...Object.values(condition.therapies).flatMap((entry) => [
       entry.summary?.text ?? '',
       ...entry.research.map((item) => item.text),

@@ -1,4 +1,4 @@
-import { getGuides, getTherapies } from './content';
+import { getConditions, getGuides, getTherapies } from './content';
 import { STATIC_ROUTES } from './routes';
 
 export interface SiteRoute {
@@ -9,14 +9,21 @@ export interface SiteRoute {
 type Routed = { url: string; lastReviewed: string };
 
 /** Every public page of a given set of content: pure, so tests can feed it a fixture. */
-export function routesFor(therapies: readonly Routed[], guides: readonly Routed[]): SiteRoute[] {
+export function routesFor(
+  therapies: readonly Routed[],
+  guides: readonly Routed[],
+  conditions: readonly Routed[] = [],
+): SiteRoute[] {
   return [
     ...STATIC_ROUTES.map((path) => ({ path })),
-    ...[...therapies, ...guides].map((doc) => ({ path: doc.url, lastModified: doc.lastReviewed })),
+    ...[...therapies, ...guides, ...conditions].map((doc) => ({
+      path: doc.url,
+      lastModified: doc.lastReviewed,
+    })),
   ];
 }
 
 /** Every public page, from the content: the sitemap, and the browser tests that walk it. */
 export function allRoutes(): SiteRoute[] {
-  return routesFor(getTherapies(), getGuides());
+  return routesFor(getTherapies(), getGuides(), getConditions());
 }

@@ -57,10 +57,7 @@ type ProfiledPage = { raw: string; profile?: Profile; slug?: string };
  * An article's reference list, in order: its in-text citations, then the cells of any comparison
  * table it embeds (every therapy's, or those the table names). One numbering serves both.
  */
-export function articleReferenceIds(
-  raw: string,
-  therapies: readonly ProfiledTherapy[],
-): string[] {
+export function articleReferenceIds(raw: string, therapies: readonly ProfiledTherapy[]): string[] {
   const fromTables = embeddedTables(raw).flatMap((table) => {
     const aspects = (table.aspects ?? []).filter(isAspectKey);
     const shown = table.therapies

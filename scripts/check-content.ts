@@ -3,11 +3,16 @@
 import { ContentError } from '../lib/content-validation';
 
 try {
-  const { getTherapies, getGuides, getSources, getGlossary } = await import('../lib/content');
+  const { getTherapies, getGuides, getConditions, getSources, getGlossary } =
+    await import('../lib/content');
   const articles = [...getTherapies(), ...getGuides()];
   console.log('Content OK');
   console.table(
-    articles.map((doc) => ({ file: doc.file, words: doc.stats.words, grade: doc.stats.grade })),
+    [...articles, ...getConditions()].map((doc) => ({
+      file: doc.file,
+      words: doc.stats.words,
+      grade: doc.stats.grade,
+    })),
   );
   console.log(`${getSources().length} sources, ${getGlossary().length} glossary terms`);
 } catch (error) {

@@ -4,7 +4,9 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExternalLink } from '@/components/external-link';
 import { JsonLd } from '@/components/json-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
-import { getGlossary, getGuides, getSources, getTherapies } from '@/lib/content';
+import { comparisonColumns } from '@/lib/comparison-data';
+import { conditionCitations, sourceIdsOf } from '@/lib/conditions';
+import { getConditions, getGlossary, getGuides, getSources, getTherapies } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { SOURCES_PAGE } from '@/lib/page-info';
 import { formatDate } from '@/lib/site';
@@ -17,13 +19,23 @@ export const metadata: Metadata = pageMetadata(SOURCES_PAGE);
 
 export default function SourcesPage() {
   const sources = getSources();
+  const columns = comparisonColumns();
+  const slugs = columns.map((column) => column.slug);
   const backlinks = sourceBacklinks(
     sources.map((source) => source.id),
     {
-      therapies: getTherapies(),
+      therapies: getTherapies().map((therapy) => ({
+        ...therapy,
+        uses: columns.find((column) => column.slug === therapy.slug)?.uses ?? [],
+      })),
       guides: getGuides(),
       glossary: getGlossary(),
       comparePath: '/compare',
+      conditions: getConditions().map((condition) => ({
+        name: `Health problem: ${condition.name}`,
+        url: condition.url,
+        sources: sourceIdsOf(conditionCitations(condition, slugs)),
+      })),
     },
   );
   const groups = groupByPublisher(sources);

@@ -5,7 +5,8 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { articleLd } from '@/lib/article-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
-import { getGuide, getGuides, getSources, getTherapies } from '@/lib/content';
+import { comparisonColumns } from '@/lib/comparison-data';
+import { getGuide, getGuides, getSources } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 
 type Params = Promise<{ slug: string }>;
@@ -36,7 +37,7 @@ export default async function GuidePage({ params }: { params: Params }) {
   return (
     <div data-guide={guide.slug}>
       <JsonLd
-        data={articleLd(guide, { trail, sources: getSources(), therapies: getTherapies() })}
+        data={articleLd(guide, { trail, sources: getSources(), therapies: comparisonColumns() })}
       />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
       <ArticleLayout article={guide} eyebrow="Guide" />

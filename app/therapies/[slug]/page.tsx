@@ -38,7 +38,7 @@ export default async function TherapyPage({ params }: { params: Params }) {
   return (
     <>
       <JsonLd
-        data={articleLd(therapy, { trail, sources: getSources(), therapies: getTherapies() })}
+        data={articleLd(therapy, { trail, sources: getSources(), therapies: comparisonColumns() })}
       />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
       <ArticleLayout

@@ -1,0 +1,192 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { CitationLinks } from '@/components/citation-links';
+import { ConditionComparison, type ConditionColumn } from '@/components/condition-comparison';
+import { JsonLd } from '@/components/json-ld';
+import { PageTools } from '@/components/page-tools';
+import { QuotedSources } from '@/components/quoted-sources';
+import { RatingBadge } from '@/components/rating-badge';
+import { RedFlagCards } from '@/components/red-flag-cards';
+import { ReviewMeta } from '@/components/review-meta';
+import { conditionTrail } from '@/lib/breadcrumbs';
+import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
+import { namesInSentence } from '@/lib/comparison';
+import { conditionCitations, sourceIdsOf, therapySectionId } from '@/lib/conditions';
+import { getCondition, getConditions, getSources } from '@/lib/content';
+import { ratingInfo } from '@/lib/evidence-rating';
+import { pageMetadata } from '@/lib/page-metadata';
+import { absoluteUrl } from '@/lib/site';
+import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
+
+type Params = Promise<{ slug: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getConditions().map((condition) => ({ slug: condition.slug }));
+}
+
+const titleOf = (name: string, therapies: string) =>
+  `${name}: ${therapies.charAt(0).toUpperCase()}${therapies.slice(1)} compared`;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const condition = getCondition((await params).slug);
+  if (!condition) return {};
+  return pageMetadata({
+    title: titleOf(condition.name, namesInSentence(comparisonColumns())),
+    description: condition.description,
+    path: condition.url,
+    type: 'article',
+    modifiedTime: condition.lastReviewed,
+  });
+}
+
+export default async function ConditionPage({ params }: { params: Params }) {
+  const condition = getCondition((await params).slug);
+  if (!condition) notFound();
+  const therapies = comparisonColumns();
+  const columns: ConditionColumn[] = therapies.flatMap((therapy) => {
+    const entry = condition.therapies[therapy.slug];
+    return entry ? [{ slug: therapy.slug, name: therapy.name, url: therapy.url, entry }] : [];
+  });
+  const refs = conditionCitations(
+    condition,
+    columns.map((column) => column.slug),
+  );
+  const numbering = sourceIdsOf(refs);
+  const sources = sourceIndex();
+  const labels = Object.fromEntries(
+    getSources().map((source) => [source.id, `${source.title} (${source.publisher})`]),
+  );
+  const title = titleOf(condition.name, namesInSentence(therapies));
+  const trail = conditionTrail(condition.name, condition.url);
+  const jsonLd = graphOf(
+    medicalWebPageLd(
+      {
+        title,
+        description: condition.description,
+        path: condition.url,
+        trail,
+        review: { lastReviewed: condition.lastReviewed, reviewedBy: condition.reviewedBy },
+        citations: getSources().filter((source) => numbering.includes(source.id)),
+      },
+      {
+        about: {
+          '@type': 'MedicalCondition',
+          '@id': absoluteUrl(`${condition.url}#condition`),
+          name: condition.name,
+          ...(condition.aliases?.length ? { alternateName: condition.aliases } : {}),
+        },
+      },
+    ),
+  );
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <JsonLd data={jsonLd} />
+      <Breadcrumbs trail={trail} />
+      <p className="text-base font-semibold uppercase tracking-wide text-muted">Health problem</p>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{title}</h1>
+      <p className="mt-4 max-w-prose text-lg">{condition.summary}</p>
+      <p className="mt-3 max-w-prose">
+        These are research findings, not a promise. This page cannot tell you what is right for you:
+        talk it over with your doctor or a licensed practitioner.
+      </p>
+      <PageTools title={title} />
+
+      <section aria-labelledby="red-flags-title" className="mt-6 max-w-prose">
+        <h2 id="red-flags-title" className="text-2xl font-bold">
+          Get help first if you have these signs
+        </h2>
+        <RedFlagCards flags={condition.redFlags} labels={labels} headingLevel={3} />
+      </section>
+
+      <section aria-labelledby="side-by-side-title" className="mt-8">
+        <h2 id="side-by-side-title" className="text-2xl font-bold">
+          Side by side
+        </h2>
+        <p className="mt-2 max-w-prose">
+          The ratings use one scale for every problem.{' '}
+          <Link href="/conditions#scale-title" className="underline">
+            How we rate the research
+          </Link>
+          .
+        </p>
+        <ConditionComparison
+          columns={columns}
+          caption={`${namesInSentence(columns).replace(/^./, (first) => first.toUpperCase())} for ${condition.name.toLowerCase()}`}
+          numbering={numbering}
+          sources={sources}
+        />
+      </section>
+
+      {columns.map((column) => (
+        <section
+          key={column.slug}
+          id={therapySectionId(column.slug)}
+          aria-labelledby={`${therapySectionId(column.slug)}-title`}
+          className="anchor-target mt-8 max-w-prose scroll-mt-4"
+          data-therapy={column.slug}
+        >
+          <h2 id={`${therapySectionId(column.slug)}-title`} className="text-2xl font-bold">
+            {column.name}: what research found
+          </h2>
+          <p className="mt-2">
+            <RatingBadge rating={column.entry.rating} />: {ratingInfo(column.entry.rating).meaning}
+          </p>
+          {column.entry.research.length > 0 ? (
+            <ul className="mt-3 list-disc space-y-2 pl-5">
+              {column.entry.research.map((finding) => (
+                <li key={finding.text}>
+                  {finding.text}{' '}
+                  <CitationLinks
+                    ids={sourceIdsOf(finding.sources)}
+                    numbering={numbering}
+                    sources={sources}
+                    inArticle
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-3">
+              We did not find good studies of {column.name.toLowerCase()} for{' '}
+              {condition.name.toLowerCase()}.
+            </p>
+          )}
+          <p className="mt-3">
+            <Link href={column.url} className="underline">
+              Read about {column.name.toLowerCase()}
+            </Link>
+          </p>
+        </section>
+      ))}
+
+      <div className="max-w-prose">
+        <QuotedSources
+          headingId="sources-title"
+          numbering={numbering}
+          refs={refs}
+          sources={getSources()}
+        />
+        <ReviewMeta
+          lastReviewed={condition.lastReviewed}
+          nextReviewDue={condition.nextReviewDue}
+          reviewedBy={condition.reviewedBy}
+          stats={condition.stats}
+        />
+        <p className="mt-6">
+          <Link href="/conditions" className="underline">
+            All health problems and the evidence map
+          </Link>{' '}
+          ·{' '}
+          <Link href="/compare" className="underline">
+            Compare every aspect of the therapies
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
