@@ -10,6 +10,7 @@ import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from './citation-links';
 import { NeedleIllustration } from './needle-illustration';
 import { PrintedSources } from './printed-sources';
+import { RatingBadge } from './rating-badge';
 
 /** One therapy's column of the comparison, from the same profile, as a box at the top of its page. */
 export function KeyFacts({ column, sources }: { column: ComparisonColumn; sources: SourceIndex }) {
@@ -31,6 +32,16 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
               <dd>
                 {cell.cell.text}{' '}
                 <CitationLinks ids={cellSources(cell)} numbering={citations} sources={sources} />
+                {cell.items?.some((item) => item.rating) && (
+                  <ul className="mt-1 space-y-1">
+                    {cell.items.map((item) => (
+                      <li key={item.id}>
+                        {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}:{' '}
+                        {item.rating && <RatingBadge rating={item.rating} />}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </dd>
             </div>
           )),

@@ -5,10 +5,10 @@ import { NeedleIllustration } from '@/components/needle-illustration';
 import { TherapyChooser } from '@/components/therapy-chooser';
 import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/aspects';
 import { validateContent } from '@/lib/content-validation';
-import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
+import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 function fixture() {
-  const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
+  const result = validateContent(nineConditionContent(false), { today: FIXTURE_TODAY });
   if (!result.ok) throw new Error('fixture content is invalid');
   return result.content;
 }
@@ -42,12 +42,7 @@ describe('KeyFacts', () => {
     const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
     render(
       <KeyFacts
-        column={{
-          slug: therapy.slug,
-          name: therapy.profile.name,
-          url: therapy.url,
-          profile: therapy.profile,
-        }}
+        column={fixtureColumns(content).find((column) => column.slug === therapy.slug)!}
         sources={sources}
       />,
     );

@@ -5,20 +5,15 @@ import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/aspects';
 import type { ComparisonColumn } from '@/lib/comparison';
 import { validateContent } from '@/lib/content-validation';
 import type { SourceIndex } from '@/lib/schemas/source';
-import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
+import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 let columns: ComparisonColumn[];
 let sources: SourceIndex;
 
 beforeAll(() => {
-  const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
+  const result = validateContent(nineConditionContent(false), { today: FIXTURE_TODAY });
   if (!result.ok) throw new Error('fixture content is invalid');
-  columns = result.content.therapies.map((therapy) => ({
-    slug: therapy.slug,
-    name: therapy.profile.name,
-    url: therapy.url,
-    profile: therapy.profile,
-  }));
+  columns = fixtureColumns(result.content);
   sources = Object.fromEntries(result.content.sources.map((source) => [source.id, source]));
 });
 
@@ -105,19 +100,27 @@ describe('ComparisonTable with three therapies', () => {
     }
   });
 
-  it('lists uses with their evidence level and their own citations', () => {
+  it('lists every condition as a use, with its rating as shape and word, linking to the condition page', () => {
     const table = renderTable();
     const cell = table.querySelector(
       'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
-    const item = within(cell).getByRole('listitem');
-    expect(item).toHaveTextContent(
-      'Long-term pain. Mixed evidence: Studies of acupuncture often include it; results are mixed.',
+    const items = within(cell).getAllByRole('listitem');
+    expect(items).toHaveLength(8);
+    expect(items[0]).toHaveTextContent(
+      'Ankle pain. No good studies found. We did not find good studies of this therapy for this problem.',
     );
-    expect(within(item).getByRole('link')).toHaveAttribute(
+    expect(items[0]?.querySelector('svg[data-shape="empty"]')).not.toBeNull();
+    expect(within(items[0] as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
-      '/sources#nccih-acupuncture-effectiveness',
+      '/conditions/ankle-pain#therapy-electroacupuncture',
     );
+    expect(items[1]).toHaveTextContent('Back ache. Unclear or mixed. Fixture: third find.');
+    expect(
+      within(items[1] as HTMLElement)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/conditions/back-ache#therapy-electroacupuncture', '/sources#nccih-bulletin']);
   });
 
   it('prints every cited source with its full address under the table', () => {
@@ -151,7 +154,7 @@ describe('ComparisonTable with three therapies', () => {
       within(conditions)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['/sources#nccih-acupuncture-effectiveness']);
+    ).toEqual(['/sources#nccih-bulletin']);
   });
 
   it('renders any chosen pair of columns', () => {

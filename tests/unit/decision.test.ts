@@ -1,12 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ComparisonColumn } from '@/lib/comparison';
 import { comparisonColumns } from '@/lib/comparison-data';
-import { getSource } from '@/lib/content';
+import { getConditions, getSource } from '@/lib/content';
+import { validateContent } from '@/lib/content-validation';
 import {
   DECISION_TABLE,
   decide,
   decisionTableMarkdown,
   describeAnswers,
   type Decision,
+  type HelperCondition,
   type RuleId,
 } from '@/lib/decision';
 import type { Answers } from '@/lib/helper-query';
@@ -17,6 +20,7 @@ import {
   type SafetyId,
   type WarningId,
 } from '@/lib/helper-questions';
+import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 const columns = comparisonColumns();
 const blank: Answers = { asked: true, safety: [], warning: [] };
@@ -24,7 +28,7 @@ const answer = (overrides: Partial<Answers>): Answers => ({ ...blank, ...overrid
 const fired = new Set<RuleId>();
 
 function run(answers: Answers): Decision {
-  const decision = decide(answers, columns);
+  const decision = decide(answers, columns, getConditions());
   for (const rule of decision.rules) fired.add(rule);
   return decision;
 }
@@ -81,7 +85,7 @@ describe('decide: warning signs', () => {
     expect(decision.care?.level).toBe('emergency');
     expect(decision.care?.signs.map((s) => s.id)).toEqual(['chest-pain', 'fever', 'weight-loss']);
     // The rest of the answer is still there, below the card.
-    expect(fitNames(decision)).toEqual(['Acupuncture']);
+    expect(fitNames(decision)).toEqual(['Acupuncture', 'Dry needling']);
   });
   it('no warning sign, no care card', () => {
     expect(answered(answer({ want: 'targeted' })).care).toBeNull();
@@ -161,37 +165,108 @@ describe('decide: approach', () => {
   });
 });
 
-describe('decide: each condition in the profiles', () => {
-  const conditions = botherChoices(columns).filter((choice) => choice.id !== 'other');
-  it('draws its choices from every profile, once each', () => {
-    const all = columns.flatMap((c) => c.profile.conditions.items.map((i) => i.id));
-    expect(conditions.map((c) => c.id).sort()).toEqual([...new Set(all)].sort());
+describe('decide: the condition files', () => {
+  let fixtureColumnsList: ComparisonColumn[];
+  let conditions: HelperCondition[];
+  beforeAll(() => {
+    const result = validateContent(nineConditionContent(true), { today: FIXTURE_TODAY });
+    if (!result.ok) throw new Error('fixture content is invalid');
+    fixtureColumnsList = fixtureColumns(result.content);
+    conditions = result.content.conditions;
   });
-  it.each(conditions.map((c) => [c.id] as const))(
-    '%s: each therapy that lists it fits, quoting its note',
-    (id) => {
-      const decision = answered(answer({ bother: id }));
-      const listing = columns.filter((c) => c.profile.conditions.items.some((i) => i.id === id));
-      expect(fitNames(decision)).toEqual(listing.map((c) => c.profile.name));
-      expect(decision.verdict).toBe(listing.length === 1 ? 'one' : 'several');
-      for (const fit of decision.fits) {
-        const item = bySlug(fit.slug).profile.conditions.items.find((i) => i.id === id);
-        expect(fit.reasons).toEqual([
-          expect.objectContaining({
-            rule: 'condition',
-            quote: { label: item?.label, text: item?.note, sources: item?.sources },
-          }),
-        ]);
-        expect(fit.reasons[0]?.why).toMatch(/^People use .+ \((some|mixed|limited) evidence\)\.$/);
-      }
-      expect(decision.questions.join(' ')).toContain(
-        `treat my ${conditions.find((c) => c.id === id)?.label.toLowerCase()}`,
-      );
-    },
-  );
-  it('something else / not sure: no fit, and see a doctor first to find the cause', () => {
-    const decision = answered(answer({ bother: 'other' }));
+  const fixtureDecision = (answers: Answers) => {
+    const decision = decide(answers, fixtureColumnsList, conditions);
+    for (const rule of decision.rules) fired.add(rule);
+    if (decision.kind !== 'answer') throw new Error('expected an answer');
+    return decision;
+  };
+
+  it('draws its choices from the condition files, once each, then “something else”', () => {
+    expect(botherChoices(conditions).map((choice) => choice.id)).toEqual([
+      'ankle-pain',
+      'back-ache',
+      'elbow-pain',
+      'foot-pain',
+      'hand-pain',
+      'jaw-pain',
+      'knee-ache',
+      'wrist-pain',
+      'hip-pain',
+      'other',
+    ]);
+  });
+
+  it('answers for every therapy, quoting the condition’s rating and finding', () => {
+    const decision = fixtureDecision(answer({ bother: 'hip-pain' }));
+    expect(decision.rules).toContain('condition');
+    expect(decision.condition?.findings).toEqual([
+      {
+        slug: 'acupuncture',
+        name: 'Acupuncture',
+        rating: 'better-than-none',
+        why: 'For hip pain, we rate the research on acupuncture as “better than no treatment only”.',
+        quote: { label: 'Hip pain', text: 'Fixture: first find.', sources: ['vickers-2012'] },
+        href: '/conditions/hip-pain#therapy-acupuncture',
+      },
+      {
+        slug: 'dry-needling',
+        name: 'Dry needling',
+        rating: 'unclear',
+        why: 'For hip pain, we rate the research on dry needling as “unclear or mixed”.',
+        quote: { label: 'Hip pain', text: 'Fixture: second find.', sources: ['gattie-2017'] },
+        href: '/conditions/hip-pain#therapy-dry-needling',
+      },
+      {
+        slug: 'electroacupuncture',
+        name: 'Electroacupuncture',
+        rating: 'unclear',
+        why: 'For hip pain, we rate the research on electroacupuncture as “unclear or mixed”.',
+        quote: { label: 'Hip pain', text: 'Fixture: third find.', sources: ['nccih-bulletin'] },
+        href: '/conditions/hip-pain#therapy-electroacupuncture',
+      },
+    ]);
+  });
+
+  it('says so plainly when no good studies were found, instead of leaving a gap', () => {
+    const decision = fixtureDecision(answer({ bother: 'ankle-pain' }));
+    expect(decision.condition?.findings[2]).toMatchObject({
+      name: 'Electroacupuncture',
+      rating: 'no-good-studies',
+      quote: {
+        label: 'Ankle pain',
+        text: 'We did not find good studies of this therapy for this problem.',
+        sources: [],
+      },
+    });
+  });
+
+  it('never ranks therapies by the condition: the findings sit beside an open verdict', () => {
+    const decision = fixtureDecision(answer({ bother: 'hip-pain' }));
     expect(decision.verdict).toBe('open');
+    expect(decision.fits.map((fit) => fit.score)).toEqual([0, 0, 0]);
+  });
+
+  it('adds the condition’s red flags to the warning signs', () => {
+    const decision = fixtureDecision(answer({ bother: 'hip-pain' }));
+    expect(decision.condition?.redFlags.map((flag) => [flag.level, flag.title])).toEqual([
+      ['urgent', 'Fixture warning for hip pain'],
+    ]);
+  });
+
+  it('asks how the provider would treat it and whether insurance pays', () => {
+    const decision = fixtureDecision(answer({ bother: 'hip-pain' }));
+    expect(decision.questions).toEqual(
+      expect.arrayContaining([
+        'How would you treat my hip pain, and how will we know if it is helping?',
+        'Will my insurance or Medicare pay for this?',
+      ]),
+    );
+  });
+
+  it('something else / not sure: no findings, and see a doctor first to find the cause', () => {
+    const decision = fixtureDecision(answer({ bother: 'other' }));
+    expect(decision.verdict).toBe('open');
+    expect(decision.condition).toBeNull();
     expect(decision.rules).toContain('condition-other');
     expect(decision.seeDoctor[0]?.text).toMatch(/not sure what is causing/);
   });
@@ -214,31 +289,37 @@ describe('decide: who you already see', () => {
 });
 
 describe('decide: combinations', () => {
-  it('a condition one therapy lists plus the other’s approach is a tie: both shown', () => {
+  it('a condition never tips the balance: only approach and provider score', () => {
     const decision = answered(answer({ bother: 'low-back-pain', want: 'targeted' }));
-    expect(decision.verdict).toBe('several');
-    expect(fitNames(decision)).toEqual(['Acupuncture', 'Dry needling']);
-    expect(decision.others).toEqual([]);
+    expect(decision.verdict).toBe('one');
+    expect(decision.fits).toEqual([expect.objectContaining({ name: 'Dry needling', score: 1 })]);
+    expect(decision.condition?.findings.map((finding) => finding.name)).toEqual([
+      'Acupuncture',
+      'Dry needling',
+    ]);
   });
-  it('condition, approach and provider all agreeing give a score of 3', () => {
+  it('approach and provider agreeing give a score of 2', () => {
     const decision = answered(
-      answer({ bother: 'muscle-strains', want: 'targeted', seeing: 'physical-therapist' }),
+      answer({ bother: 'neck-pain', want: 'targeted', seeing: 'physical-therapist' }),
     );
     expect(decision.verdict).toBe('one');
-    expect(decision.fits[0]).toMatchObject({ name: 'Dry needling', score: 3 });
+    expect(decision.fits[0]).toMatchObject({ name: 'Dry needling', score: 2 });
     expect(decision.others.map((o) => o.name)).toEqual(['Acupuncture']);
   });
-  it('two matches beat one', () => {
+  it('one match each is a tie: both shown', () => {
     const decision = answered(
       answer({ bother: 'neck-pain', want: 'whole-body', seeing: 'chiropractor' }),
     );
-    expect(decision.fits.map((f) => [f.name, f.score])).toEqual([['Acupuncture', 2]]);
-    expect(decision.others.map((o) => [o.name, o.score])).toEqual([['Dry needling', 1]]);
+    expect(decision.verdict).toBe('several');
+    expect(decision.fits.map((f) => [f.name, f.score])).toEqual([
+      ['Acupuncture', 1],
+      ['Dry needling', 1],
+    ]);
   });
   it('everything at once', () => {
     const decision = answered(
       answer({
-        bother: 'headaches-and-migraines',
+        bother: 'migraine',
         want: 'not-sure',
         seeing: 'neither',
         safety: ['pregnancy'],
@@ -246,37 +327,31 @@ describe('decide: combinations', () => {
       }),
     );
     expect(decision.care?.level).toBe('urgent');
-    expect(fitNames(decision)).toEqual(['Acupuncture']);
+    expect(decision.verdict).toBe('open');
+    expect(decision.condition?.name).toBe('Migraine');
     expect(decision.cautions.map((c) => c.id)).toEqual(['pregnancy']);
     expect(decision.questions.length).toBeGreaterThanOrEqual(4);
   });
 });
 
 describe('decide: the data drives it', () => {
-  it('a new therapy and its condition are picked up with no code change', () => {
-    const cupping = {
+  it('a new therapy gets an answer for every condition with no code change', () => {
+    const cupping: ComparisonColumn = {
+      ...acupuncture,
       slug: 'cupping',
       name: 'Cupping',
       url: '/therapies/cupping',
-      profile: {
-        ...acupuncture.profile,
-        name: 'Cupping',
-        conditions: {
-          ...acupuncture.profile.conditions,
-          items: [
-            {
-              ...acupuncture.profile.conditions.items[0]!,
-              id: 'shoulder-pain',
-              label: 'Shoulder pain',
-            },
-          ],
-        },
-      },
+      profile: { ...acupuncture.profile, name: 'Cupping' },
     };
-    const all = [...columns, cupping];
-    expect(botherChoices(all).map((c) => c.id)).toContain('shoulder-pain');
-    const decision = decide(answer({ bother: 'shoulder-pain' }), all);
-    expect(decision.kind === 'answer' && decision.fits.map((f) => f.name)).toEqual(['Cupping']);
+    const decision = decide(
+      answer({ bother: 'neck-pain' }),
+      [...columns, cupping],
+      getConditions(),
+    );
+    expect(decision.kind === 'answer' && decision.condition?.findings.at(-1)).toMatchObject({
+      name: 'Cupping',
+      rating: 'no-good-studies',
+    });
   });
 });
 
@@ -288,7 +363,7 @@ describe('decide: honest wording', () => {
       seeing: 'chiropractor',
       safety: ['pacemaker', 'needle-fear'],
     }),
-    answer({ bother: 'sleep-problems', want: 'whole-body', warning: ['fever'] }),
+    answer({ bother: 'shoulder-pain', want: 'whole-body', warning: ['fever'] }),
     answer({ bother: 'other', want: 'not-sure' }),
   ];
   it.each(samples.map((s, i) => [i, s] as const))(
@@ -297,6 +372,7 @@ describe('decide: honest wording', () => {
       const decision = answered(answers);
       const ourWords = [
         ...decision.fits.flatMap((f) => f.reasons.map((r) => r.why)),
+        ...(decision.condition?.findings.map((finding) => finding.why) ?? []),
         ...decision.questions,
         ...decision.seeDoctor.map((n) => n.text),
       ].join(' ');

@@ -21,18 +21,6 @@ function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
     origin: cell(get('origin')),
     focus: cell(get('focus')),
     practitioners: cell(get('practitioners')),
-    conditions: {
-      ...cell(get('conditions')),
-      items: [
-        {
-          id: 'pain',
-          label: 'Pain',
-          evidence: 'some',
-          note: 'May help.',
-          sources: get('condition-item'),
-        },
-      ],
-    },
     technique: cell(get('technique')),
     session: cell(get('session')),
     commonSideEffects: cell(get('commonSideEffects')),
@@ -43,8 +31,12 @@ function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
     },
     training: cell(get('training')),
     evidence: cell(get('evidence')),
+    cost: { ...cell(get('cost')), quotes: [{ source: 'base', quote: 'q' }] },
   };
 }
+
+/** A therapy's uses as the condition files give them: only their sources matter here. */
+const uses = (...ids: string[]) => ids.map((id) => ({ sources: [id] }));
 
 const source = (id: string, publisher: string, title = id): Source => ({
   id,
@@ -55,9 +47,9 @@ const source = (id: string, publisher: string, title = id): Source => ({
 });
 
 describe('profileSourceIds', () => {
-  it('collects cell sources and the sources of listed conditions', () => {
-    const ids = profileSourceIds(profile({ origin: ['a'], 'condition-item': ['item-only'] }));
-    expect(ids).toEqual(expect.arrayContaining(['a', 'base', 'item-only']));
+  it('collects cell sources and the sources of the uses the condition files give', () => {
+    const ids = profileSourceIds(profile({ origin: ['a'] }), undefined, uses('use-only'));
+    expect(ids).toEqual(expect.arrayContaining(['a', 'base', 'use-only']));
   });
 
   it('looks only at the aspects asked for', () => {
@@ -93,8 +85,8 @@ describe('articleSourceIds', () => {
 
   it('credits only the therapies a table names', () => {
     const therapies = [
-      { slug: 'a', profile: profile({ conditions: ['a-uses'] }) },
-      { slug: 'b', profile: profile({ conditions: ['b-uses'] }) },
+      { slug: 'a', profile: profile(), uses: uses('a-uses') },
+      { slug: 'b', profile: profile(), uses: uses('b-uses') },
     ];
     const raw = '<ComparisonTable therapies={["b"]} aspects={["conditions"]} />';
     const ids = articleSourceIds({ raw }, therapies);

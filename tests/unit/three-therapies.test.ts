@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/aspects';
 import { parseTherapySelection } from '@/lib/compare-query';
 import {
+  cellSources,
   citationCounts,
   comparisonRows,
   namesInSentence,
@@ -11,23 +12,18 @@ import {
 } from '@/lib/comparison';
 import { validateContent, type ValidContent } from '@/lib/content-validation';
 import { routesFor } from '@/lib/site-routes';
-import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
+import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 let content: ValidContent;
 let columns: ComparisonColumn[];
 
 beforeAll(() => {
-  const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
+  const result = validateContent(nineConditionContent(false), { today: FIXTURE_TODAY });
   if (!result.ok)
     throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
   content = result.content;
   // The same mapping lib/comparison-data.ts makes from the site's own content.
-  columns = content.therapies.map((therapy) => ({
-    slug: therapy.slug,
-    name: therapy.profile.name,
-    url: therapy.url,
-    profile: therapy.profile,
-  }));
+  columns = fixtureColumns(content);
 });
 
 describe('a third therapy is one file', () => {
@@ -49,7 +45,7 @@ describe('a third therapy is one file', () => {
         'Electroacupuncture',
       ]);
       for (const cell of row.cells)
-        expect(cell.cell.sources.length, `${row.key} ${cell.column.slug}`).toBeGreaterThan(0);
+        expect(cellSources(cell).length, `${row.key} ${cell.column.slug}`).toBeGreaterThan(0);
     }
   });
 
@@ -58,16 +54,28 @@ describe('a third therapy is one file', () => {
     expect(rows.map((row) => row.key)).toEqual(['origin', 'technique']);
   });
 
-  it('carries each listed use with its evidence level and its own citations', () => {
+  it('builds each therapy\u2019s uses from the condition files, with rating, link and citations', () => {
     const [conditions] = comparisonRows(columns, ['conditions']);
     const third = conditions?.cells[2];
-    expect(third?.items).toEqual([
+    expect(third?.cell.text).toBe(
+      'What research found for 8 common problems, each rated on one scale.',
+    );
+    expect(third?.items?.slice(0, 2)).toEqual([
       {
-        id: 'long-term-pain',
-        label: 'Long-term pain',
-        evidence: 'mixed',
-        note: 'Studies of acupuncture often include it; results are mixed.',
-        sources: ['nccih-acupuncture-effectiveness'],
+        id: 'ankle-pain',
+        label: 'Ankle pain',
+        rating: 'no-good-studies',
+        href: '/conditions/ankle-pain#therapy-electroacupuncture',
+        note: 'We did not find good studies of this therapy for this problem.',
+        sources: [],
+      },
+      {
+        id: 'back-ache',
+        label: 'Back ache',
+        rating: 'unclear',
+        href: '/conditions/back-ache#therapy-electroacupuncture',
+        note: 'Fixture: third find.',
+        sources: ['nccih-bulletin'],
       },
     ]);
   });
