@@ -1,8 +1,10 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HelperAnswer } from '@/components/helper-answer';
 import { comparisonColumns } from '@/lib/comparison-data';
+import { validateContent } from '@/lib/content-validation';
 import { decide } from '@/lib/decision';
+import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 const columns = comparisonColumns();
 const labels = { 'kalichman-2010': 'Dry needling paper', 'nccih-acupuncture': 'NCCIH page' };
@@ -47,23 +49,39 @@ describe('HelperAnswer', () => {
     expect(card).toHaveTextContent(/sudden shortness of breath, a fever along with the pain/);
   });
 
-  it('quotes the profile and links every source to /sources', () => {
+  it('for a chosen problem: its red flags first, then every therapy’s finding, never a promise', () => {
+    const result = validateContent(nineConditionContent(true), { today: FIXTURE_TODAY });
+    if (!result.ok) throw new Error('fixture content is invalid');
     const decision = decide(
-      { asked: true, bother: 'neck-pain', safety: ['pacemaker'], warning: [] },
-      columns,
+      { asked: true, bother: 'hip-pain', safety: ['pacemaker'], warning: [] },
+      fixtureColumns(result.content),
+      result.content.conditions,
     );
     render(
-      <HelperAnswer decision={decision} told={['Neck pain']} problems={[]} sourceLabels={labels} />,
+      <HelperAnswer decision={decision} told={['Hip pain']} problems={[]} sourceLabels={labels} />,
     );
-    expect(screen.getByTestId('helper-verdict')).toHaveTextContent(
-      'Acupuncture fits what you told us best',
-    );
-    expect(screen.getByText('“NCCIH says it may help long-term neck pain.”')).toBeInTheDocument();
+    const redFlag = screen.getByRole('region', {
+      name: 'Urgent advice: Fixture warning for hip pain',
+    });
+    const findings = screen.getByTestId('helper-findings');
+    const verdict = screen.getByTestId('helper-verdict');
+    expect(
+      redFlag.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(verdict).toHaveTextContent('Your answers do not point to one therapy');
+    expect(findings).toHaveTextContent('These are research findings, not a promise');
+    const therapies = within(findings).getAllByRole('heading', { level: 4 });
+    expect(therapies.map((heading) => heading.textContent)).toEqual([
+      'Acupuncture',
+      'Dry needling',
+      'Electroacupuncture',
+    ]);
+    expect(within(findings).getByText('“Fixture: first find.”')).toBeInTheDocument();
+    expect(within(findings).getByText('Better than no treatment only')).toBeInTheDocument();
     const sourceLinks = [...document.querySelectorAll('a[data-source-id]')];
     expect(sourceLinks.length).toBeGreaterThan(2);
     for (const link of sourceLinks)
       expect(link.getAttribute('href')).toBe(`/sources#${link.getAttribute('data-source-id')}`);
-    expect(screen.getByText(/Our dry needling profile does not list this/)).toBeInTheDocument();
     expect(
       screen.getByRole('region', { name: 'Non-urgent advice: When to see a doctor first' }),
     ).toBeInTheDocument();

@@ -31,7 +31,10 @@ describe('therapy profile schema', () => {
     expect(validateContent(threeTherapyContent(), { today: FIXTURE_TODAY }).ok).toBe(true);
   });
 
-  it.each(ASPECT_KEYS)('names the file and the field when the %s aspect is missing', (key) => {
+  // "conditions" is not written in profiles: it comes from the condition files.
+  const PROFILE_KEYS = ASPECT_KEYS.filter((key) => key !== 'conditions');
+
+  it.each(PROFILE_KEYS)('names the file and the field when the %s aspect is missing', (key) => {
     const problems = problemsOf(withProfileChange((profile) => delete profile[key]));
     expect(problems).toEqual([
       {
@@ -91,28 +94,39 @@ describe('therapy profile schema', () => {
     ]);
   });
 
-  it('rejects an uncited use in the conditions list', () => {
+  it('rejects a cost cell that names a source but no quote', () => {
     const problems = problemsOf(
-      withProfileChange((profile) => {
-        const items = cell(profile, 'conditions').items as Record<string, unknown>[];
-        delete items[0]?.sources;
-      }),
+      withProfileChange((profile) => (cell(profile, 'cost').sources = ['medicare-acupuncture'])),
     );
     expect(problems).toEqual([
-      expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].sources' }),
+      expect.objectContaining({ file: FILE, field: 'profile.cost.sources[0]' }),
     ]);
   });
 
-  it('rejects an evidence level that is not one of the plain words', () => {
+  it('rejects a cost cell citing a quote its source does not have', () => {
     const problems = problemsOf(
-      withProfileChange((profile) => {
-        const items = cell(profile, 'conditions').items as Record<string, unknown>[];
-        if (items[0]) items[0].evidence = 'strong';
-      }),
+      withProfileChange(
+        (profile) =>
+          (cell(profile, 'cost').sources = [{ source: 'medicare-acupuncture', quote: 'free' }]),
+      ),
     );
     expect(problems).toEqual([
-      expect.objectContaining({ file: FILE, field: 'profile.conditions.items[0].evidence' }),
+      {
+        file: FILE,
+        field: 'profile.cost.sources[0]',
+        message: expect.stringMatching(/^source "medicare-acupuncture" has no quote "free"/),
+      },
     ]);
+  });
+
+  it('rejects uses written into a profile: they belong in content/conditions/', () => {
+    const problems = problemsOf(
+      withProfileChange(
+        (profile) => (profile.conditions = { text: 'Back pain.', sources: ['fda-needles'] }),
+      ),
+    );
+    expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile' })]);
+    expect(problems[0]?.message).toMatch(/conditions/);
   });
 
   it('rejects an aspect the site does not define, so a typo cannot hide a missing one', () => {
