@@ -112,6 +112,16 @@ function ComparisonCellContent({
   inArticle: boolean;
 }) {
   const full = variant === 'full';
+  // Uses rated from the condition files: at a glance, point to the ratings rather than pile up
+  // every condition's citations on one line (each rating is cited on its condition page).
+  if (!full && items?.some((item) => item.rating)) {
+    return (
+      <>
+        <span className="comparison-label font-semibold">{column.name}: </span>
+        {cell.text} <a href="/conditions">See the ratings by problem</a>
+      </>
+    );
+  }
   // At a glance the items are not shown, so their sources move up to the cell's own line.
   const ownSources = full ? cell.sources : cellSources({ cell, items });
   return (

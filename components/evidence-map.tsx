@@ -17,9 +17,12 @@ export function EvidenceMap({
 }) {
   return (
     <div className="evidence-map not-prose my-6">
-      <table className="w-full border-collapse text-base" data-testid="evidence-map">
+      <table
+        className="evidence-map-table w-full border-collapse text-base"
+        data-testid="evidence-map"
+      >
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
-        <thead>
+        <thead className="evidence-map-head">
           <tr>
             <th scope="col" className="border-b-2 border-line p-2 text-left align-bottom">
               Problem

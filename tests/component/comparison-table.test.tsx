@@ -146,15 +146,22 @@ describe('ComparisonTable with three therapies', () => {
       ASPECTS.filter((aspect) => aspect.core).map((aspect) => aspect.label),
     );
     expect(within(table).queryAllByRole('listitem')).toEqual([]);
-    // The uses are not listed, so their sources are cited on the cell's own line.
+    // The rated uses are not listed: the cell points to the ratings, cited on each condition page.
     const conditions = table.querySelector(
       'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
+    expect(conditions).toHaveTextContent(
+      'What research found for 8 common problems, each rated on one scale. See the ratings by problem',
+    );
     expect(
       within(conditions)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['/sources#nccih-bulletin']);
+    ).toEqual(['/conditions']);
+    const origin = table.querySelector(
+      'tr[data-aspect="origin"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    expect(within(origin).getByRole('link')).toHaveAttribute('href', '/sources#nccih-acupuncture');
   });
 
   it('renders any chosen pair of columns', () => {

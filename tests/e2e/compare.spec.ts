@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THERAPIES = ['Acupuncture', 'Dry needling'];
-const ASPECT_COUNT = 11;
+const ASPECT_COUNT = 12;
 
 async function expectNoSidewaysScroll(page: Page) {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
@@ -205,6 +205,7 @@ test.describe('the comparison elsewhere', () => {
         'What people use it for',
         'How the needles are used',
         'Who should take care first',
+        'Cost and insurance',
       ]);
       for (const definition of await box.getByRole('definition').all()) {
         await expect(definition.locator('a[href^="/sources#"]').first()).toBeVisible();

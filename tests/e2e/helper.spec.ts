@@ -31,7 +31,7 @@ test.describe('the helper without JavaScript', () => {
     await page.goto(HELPER);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which is right for me?');
     await expect(answer(page)).toHaveCount(0);
-    await page.getByRole('radio', { name: 'Muscle strains' }).check();
+    await page.getByRole('radio', { name: 'Myofascial pain (trigger points)' }).check();
     await page.getByRole('radio', { name: /Targeted relief/ }).check();
     await page.getByRole('radio', { name: 'Yes, a physical therapist' }).check();
     await page
@@ -39,21 +39,27 @@ test.describe('the helper without JavaScript', () => {
       .check();
     await page.getByRole('button', { name: 'Show my answer' }).click();
     await expect(page).toHaveURL(
-      /show=answer&bother=muscle-strains&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/,
+      /show=answer&bother=myofascial-pain&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/,
     );
     await expect(verdict(page)).toHaveText('Dry needling fits what you told us best');
-    await expect(answer(page)).toContainText(
-      'Research suggests relief from muscle pain is mostly short-term.',
+    await expect(page.getByTestId('helper-findings')).toContainText(
+      'Needling trigger points seems to help, but reviews differ on whether it beats a placebo',
     );
     await expect(page.getByTestId('helper-cautions')).toContainText(
       'Tell the clinician before any needles go in.',
     );
-    await expect(answer(page).locator('a[href="/sources#fernandez-2019"]').first()).toBeVisible();
+    await expect(
+      answer(page).locator('a[href="/sources#cummings-white-2001"]').first(),
+    ).toBeVisible();
+    // No warning sign was ticked: the only care card is the problem's own red flag.
     await expect(
       answer(page).locator('[data-care-level="emergency"], [data-care-level="urgent"]'),
-    ).toHaveCount(0);
+    ).toHaveCount(1);
+    await expect(page.getByTestId('helper-red-flags').locator('[data-care-level]')).toHaveCount(1);
     // The form keeps the answers, so changing one is easy.
-    await expect(page.getByRole('radio', { name: 'Muscle strains' })).toBeChecked();
+    await expect(
+      page.getByRole('radio', { name: 'Myofascial pain (trigger points)' }),
+    ).toBeChecked();
 
     // The same URL, opened fresh, gives the same answer: it can be shared.
     const shared = page.url();
@@ -81,7 +87,6 @@ test.describe('the helper without JavaScript', () => {
       page,
     }) => {
       await page.goto(HELPER);
-      await page.getByRole('radio', { name: 'Low-back pain' }).check();
       await page.getByRole('checkbox', { name: sign }).check();
       await page.getByRole('button', { name: 'Show my answer' }).click();
       const card = page.locator(`[data-care-level="${level}"]`);
@@ -99,12 +104,11 @@ test.describe('the helper with JavaScript', () => {
   test('updates the answer in place, moves focus to it and announces it', async ({ page }) => {
     await page.goto(HELPER);
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
-    await page.getByRole('radio', { name: 'Neck pain' }).check();
     await page.getByRole('radio', { name: 'A whole-body approach' }).check();
     await page.getByRole('checkbox', { name: 'I have a pacemaker' }).check();
     await page.getByRole('button', { name: 'Show my answer' }).click();
     await expect(verdict(page)).toHaveText('Acupuncture fits what you told us best');
-    await expect(page).toHaveURL(/show=answer&bother=neck-pain&want=whole-body&safety=pacemaker$/);
+    await expect(page).toHaveURL(/show=answer&want=whole-body&safety=pacemaker$/);
     expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
     await expect(page.locator('#helper-answer')).toBeFocused();
     await expect(page.getByRole('status')).toHaveText('Your answer has been updated.');
@@ -159,7 +163,8 @@ for (const javaScriptEnabled of [true, false]) {
       expect(url.searchParams.get('want')).toBe('targeted');
       expect(url.searchParams.getAll('safety')).toEqual(['pregnancy']);
       expect(url.searchParams.getAll('warning')).toEqual(['breathless']);
-      await expect(page.locator('[data-care-level="emergency"]')).toBeVisible();
+      // The warning card comes first; the chosen problem's own red flags follow it.
+      await expect(answer(page).locator('h2 + [data-care-level="emergency"]')).toBeVisible();
       if (javaScriptEnabled) await expect(page.locator('#helper-answer')).toBeFocused();
     });
   });
@@ -176,6 +181,11 @@ test.describe('malformed query strings never break the page', () => {
       /more than one answer to “What is bothering you\?”/,
     ],
     ['a repeated tick', 'warning=fever&warning=fever', /counted it once/],
+    [
+      'an unknown condition',
+      'bother=gout',
+      /“gout” to “What is bothering you\?” is not one of the choices/,
+    ],
     [
       'an unknown value',
       'want=both',
@@ -234,7 +244,7 @@ test.describe('accessibility and print', () => {
   test('the helper reflows at 320 px: nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(
-      `${HELPER}?show=answer&bother=muscle-strains&want=targeted&safety=bleeding-risk&warning=injury`,
+      `${HELPER}?show=answer&bother=myofascial-pain&want=targeted&safety=bleeding-risk&warning=injury`,
     );
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

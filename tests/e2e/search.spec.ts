@@ -32,16 +32,22 @@ test.describe('search without JavaScript', () => {
     await expect(first.locator('mark').first()).toHaveText(/acupuncture/i);
   });
 
-  test('finds all four kinds: therapy, guide, glossary and comparison', async ({ page }) => {
+  test('finds all five kinds: therapy, guide, health problem, glossary and comparison', async ({
+    page,
+  }) => {
     await page.goto('/search?q=acupuncture');
     const kinds = await results(page).evaluateAll((items) =>
       items.map((item) => item.getAttribute('data-kind')),
     );
-    expect(new Set(kinds)).toEqual(new Set(['therapy', 'guide', 'comparison', 'glossary']));
+    expect(new Set(kinds)).toEqual(
+      new Set(['therapy', 'guide', 'condition', 'comparison', 'glossary']),
+    );
     const labels = await results(page).evaluateAll((items) =>
       items.map((item) => item.querySelector('p')?.textContent),
     );
-    expect(new Set(labels)).toEqual(new Set(['Therapy', 'Guide', 'Comparison', 'Glossary']));
+    expect(new Set(labels)).toEqual(
+      new Set(['Therapy', 'Guide', 'Health problem', 'Comparison', 'Glossary']),
+    );
     await page.goto('/search?q=trigger+point');
     await expect(results(page).first().getByRole('link')).toHaveText('Trigger point');
     await expect(results(page).first()).toContainText('Glossary');
