@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { AspectKey } from '@/lib/aspects';
 import {
   cellSources,
@@ -118,7 +119,7 @@ function ComparisonCellContent({
     return (
       <>
         <span className="comparison-label font-semibold">{column.name}: </span>
-        {cell.text} <a href="/conditions">See the ratings by problem</a>
+        {cell.text} <Link href="/conditions">See the ratings by problem</Link>
       </>
     );
   }
