@@ -119,7 +119,10 @@ function ComparisonCellContent({
     return (
       <>
         <span className="comparison-label font-semibold">{column.name}: </span>
-        {cell.text} <Link href="/conditions">See the ratings by problem</Link>
+        {cell.text}{' '}
+        <Link href="/conditions" className="underline">
+          See the ratings by problem
+        </Link>
       </>
     );
   }

@@ -1,7 +1,7 @@
 import { sourceIdsOf } from '@/lib/conditions';
 import type { RedFlag } from '@/lib/schemas/condition';
+import { sourceAnchor } from '@/lib/routes';
 import { CareCard } from './care-card';
-import { SourceLinks } from './source-links';
 
 /** A condition's red flags as care cards, in the file's order, each naming its sources. */
 export function RedFlagCards({
@@ -28,7 +28,18 @@ export function RedFlagCards({
               <li key={sign}>{sign}</li>
             ))}
           </ul>
-          <SourceLinks ids={sourceIdsOf(flag.sources)} labels={labels} />
+          {/* Text colour comes from the card, so it keeps its contrast on an emergency card. */}
+          <p className="mt-2 text-base">
+            Sources:{' '}
+            {sourceIdsOf(flag.sources).map((id, index) => (
+              <span key={id}>
+                {index > 0 && '; '}
+                <a href={sourceAnchor(id)} data-source-id={id}>
+                  {labels[id] ?? id}
+                </a>
+              </span>
+            ))}
+          </p>
         </CareCard>
       ))}
     </>

@@ -59,8 +59,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             small numbers link to the source behind each statement, so you can check it yourself.
           </p>
           <p className="mt-3">
-            Have a health problem in mind? <Link href="/conditions">Compare for your problem</Link>,
-            from low back pain to headaches.
+            Have a health problem in mind?{' '}
+            <Link href="/conditions" className="underline">
+              Compare for your problem
+            </Link>
+            , from low back pain to headaches.
           </p>
           <p className="mt-3">
             This page explains and compares. It cannot tell you what is right for your own health:

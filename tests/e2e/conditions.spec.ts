@@ -28,7 +28,7 @@ test.describe('without JavaScript', () => {
   }) => {
     await page.goto('/');
     const problems = page.getByRole('region', { name: 'Compare for your problem' });
-    await problems.getByRole('link', { name: 'Neck pain', exact: true }).click();
+    await problems.getByRole('link', { name: 'Neck pain', exact: true }).first().click();
     await expect(page).toHaveURL(/\/conditions\/neck-pain$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Neck pain: Acupuncture and dry needling compared',
