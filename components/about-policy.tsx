@@ -51,8 +51,8 @@ export function AboutPolicy({
         <li>
           <strong>Checked against its sources.</strong> Someone on the {SITE_NAME} editorial team
           reads the page again. They compare each fact with the exact words of its source, which we
-          keep on the <Link href="/sources">sources page</Link>. They fix what is wrong and update the
-          dates. This is not a medical review.
+          keep on the <Link href="/sources">sources page</Link>. They fix what is wrong and update
+          the dates. This is not a medical review.
         </li>
         <li>
           <strong>Reviewed by a clinician.</strong> A health professional reads the page to make

@@ -12,6 +12,7 @@ import {
   internalLinkProblem,
   isMdxComponentName,
   makeMdxPropSchemas,
+  propExample,
 } from './schemas/mdx-components';
 import { quoteIndexOf, type QuoteIndex } from './schemas/citation';
 
@@ -173,12 +174,14 @@ export function checkBody(file: string, body: string, ctx: BodyContext): Content
         continue;
       }
       const [prop, ...rest] = issue.path;
+      // An unreadable value is reported above; it is not also "missing".
+      if (prop !== undefined && use.unreadable.includes(String(prop))) continue;
       const missing = prop !== undefined && use.props[String(prop)] === undefined;
       problems.push({
         file,
         field: `body <${use.name}${prop === undefined ? '' : ` ${String(prop)}`}>${rest.map((part) => `[${String(part)}]`).join('')}`,
         message: missing
-          ? `is missing${at(use.line)}: ${use.name} needs ${String(prop)}="…"`
+          ? `is missing${at(use.line)}: ${use.name} needs ${String(prop)}${propExample(String(prop))}`
           : `${issue.message}${at(use.line)}`,
       });
     }

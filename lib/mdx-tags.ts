@@ -75,7 +75,7 @@ function expressionOf(program: Program | null | undefined): Expression | undefin
   return statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
 }
 
-function useOf(node: JsxElement): TagUse {
+function tagUseOf(node: JsxElement): TagUse {
   const props: Record<string, unknown> = {};
   const unreadable: string[] = [];
   for (const attribute of node.attributes) {
@@ -100,7 +100,7 @@ function collect(tree: Root): TagUse[] {
   const uses: TagUse[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      uses.push(useOf(node));
+      uses.push(tagUseOf(node));
     }
     if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
   };
@@ -170,7 +170,9 @@ export interface EmbeddedTable {
 }
 
 const stringList = (value: unknown): string[] | undefined =>
-  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+  Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : undefined;
 
 /** Every comparison table an article embeds, so the build can check it and /sources can credit it. */
 export function embeddedTables(mdxSource: string): EmbeddedTable[] {

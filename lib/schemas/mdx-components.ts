@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ASPECT_KEYS } from '../aspects';
 import { citationProblem, type QuoteIndex } from './citation';
-import { IdSchema, NonEmptyText } from './common';
+import { IdSchema } from './common';
 
 /** The three levels of care advice, after the NHS pattern. */
 export const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
@@ -27,9 +27,12 @@ export function internalLinkProblem(href: string, routes: ReadonlySet<string>): 
 }
 
 const text = (what: string) =>
-  z.string({ error: `must be written as ${what}="…" (plain text in quotes)` }).trim().min(1, {
-    error: `must not be empty: write ${what}="…"`,
-  });
+  z
+    .string({ error: `must be written as ${what}="…" (plain text in quotes)` })
+    .trim()
+    .min(1, {
+      error: `must not be empty: write ${what}="…"`,
+    });
 
 const list = (what: string) =>
   z.array(z.string(), { error: `must be a list, like ${what}={["…", "…"]}` });
@@ -128,3 +131,7 @@ export const MDX_COMPONENT_NAMES = [
 
 export const isMdxComponentName = (name: string): name is MdxComponentName =>
   (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
+
+/** How an editor writes a prop's value, for "is missing" messages. */
+export const propExample = (prop: string) =>
+  prop === 'aspects' ? '={["origin", "focus"]}' : prop === 'therapies' ? '={["…"]}' : '="…"';

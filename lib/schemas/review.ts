@@ -65,7 +65,11 @@ export const reviewFields = {
   readingLevel: ReadingLevelSchema.optional(),
 };
 
-type ReviewShape = { lastReviewed: string; nextReviewDue: string; reviews: readonly ReviewRecord[] };
+type ReviewShape = {
+  lastReviewed: string;
+  nextReviewDue: string;
+  reviews: readonly ReviewRecord[];
+};
 
 /** The latest check of one kind, or undefined when the page has had none. */
 export function latestReview<K extends ReviewRecord['kind']>(
@@ -74,9 +78,10 @@ export function latestReview<K extends ReviewRecord['kind']>(
 ): Extract<ReviewRecord, { kind: K }> | undefined {
   return reviews
     .filter((review): review is Extract<ReviewRecord, { kind: K }> => review.kind === kind)
-    .reduce<
-      Extract<ReviewRecord, { kind: K }> | undefined
-    >((latest, review) => (!latest || review.date > latest.date ? review : latest), undefined);
+    .reduce<Extract<ReviewRecord, { kind: K }> | undefined>(
+      (latest, review) => (!latest || review.date > latest.date ? review : latest),
+      undefined,
+    );
 }
 
 /** True once the page's next review date has passed. */

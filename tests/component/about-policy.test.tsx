@@ -51,6 +51,8 @@ describe('the about page policy', () => {
     expect(
       screen.getByText(/A page that has not been reviewed by a clinician says so plainly/),
     ).toBeInTheDocument();
-    expect(screen.getByText(/If a page falls due while the site is running, it stays up/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/If a page falls due while the site is running, it stays up/),
+    ).toBeInTheDocument();
   });
 });

@@ -106,7 +106,7 @@ describe('validateContent', () => {
       }),
       expect.objectContaining({
         field: 'body <ComparisonTable aspects>',
-        message: 'is missing (line 7): ComparisonTable needs aspects="…"',
+        message: 'is missing (line 7): ComparisonTable needs aspects={["origin", "focus"]}',
       }),
     ]);
   });

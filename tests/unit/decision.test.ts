@@ -300,9 +300,10 @@ describe('decide: honest wording', () => {
       expect(ourWords).not.toMatch(
         /\bwill (work|help|cure|fix|heal)\b|\byou (probably |may )?have (a|an)\b|\bdiagnos/i,
       );
-      const quoted = [...decision.fits, ...decision.others].flatMap((f) =>
-        [...f.reasons.flatMap((r) => r.quote.sources), ...f.focus.sources],
-      );
+      const quoted = [...decision.fits, ...decision.others].flatMap((f) => [
+        ...f.reasons.flatMap((r) => r.quote.sources),
+        ...f.focus.sources,
+      ]);
       expect(quoted.length).toBeGreaterThan(0);
       for (const id of quoted) expect(getSource(id), id).toBeDefined();
       expect(describeAnswers(answers, (id) => id, text.warningSigns).length).toBeGreaterThan(0);
