@@ -11,14 +11,22 @@ export function CitedPassage({
   passage,
   labels,
   className = 'mt-2',
+  sourceClassName,
 }: {
   passage: { text: string; cite?: readonly CitationRef[] | undefined };
   labels: Readonly<Record<string, string>>;
   className?: string;
+  /** Passed to SourceLinks: inside a coloured card, keep the card's text colour. */
+  sourceClassName?: string;
 }) {
   return (
     <p className={className}>
-      {passage.text} <SourceLinks ids={citedSourceIds(passage.cite)} labels={labels} />
+      {passage.text}{' '}
+      <SourceLinks
+        ids={citedSourceIds(passage.cite)}
+        labels={labels}
+        {...(sourceClassName ? { className: sourceClassName } : {})}
+      />
     </p>
   );
 }

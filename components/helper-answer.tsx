@@ -29,10 +29,22 @@ function WarningCard({
         <strong>{care.signs.map((sign) => sign.label.toLowerCase()).join(', ')}</strong>.
       </p>
       {care.reasons.map((reason) => (
-        <CitedPassage key={reason.text} passage={reason} labels={sourceLabels} className="" />
+        <CitedPassage
+          key={reason.text}
+          passage={reason}
+          labels={sourceLabels}
+          className=""
+          sourceClassName="block text-base"
+        />
       ))}
       {card.body.map((passage) => (
-        <CitedPassage key={passage.text} passage={passage} labels={sourceLabels} className="" />
+        <CitedPassage
+          key={passage.text}
+          passage={passage}
+          labels={sourceLabels}
+          className=""
+          sourceClassName="block text-base"
+        />
       ))}
     </CareCard>
   );
