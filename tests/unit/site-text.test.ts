@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '@/lib/content-validation';
 import { validateSiteText } from '@/lib/site-text-validation';
+import { sourceBacklinks } from '@/lib/source-usage';
 import { validRawContent } from '../fixtures/raw-content';
 import { FIXTURE_SOURCES, fixtureSiteText } from '../fixtures/site-text';
 
@@ -126,6 +127,26 @@ describe('review dates never take the running site down', () => {
         message:
           'must be the date of the latest check in reviews (2026-01-09): update one so they match',
       },
+    ]);
+  });
+});
+
+describe('where site-text citations show', () => {
+  it('credits the helper and the home page on /sources', () => {
+    const text = fixtureSiteText();
+    text.homeShortAnswer = [{ text: 'A claim.', cite: [{ source: 'source-b', quote: 'b' }] }];
+    const backlinks = sourceBacklinks(['source-a', 'source-b'], {
+      therapies: [],
+      guides: [],
+      glossary: [],
+      comparePath: '/compare',
+      siteText: text,
+    });
+    expect(backlinks.get('source-a')).toEqual([
+      { label: 'Which is right for me? (warning signs)', href: '/which-is-right-for-me' },
+    ]);
+    expect(backlinks.get('source-b')).toEqual([
+      { label: 'Home page: the short answer', href: '/' },
     ]);
   });
 });
