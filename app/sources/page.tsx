@@ -4,7 +4,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ExternalLink } from '@/components/external-link';
 import { JsonLd } from '@/components/json-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
-import { getGlossary, getGuides, getSources, getTherapies } from '@/lib/content';
+import { getGlossary, getGuides, getSiteText, getSources, getTherapies } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { SOURCES_PAGE } from '@/lib/page-info';
 import { formatDate } from '@/lib/site';
@@ -24,6 +24,7 @@ export default function SourcesPage() {
       guides: getGuides(),
       glossary: getGlossary(),
       comparePath: '/compare',
+      siteText: getSiteText(),
     },
   );
   const groups = groupByPublisher(sources);

@@ -6,11 +6,14 @@ import { JsonLd } from '@/components/json-ld';
 import { articleLd } from '@/lib/article-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
 import { getGuide, getGuides, getSources, getTherapies } from '@/lib/content';
+import { isoDay } from '@/lib/clock';
 import { pageMetadata } from '@/lib/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 
 export const dynamicParams = false;
+// Re-rendered hourly so a page whose review falls due shows the overdue notice without a rebuild.
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getGuides().map((guide) => ({ slug: guide.slug }));
@@ -39,7 +42,7 @@ export default async function GuidePage({ params }: { params: Params }) {
         data={articleLd(guide, { trail, sources: getSources(), therapies: getTherapies() })}
       />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
-      <ArticleLayout article={guide} eyebrow="Guide" />
+      <ArticleLayout today={isoDay()} article={guide} eyebrow="Guide" />
     </div>
   );
 }
