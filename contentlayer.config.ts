@@ -14,7 +14,7 @@ const reviewFields = {
   summary: { type: 'string', required: true },
   lastReviewed: { type: 'string', required: true },
   nextReviewDue: { type: 'string', required: true },
-  reviewedBy: { type: 'json', required: true },
+  reviews: { type: 'json', required: true },
   readingLevel: { type: 'json', required: false },
 } as const;
 
@@ -65,7 +65,7 @@ export const Condition = defineDocumentType(() => ({
     description: { type: 'string', required: true },
     lastReviewed: { type: 'string', required: true },
     nextReviewDue: { type: 'string', required: true },
-    reviewedBy: { type: 'json', required: true },
+    reviews: { type: 'json', required: true },
     readingLevel: { type: 'json', required: false },
     redFlags: { type: 'list', of: { type: 'json' }, required: true },
     therapies: { type: 'json', required: true },
@@ -95,10 +95,31 @@ export const Glossary = defineDocumentType(() => ({
   fields: { terms: { type: 'list', of: { type: 'json' }, required: true } },
 }));
 
+/** Health words shown outside articles (helper, home page, footer, notices); see the file's header. */
+export const SiteText = defineDocumentType(() => ({
+  name: 'SiteText',
+  filePathPattern: 'site-text.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    lastReviewed: { type: 'string', required: true },
+    nextReviewDue: { type: 'string', required: true },
+    reviews: { type: 'json', required: true },
+    reasons: { type: 'json', required: true },
+    warningSigns: { type: 'json', required: true },
+    careCards: { type: 'json', required: true },
+    reminders: { type: 'json', required: true },
+    helperHints: { type: 'json', required: true },
+    disclaimer: { type: 'json', required: true },
+    homeShortAnswer: { type: 'json', required: true },
+    overdueNotice: { type: 'json', required: true },
+  },
+}));
+
 export default makeSource({
   // CONTENT_DIR lets the benchmark build a generated copy of the content.
   contentDirPath: process.env.CONTENT_DIR || 'content',
-  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary],
+  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary, SiteText],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

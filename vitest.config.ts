@@ -13,6 +13,5 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
-    env: { NEEDLEWISE_TODAY: '2026-11-29' },
   },
 });

@@ -1,14 +1,17 @@
 import Link from 'next/link';
 import { ArticleCards } from '@/components/article-cards';
+import { CitedPassage } from '@/components/cited-passage';
 import { EvidenceMap } from '@/components/evidence-map';
 import { comparisonColumns } from '@/lib/comparison-data';
 import { evidenceMap } from '@/lib/conditions';
-import { getConditions, getGuides, getTherapies } from '@/lib/content';
+import { getConditions, getGuides, getSiteText, getSources, getTherapies } from '@/lib/content';
+import { sourceLabels } from '@/lib/source-labels';
 import { HomeComparison } from '@/components/home-comparison';
 
 export default function HomePage() {
   const therapies = getTherapies();
   const guides = getGuides();
+  const labels = sourceLabels(getSources());
   return (
     <div className="space-y-12">
       <section aria-labelledby="home-title" className="max-w-prose">
@@ -21,12 +24,9 @@ export default function HomePage() {
           to see — every medical claim links to its source.
         </p>
         <h2 className="mt-8 text-2xl font-bold">The short answer</h2>
-        <p className="mt-2">
-          Both use thin, solid needles and neither injects anything. Dry needling comes from modern
-          Western medicine: a clinician such as a physical therapist puts a needle into a tight,
-          tender spot in a muscle. Acupuncture comes from traditional Chinese medicine: a
-          practitioner places needles at points along pathways the tradition calls meridians.
-        </p>
+        {getSiteText().homeShortAnswer.map((passage) => (
+          <CitedPassage key={passage.text} passage={passage} labels={labels} />
+        ))}
       </section>
 
       <section aria-labelledby="problem-title" data-testid="home-problems">

@@ -7,7 +7,12 @@ import { CORRECTIONS_EMAIL, SITE_NAME } from '@/lib/site';
  * The editorial policy, privacy and disclaimer. Kept apart from the route so a unit test can
  * measure its reading grade like any article.
  */
-export function AboutPolicy() {
+export function AboutPolicy({
+  disclaimer,
+}: {
+  /** The disclaimer's words, from content/site-text.yaml. */
+  disclaimer: string;
+}) {
   return (
     <div className="prose prose-lg dark:prose-invert">
       <p>
@@ -39,8 +44,24 @@ export function AboutPolicy() {
 
       <h2 id="how-we-review">How we check our pages</h2>
       <p>
-        Each page says who checked it and when. A check means a reviewer reads the page again and
-        compares each fact with its source. They fix what has changed and update the dates.
+        Each page says what kind of check it has had, and when. There are two kinds of check, and we
+        never call one the other.
+      </p>
+      <ul>
+        <li>
+          <strong>Checked against its sources.</strong> Someone on the {SITE_NAME} editorial team
+          reads the page again. They compare each fact with the exact words of its source, which we
+          keep on the <Link href="/sources">sources page</Link>. They fix what is wrong and update
+          the dates. This is not a medical review.
+        </li>
+        <li>
+          <strong>Reviewed by a clinician.</strong> A health professional reads the page to make
+          sure it is right. The page then shows their name, their training and the date.
+        </li>
+      </ul>
+      <p>
+        A page that has not been reviewed by a clinician says so plainly. We only tell search
+        engines that a page was reviewed when a clinician did it.
       </p>
       <ul>
         <li>We aim to check every page once a year.</li>
@@ -49,6 +70,10 @@ export function AboutPolicy() {
           date of its next check.
         </li>
         <li>If a page is past its check date, the site will not build until someone checks it.</li>
+        <li>
+          If a page falls due while the site is running, it stays up. A note at the top says that it
+          is overdue for a check.
+        </li>
       </ul>
 
       <h2 id="report-a-mistake">Tell us about a mistake</h2>
@@ -75,12 +100,7 @@ export function AboutPolicy() {
       </p>
 
       <h2 id="disclaimer">This is not medical advice</h2>
-      <p>
-        This site is for information only. It cannot tell you what is right for your own health.
-        Talk with your doctor or another trained health worker before you start any treatment. If
-        you have sudden chest pain or trouble breathing, call 911 or your local emergency number
-        right away.
-      </p>
+      <p>{disclaimer}</p>
 
       <h2 id="privacy">Your privacy</h2>
       <ul>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { comparisonColumns } from '@/lib/comparison-data';
+import { getSiteText } from '@/lib/content';
 import { articleReferenceIds } from '@/lib/source-usage';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';
@@ -19,11 +20,14 @@ export function ArticleLayout({
   eyebrow,
   before,
   after,
+  today,
 }: {
   article: Article;
   eyebrow: string;
   before?: ReactNode;
   after?: ReactNode;
+  /** Today as YYYY-MM-DD: the page's clock, for the overdue notice. */
+  today: string;
 }) {
   const citations = articleReferenceIds(article.raw, comparisonColumns());
   return (
@@ -33,10 +37,11 @@ export function ArticleLayout({
         <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-lg">{article.summary}</p>
         <ReviewMeta
-          lastReviewed={article.lastReviewed}
           nextReviewDue={article.nextReviewDue}
-          reviewedBy={article.reviewedBy}
+          reviews={article.reviews}
           stats={article.stats}
+          today={today}
+          overdue={getSiteText().overdueNotice}
         />
         <PageTools title={article.title} />
       </header>

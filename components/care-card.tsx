@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import type { CareLevel } from '@/lib/schemas/mdx-components';
 
-export type CareLevel = 'non-urgent' | 'urgent' | 'emergency';
+export type { CareLevel };
 
 const PREFIX: Record<CareLevel, string> = {
   'non-urgent': 'Non-urgent advice:',

@@ -1,9 +1,11 @@
 import type { CareAdvice, Decision, TherapyFit } from '@/lib/decision';
 import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
-import { guidePath, sourceAnchor } from '@/lib/routes';
+import { guidePath } from '@/lib/routes';
+import type { SiteText } from '@/lib/schemas/site-text';
 import { CareCard } from './care-card';
 import { HelperConditionFindings } from './helper-condition-findings';
 import { RedFlagCards } from './red-flag-cards';
+import { CitedPassage, citedSourceIds } from './cited-passage';
 import { ProfileQuote } from './profile-quote';
 import { SourceLinks } from './source-links';
 
@@ -12,46 +14,40 @@ type Labels = Readonly<Record<string, string>>;
 const list = (names: string[]) =>
   names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
-function WarningCard({ care, sourceLabels }: { care: CareAdvice; sourceLabels: Labels }) {
-  const signs = (
-    <p>
-      You told us about:{' '}
-      <strong>{care.signs.map((sign) => sign.label.toLowerCase()).join(', ')}</strong>.
-    </p>
-  );
-  if (care.level === 'emergency') {
-    return (
-      <CareCard level="emergency" title="Call 911 now" headingLevel={3}>
-        {signs}
-        <p>
-          Chest pain or sudden shortness of breath can be a sign of a serious problem. Call 911 or
-          your local emergency number now. Do not wait to book any treatment.
-        </p>
-        <p>
-          If it started after needling near your chest or upper back, it can be a sign of a
-          collapsed lung.{' '}
-          <a href={sourceAnchor('kalichman-2010')}>
-            Source: {sourceLabels['kalichman-2010'] ?? 'kalichman-2010'}
-          </a>
-        </p>
-      </CareCard>
-    );
-  }
+function WarningCard({
+  care,
+  cards,
+  sourceLabels,
+}: {
+  care: CareAdvice;
+  cards: SiteText['careCards'];
+  sourceLabels: Labels;
+}) {
+  const card = cards[care.level];
   return (
-    <CareCard level="urgent" title="See a doctor before any needling" headingLevel={3}>
-      {signs}
+    <CareCard level={care.level} title={card.title} headingLevel={3}>
       <p>
-        These signs need a doctor’s check first. Call your doctor’s office today, or use an urgent
-        care service if you cannot get an appointment. Needling should not be used to put off seeing
-        a doctor.{' '}
-        <a href={sourceAnchor('nccih-acupuncture')}>
-          Source: {sourceLabels['nccih-acupuncture'] ?? 'nccih-acupuncture'}
-        </a>
+        You told us about:{' '}
+        <strong>{care.signs.map((sign) => sign.label.toLowerCase()).join(', ')}</strong>.
       </p>
-      <p>
-        If numbness or weakness came on suddenly, or you feel very unwell, call 911 or your local
-        emergency number.
-      </p>
+      {care.reasons.map((reason) => (
+        <CitedPassage
+          key={reason.text}
+          passage={reason}
+          labels={sourceLabels}
+          className=""
+          sourceClassName="block text-base"
+        />
+      ))}
+      {card.body.map((passage) => (
+        <CitedPassage
+          key={passage.text}
+          passage={passage}
+          labels={sourceLabels}
+          className=""
+          sourceClassName="block text-base"
+        />
+      ))}
     </CareCard>
   );
 }
@@ -99,8 +95,11 @@ export function HelperAnswer({
   told,
   problems,
   sourceLabels,
+  cards,
 }: {
   decision: Decision;
+  /** The care cards' words, from content/site-text.yaml. */
+  cards: SiteText['careCards'];
   /** "What you told us", in words. */
   told: string[];
   problems: string[];
@@ -116,7 +115,7 @@ export function HelperAnswer({
         Your answer
       </h2>
       {decision.kind === 'answer' && decision.care && (
-        <WarningCard care={decision.care} sourceLabels={sourceLabels} />
+        <WarningCard care={decision.care} cards={cards} sourceLabels={sourceLabels} />
       )}
       {decision.kind === 'answer' && decision.condition && (
         <div data-testid="helper-red-flags">
@@ -242,7 +241,7 @@ export function HelperAnswer({
             <ul>
               {decision.seeDoctor.map((note) => (
                 <li key={note.text}>
-                  {note.text} <SourceLinks ids={note.sources} labels={sourceLabels} />
+                  {note.text} <SourceLinks ids={citedSourceIds(note.cite)} labels={sourceLabels} />
                 </li>
               ))}
             </ul>

@@ -5,9 +5,9 @@ import {
   SAFETY_CHOICES,
   SEEING_CHOICES,
   WANT_CHOICES,
-  WARNING_CHOICES,
   type BotherChoice,
 } from '@/lib/helper-questions';
+import type { SiteText, WarningSign } from '@/lib/schemas/site-text';
 import { HelperFormEnhancer } from './helper-form-enhancer';
 
 /** One question: a fieldset of radio buttons (pick one) or checkboxes (tick any). */
@@ -62,10 +62,15 @@ export function HelperForm({
   action,
   answers,
   botherChoices,
+  warningChoices,
+  hints,
 }: {
   action: string;
   answers: Answers;
   botherChoices: readonly BotherChoice[];
+  /** The warning signs, from content/site-text.yaml. */
+  warningChoices: readonly Pick<WarningSign, 'id' | 'label'>[];
+  hints: SiteText['helperHints'];
 }) {
   return (
     <HelperFormEnhancer action={action}>
@@ -94,7 +99,7 @@ export function HelperForm({
       />
       <Question
         legend={QUESTION_LABELS.safety}
-        hint="Tick any that apply. These do not rule you out; they are things to tell the practitioner first."
+        hint={hints.safety}
         type="checkbox"
         name="safety"
         choices={SAFETY_CHOICES}
@@ -102,10 +107,10 @@ export function HelperForm({
       />
       <Question
         legend={QUESTION_LABELS.warning}
-        hint="Tick any you have now. If you have chest pain or trouble breathing right now, call 911 or your local emergency number."
+        hint={hints.warning}
         type="checkbox"
         name="warning"
-        choices={WARNING_CHOICES}
+        choices={warningChoices}
         chosen={answers.warning}
       />
       <div className="mt-6 flex flex-wrap items-center gap-4">

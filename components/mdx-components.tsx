@@ -10,15 +10,20 @@ import type { AspectKey } from '@/lib/aspects';
 import { SmartLink } from './smart-link';
 import { TableWrap } from './table-wrap';
 import { Term } from './term';
+import type { MdxComponentName } from '@/lib/schemas/mdx-components';
 
 export interface ArticleContext {
   /** The article's reference list: in-text citations, then its embedded tables' sources. */
   citations: readonly string[];
 }
 
-/** The one component map every MDX document on the site renders with. */
+/**
+ * The one component map every MDX document on the site renders with. Its keys are exactly the
+ * components whose props the build checks (lib/schemas/mdx-components.ts), plus `table`, which
+ * only Markdown tables produce.
+ */
 export function mdxComponents(article: ArticleContext): MDXComponents {
-  return {
+  const components = {
     a: SmartLink,
     table: TableWrap,
     Callout,
@@ -43,5 +48,6 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
         articleCitations={article.citations}
       />
     ),
-  };
+  } satisfies Record<MdxComponentName | 'table', unknown>;
+  return components;
 }

@@ -4,14 +4,17 @@ import { sourceAnchor } from '@/lib/routes';
 export function SourceLinks({
   ids,
   labels,
+  className = 'block text-base text-muted',
 }: {
   ids: readonly string[];
+  /** Inside a coloured card the links keep the card's own text colour, for contrast. */
+  className?: string;
   /** Source id → a short human label (title and publisher). */
   labels: Readonly<Record<string, string>>;
 }) {
   if (ids.length === 0) return null;
   return (
-    <span className="block text-base text-muted">
+    <span className={className}>
       {ids.length === 1 ? 'Source: ' : 'Sources: '}
       {ids.map((id, index) => (
         <span key={id}>

@@ -2,8 +2,7 @@ import type { Graph } from 'schema-dts';
 import type { Crumb } from './breadcrumbs';
 import type { Source } from './schemas/source';
 import type { Profile } from './schemas/therapy';
-import type { z } from 'zod';
-import type { ReviewerSchema } from './schemas/review';
+import { latestReview, type ReviewRecord } from './schemas/review';
 import { articleSourceIds } from './source-usage';
 import { graphOf, medicalWebPageLd, therapyPageLd } from './structured-data';
 
@@ -12,8 +11,7 @@ export interface ArticleFacts {
   description: string;
   url: string;
   raw: string;
-  lastReviewed: string;
-  reviewedBy: z.infer<typeof ReviewerSchema>;
+  reviews: readonly ReviewRecord[];
   profile?: Profile;
 }
 
@@ -43,7 +41,7 @@ export function articleLd(
     description: article.description,
     path: article.url,
     trail: context.trail,
-    review: { lastReviewed: article.lastReviewed, reviewedBy: article.reviewedBy },
+    clinicalReview: latestReview(article.reviews, 'clinical'),
     citations,
   };
   return article.profile ? therapyPageLd(page, article.profile) : graphOf(medicalWebPageLd(page));

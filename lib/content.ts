@@ -3,6 +3,7 @@ import {
   allGuides,
   allTherapies,
   glossary,
+  siteText,
   sourceRegistry,
 } from '#content/generated';
 import {
@@ -10,30 +11,39 @@ import {
   validateContent,
   type RawArticle,
   type RawCondition,
+  type RawContent,
   type ValidContent,
 } from './content-validation';
+import { validateSiteText } from './site-text-validation';
+import type { SiteText } from './schemas/site-text';
 
 export type Therapy = ValidContent['therapies'][number];
 export type Guide = ValidContent['guides'][number];
 export type Article = Therapy | Guide;
 export type Condition = ValidContent['conditions'][number];
 
-/** Today's date; NEEDLEWISE_TODAY lets a hoster or a test pin the clock. */
-export function today(): string {
-  return process.env.NEEDLEWISE_TODAY ?? new Date().toISOString().slice(0, 10);
+/** Everything Contentlayer compiled from content/, before our checks. */
+export function rawContent(): RawContent {
+  return {
+    therapies: allTherapies as unknown as RawArticle[],
+    guides: allGuides as unknown as RawArticle[],
+    conditions: allConditions as unknown as RawCondition[],
+    sources: { file: 'content/sources.json', data: sourceRegistry.sources },
+    glossary: { file: 'content/glossary.json', data: glossary.terms },
+  };
 }
 
+/** content/site-text.yaml as written, without Contentlayer's own bookkeeping fields. */
+export function rawSiteText(): { file: string; data: unknown } {
+  const { _id, _raw, type, ...data } = siteText;
+  void [_id, _raw, type];
+  return { file: 'content/site-text.yaml', data };
+}
+
+// The server validates without a clock: an overdue review fails `npm run content` and the build
+// (scripts/check-content.ts), but a running server only marks the page as overdue.
 function load(): ValidContent {
-  const result = validateContent(
-    {
-      therapies: allTherapies as unknown as RawArticle[],
-      guides: allGuides as unknown as RawArticle[],
-      conditions: allConditions as unknown as RawCondition[],
-      sources: { file: 'content/sources.json', data: sourceRegistry.sources },
-      glossary: { file: 'content/glossary.json', data: glossary.terms },
-    },
-    { today: today() },
-  );
+  const result = validateContent(rawContent());
   if (!result.ok) throw new ContentError(result.problems);
   return {
     ...result.content,
@@ -43,8 +53,15 @@ function load(): ValidContent {
   };
 }
 
+function loadSiteText(sources: unknown): SiteText {
+  const result = validateSiteText(rawSiteText(), sources);
+  if (!result.ok) throw new ContentError(result.problems);
+  return result.text;
+}
+
 // Validated once per process: at build time for static pages, at start-up for the server.
 const content = load();
+const text = loadSiteText(content.sources);
 
 export const getTherapies = (): Therapy[] => content.therapies;
 export const getTherapy = (slug: string): Therapy | undefined =>
@@ -59,3 +76,5 @@ export const getSources = () => content.sources;
 export const getSource = (id: string) => content.sources.find((source) => source.id === id);
 export const getGlossary = () => content.glossary;
 export const getTerm = (id: string) => content.glossary.find((term) => term.id === id);
+/** The health words shown outside articles: warning signs, care cards, reminders, notices. */
+export const getSiteText = (): SiteText => text;

@@ -8,11 +8,10 @@ import {
   SAFETY_CHOICES,
   SEEING_CHOICES,
   WANT_CHOICES,
-  WARNING_CHOICES,
   type SafetyId,
-  type WarningId,
 } from './helper-questions';
 import { hasAnyAnswer, type Answers } from './helper-query';
+import type { Passage, SiteText, WarningLevel, WarningSign } from './schemas/site-text';
 
 /**
  * The decision helper as a pure function over the therapy profiles. It matches what a person told
@@ -28,13 +27,13 @@ export const DECISION_TABLE = [
   },
   {
     id: 'warning-emergency',
-    when: 'Warning sign: chest pain or sudden shortness of breath',
-    then: 'Emergency care card first: call 911 or your local emergency number now.',
+    when: 'Any warning sign marked level: emergency in content/site-text.yaml',
+    then: 'The emergency care card first, with the reason each chosen sign matters (all words from content/site-text.yaml).',
   },
   {
     id: 'warning-urgent',
-    when: 'Any other warning sign (new numbness or weakness, fever, unexplained weight loss, pain after an injury), and no emergency sign',
-    then: 'Urgent care card first: see a doctor before any needling.',
+    when: 'Any warning sign marked level: urgent, and no emergency sign',
+    then: 'The urgent care card first, with the reason each chosen sign matters.',
   },
   {
     id: 'condition',
@@ -44,7 +43,7 @@ export const DECISION_TABLE = [
   {
     id: 'condition-other',
     when: 'Bothered by something else, or not sure',
-    then: 'No therapy fits on this answer; add "see a doctor first to find out what is causing it".',
+    then: 'No therapy fits on this answer; add the "not sure" reminder from content/site-text.yaml.',
   },
   {
     id: 'approach',
@@ -79,7 +78,7 @@ export const DECISION_TABLE = [
   {
     id: 'see-doctor',
     when: 'Always, once anything is answered',
-    then: 'Remind: do not use needling to put off seeing a doctor about a health problem.',
+    then: 'The "see a doctor" reminder from content/site-text.yaml.',
   },
 ] as const;
 
@@ -122,9 +121,14 @@ export interface CautionAdvice {
 }
 
 export interface CareAdvice {
-  level: 'emergency' | 'urgent';
-  signs: { id: WarningId; label: string }[];
+  level: WarningLevel;
+  signs: Pick<WarningSign, 'id' | 'label'>[];
+  /** Why the chosen signs matter, each reason once, in the order of the signs. */
+  reasons: Passage[];
 }
+
+/** The parts of content/site-text.yaml the helper's logic reads. */
+export type HelperText = Pick<SiteText, 'warningSigns' | 'reasons' | 'reminders'>;
 
 export type Verdict = 'one' | 'several' | 'open';
 
@@ -167,7 +171,7 @@ export type Decision =
       others: TherapyFit[];
       cautions: CautionAdvice[];
       questions: string[];
-      seeDoctor: { text: string; sources: readonly string[] }[];
+      seeDoctor: Passage[];
     };
 
 const labelOf = <T extends { id: string; label: string }>(choices: readonly T[], id: string) =>
@@ -183,11 +187,22 @@ function mentions(text: string, profession: string): boolean {
 }
 
 /** Care advice for warning signs: any emergency sign makes the whole card an emergency. */
-export function careFor(warnings: readonly WarningId[]): CareAdvice | null {
-  if (warnings.length === 0) return null;
-  const signs = WARNING_CHOICES.filter((sign) => warnings.includes(sign.id));
+export function careFor(
+  warnings: readonly string[],
+  text: Pick<HelperText, 'warningSigns' | 'reasons'>,
+): CareAdvice | null {
+  const signs = text.warningSigns.filter((sign) => warnings.includes(sign.id));
+  if (signs.length === 0) return null;
   const level = signs.some((sign) => sign.level === 'emergency') ? 'emergency' : 'urgent';
-  return { level, signs: signs.map(({ id, label }) => ({ id, label })) };
+  const reasonIds = [...new Set(signs.map((sign) => sign.reason))];
+  return {
+    level,
+    signs: signs.map(({ id, label }) => ({ id, label })),
+    reasons: reasonIds.flatMap((id) => {
+      const reason = text.reasons[id];
+      return reason ? [reason] : [];
+    }),
+  };
 }
 
 /** Every therapy's finding for one condition; a therapy the file does not rate is said so plainly. */
@@ -224,12 +239,13 @@ export function conditionAnswer(
 export function decide(
   answers: Answers,
   columns: readonly ComparisonColumn[],
+  text: HelperText,
   conditions: readonly HelperCondition[] = [],
 ): Decision {
   if (!hasAnyAnswer(answers)) return { kind: 'prompt', rules: ['empty'] };
   const rules = new Set<RuleId>(['ranking', 'see-doctor']);
 
-  const care = careFor(answers.warning);
+  const care = careFor(answers.warning, text);
   if (care) rules.add(care.level === 'emergency' ? 'warning-emergency' : 'warning-urgent');
 
   const profession =
@@ -321,7 +337,10 @@ export function decide(
     others,
     cautions,
     questions: questionsFor(answers, fits, verdict, condition),
-    seeDoctor: seeDoctorFor(answers),
+    seeDoctor: [
+      ...(answers.bother === OTHER_BOTHER ? [text.reminders['not-sure']] : []),
+      text.reminders['see-doctor'],
+    ],
   };
 }
 
@@ -364,31 +383,17 @@ function questionsFor(
   return questions;
 }
 
-/** NCCIH: do not use acupuncture to put off seeing a health care provider about a health problem. */
-const SEE_DOCTOR_SOURCES = ['nccih-acupuncture'] as const;
-
-function seeDoctorFor(answers: Answers): { text: string; sources: readonly string[] }[] {
-  const notes: { text: string; sources: readonly string[] }[] = [];
-  if (answers.bother === OTHER_BOTHER) {
-    notes.push({
-      text: 'You are not sure what is causing your problem. A doctor can help find out before you try needling.',
-      sources: SEE_DOCTOR_SOURCES,
-    });
-  }
-  notes.push({
-    text: 'Do not use needling to put off seeing a doctor about a health problem, and tell all your health care providers that you plan to try it.',
-    sources: SEE_DOCTOR_SOURCES,
-  });
-  return notes;
-}
-
 /** Labels for the answers, to show "what you told us" back in plain words. */
-export function describeAnswers(answers: Answers, botherLabel: (id: string) => string): string[] {
+export function describeAnswers(
+  answers: Answers,
+  botherLabel: (id: string) => string,
+  warningSigns: readonly Pick<WarningSign, 'id' | 'label'>[],
+): string[] {
   const lines: string[] = [];
   if (answers.bother) lines.push(`Bothering you: ${botherLabel(answers.bother)}`);
   if (answers.want) lines.push(`You would like: ${labelOf(WANT_CHOICES, answers.want)}`);
   if (answers.seeing) lines.push(`Already seeing: ${labelOf(SEEING_CHOICES, answers.seeing)}`);
   for (const id of answers.safety) lines.push(labelOf(SAFETY_CHOICES, id));
-  for (const id of answers.warning) lines.push(`Warning sign: ${labelOf(WARNING_CHOICES, id)}`);
+  for (const id of answers.warning) lines.push(`Warning sign: ${labelOf(warningSigns, id)}`);
   return lines;
 }

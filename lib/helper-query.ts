@@ -4,7 +4,6 @@ import {
   SAFETY_CHOICES,
   SEEING_CHOICES,
   WANT_CHOICES,
-  WARNING_CHOICES,
   type QuestionKey,
 } from './helper-questions';
 
@@ -15,15 +14,18 @@ export const ASKED_VALUE = 'answer';
 const ids = <T extends { id: string }>(choices: readonly T[]) =>
   choices.map((choice) => choice.id) as [T['id'], ...T['id'][]];
 
-/** What the query string means once every value has been checked. Types come from here. */
-export function makeAnswersSchema(botherIds: readonly string[]) {
+/**
+ * What the query string means once every value has been checked. Types come from here. The bother
+ * and warning ids come from the content (profiles, content/site-text.yaml).
+ */
+export function makeAnswersSchema(botherIds: readonly string[], warningIds: readonly string[]) {
   return z.strictObject({
     asked: z.boolean(),
     bother: z.enum(botherIds as [string, ...string[]]).optional(),
     want: z.enum(ids(WANT_CHOICES)).optional(),
     seeing: z.enum(ids(SEEING_CHOICES)).optional(),
     safety: z.array(z.enum(ids(SAFETY_CHOICES))),
-    warning: z.array(z.enum(ids(WARNING_CHOICES))),
+    warning: z.array(z.enum(warningIds as [string, ...string[]])),
   });
 }
 
@@ -64,8 +66,12 @@ function unusable(key: QuestionKey, value: string): string {
  * Reads the helper's answers from a URL query. Unknown, repeated or malformed values never throw:
  * each becomes a problem message and is left out. Other parameters are ignored.
  */
-export function parseHelperQuery(raw: unknown, botherIds: readonly string[]): ParsedQuery {
-  const schema = makeAnswersSchema(botherIds);
+export function parseHelperQuery(
+  raw: unknown,
+  botherIds: readonly string[],
+  warningIds: readonly string[],
+): ParsedQuery {
+  const schema = makeAnswersSchema(botherIds, warningIds);
   const problems: string[] = [];
   const rawQuery = RawQuerySchema.safeParse(raw);
   const query: RawQuery = rawQuery.success ? rawQuery.data : {};

@@ -1,6 +1,7 @@
 /**
  * The fixed questions of the decision helper. "What is bothering you" is not here: its choices come
  * from the condition files (see `botherChoices`), so a new condition file adds a choice on its own.
+ * Nor are the warning signs: they are health words, so they live in content/site-text.yaml.
  */
 
 export const OTHER_BOTHER = 'other';
@@ -32,23 +33,9 @@ export const SAFETY_CHOICES = [
   { id: 'needle-fear', label: 'I have a strong fear of needles' },
 ] as const;
 
-export const WARNING_CHOICES = [
-  { id: 'chest-pain', label: 'Chest pain', level: 'emergency' },
-  { id: 'breathless', label: 'Sudden shortness of breath', level: 'emergency' },
-  { id: 'numbness-weakness', label: 'New numbness or weakness', level: 'urgent' },
-  { id: 'fever', label: 'A fever along with the pain', level: 'urgent' },
-  { id: 'weight-loss', label: 'Weight loss you cannot explain', level: 'urgent' },
-  {
-    id: 'injury',
-    label: 'Pain that started after a bad fall, accident or injury',
-    level: 'urgent',
-  },
-] as const;
-
 export type WantId = (typeof WANT_CHOICES)[number]['id'];
 export type SeeingId = (typeof SEEING_CHOICES)[number]['id'];
 export type SafetyId = (typeof SAFETY_CHOICES)[number]['id'];
-export type WarningId = (typeof WARNING_CHOICES)[number]['id'];
 
 export const QUESTION_LABELS = {
   bother: 'What is bothering you?',

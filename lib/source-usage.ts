@@ -1,6 +1,7 @@
 import { ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
 import { citationOrder, embeddedTables } from './mdx-tags';
 import { glossaryAnchor } from './routes';
+import type { SiteText } from './schemas/site-text';
 import type { Source } from './schemas/source';
 import type { Profile } from './schemas/therapy';
 
@@ -23,6 +24,22 @@ export interface UsageInput {
   comparePath: string;
   /** Condition pages, each with the source ids it cites. */
   conditions?: readonly { name: string; url: string; sources: readonly string[] }[];
+  /** content/site-text.yaml: its citations show on the decision helper and the home page. */
+  siteText?: SiteText;
+}
+
+/** Sources cited by content/site-text.yaml, by the page that shows them. */
+export function siteTextSourceIds(text: SiteText): { helper: string[]; home: string[] } {
+  const helper = [
+    ...Object.values(text.reasons),
+    ...text.warningSigns,
+    ...text.careCards.emergency.body,
+    ...text.careCards.urgent.body,
+    ...Object.values(text.reminders),
+  ].flatMap((passage) => passage.cite ?? []);
+  const home = text.homeShortAnswer.flatMap((passage) => passage.cite);
+  const ids = (refs: readonly { source: string }[]) => [...new Set(refs.map((ref) => ref.source))];
+  return { helper: ids(helper), home: ids(home) };
 }
 
 /** Source ids behind the given aspects of one profile, conditions and cautions items included. */
@@ -113,6 +130,14 @@ export function sourceBacklinks(
   }
   for (const term of input.glossary) {
     add(term.sources ?? [], { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) });
+  }
+  if (input.siteText) {
+    const { helper, home } = siteTextSourceIds(input.siteText);
+    add(helper, {
+      label: 'Which is right for me? (warning signs)',
+      href: '/which-is-right-for-me',
+    });
+    add(home, { label: 'Home page: the short answer', href: '/' });
   }
   return backlinks;
 }

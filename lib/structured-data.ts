@@ -12,14 +12,11 @@ import type {
   Thing,
   WebPage,
 } from 'schema-dts';
-import type { z } from 'zod';
 import type { Crumb } from './breadcrumbs';
-import type { ReviewerSchema } from './schemas/review';
+import type { ClinicalReview } from './schemas/review';
 import type { Source } from './schemas/source';
 import type { Cell, Profile } from './schemas/therapy';
 import { SITE_NAME, absoluteUrl } from './site';
-
-type Reviewer = z.infer<typeof ReviewerSchema>;
 
 export const PUBLISHER: Organization = {
   '@type': 'Organization',
@@ -28,14 +25,8 @@ export const PUBLISHER: Organization = {
   url: absoluteUrl('/'),
 };
 
-export function reviewerLd(reviewer: Reviewer): Organization | Person {
-  if (reviewer === 'editorial-team') {
-    return {
-      '@type': 'Organization',
-      name: `${SITE_NAME} editorial team`,
-      url: absoluteUrl('/about'),
-    };
-  }
+/** Only a named clinician's review is a review in schema.org's sense; an editorial check is not. */
+export function reviewerLd(reviewer: ClinicalReview): Person {
   return {
     '@type': 'Person',
     name: reviewer.name,
@@ -72,8 +63,11 @@ export interface PageFacts {
 }
 
 export interface MedicalPageFacts extends PageFacts {
-  /** Articles carry review metadata; a page without it (the glossary) leaves it out, never invents it. */
-  review?: { lastReviewed: string; reviewedBy: Reviewer };
+  /**
+   * The page's latest clinical review. Without one, lastReviewed and reviewedBy are left out: an
+   * editorial check against the sources is not a medical review and is never published as one.
+   */
+  clinicalReview?: ClinicalReview;
   /** The sources the page cites, in citation order. */
   citations: readonly Source[];
 }
@@ -99,8 +93,11 @@ export function medicalWebPageLd(
   return {
     '@type': 'MedicalWebPage',
     ...pageBase(page),
-    ...(page.review
-      ? { lastReviewed: page.review.lastReviewed, reviewedBy: reviewerLd(page.review.reviewedBy) }
+    ...(page.clinicalReview
+      ? {
+          lastReviewed: page.clinicalReview.date,
+          reviewedBy: reviewerLd(page.clinicalReview),
+        }
       : {}),
     medicalAudience: { '@type': 'Patient' },
     citation: page.citations.map(citationLd),

@@ -3,6 +3,7 @@ import { AboutPolicy } from '@/components/about-policy';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
+import { getSiteText } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { ABOUT_PAGE } from '@/lib/page-info';
 import { SITE_NAME } from '@/lib/site';
@@ -19,7 +20,7 @@ export default function AboutPage() {
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">About {SITE_NAME}</h1>
       <div className="mt-6">
-        <AboutPolicy />
+        <AboutPolicy disclaimer={getSiteText().disclaimer.full} />
       </div>
     </div>
   );

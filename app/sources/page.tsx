@@ -6,7 +6,14 @@ import { JsonLd } from '@/components/json-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
 import { comparisonColumns } from '@/lib/comparison-data';
 import { conditionCitations, sourceIdsOf } from '@/lib/conditions';
-import { getConditions, getGlossary, getGuides, getSources, getTherapies } from '@/lib/content';
+import {
+  getConditions,
+  getGlossary,
+  getGuides,
+  getSiteText,
+  getSources,
+  getTherapies,
+} from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { SOURCES_PAGE } from '@/lib/page-info';
 import { formatDate } from '@/lib/site';
@@ -36,6 +43,7 @@ export default function SourcesPage() {
         url: condition.url,
         sources: sourceIdsOf(conditionCitations(condition, slugs)),
       })),
+      siteText: getSiteText(),
     },
   );
   const groups = groupByPublisher(sources);

@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { HelperAnswer } from '@/components/helper-answer';
 import { HelperForm } from '@/components/helper-form';
 import { comparisonColumns } from '@/lib/comparison-data';
-import { getConditions, getGuides, getSources } from '@/lib/content';
+import { getConditions, getGuides, getSiteText, getSources } from '@/lib/content';
+import { sourceLabels } from '@/lib/source-labels';
 import { decide, describeAnswers } from '@/lib/decision';
 import { hasAnyAnswer, parseHelperQuery } from '@/lib/helper-query';
 import { botherChoices } from '@/lib/helper-questions';
@@ -18,16 +19,6 @@ export function generateMetadata(): Metadata {
       'Answer a few short questions to see whether dry needling or acupuncture fits what you need, what to ask a provider, and when to see a doctor first.',
     alternates: { canonical: PATH },
   };
-}
-
-/** "Title (publisher)", with the publisher's short name before any bracketed long form. */
-function sourceLabels(): Record<string, string> {
-  return Object.fromEntries(
-    getSources().map((source) => [
-      source.id,
-      `${source.title} (${source.publisher.split(' (')[0]})`,
-    ]),
-  );
 }
 
 function Intro() {
@@ -65,9 +56,11 @@ export default async function WhichIsRightForMePage({
   const columns = comparisonColumns();
   const conditions = getConditions();
   const choices = botherChoices(conditions);
+  const text = getSiteText();
   const { answers, problems } = parseHelperQuery(
     await searchParams,
     choices.map((choice) => choice.id),
+    text.warningSigns.map((sign) => sign.id),
   );
   const showAnswer = answers.asked || hasAnyAnswer(answers) || problems.length > 0;
   const labelOf = (id: string) => choices.find((choice) => choice.id === id)?.label ?? id;
@@ -79,10 +72,11 @@ export default async function WhichIsRightForMePage({
       {!showAnswer && <Intro />}
       {showAnswer && (
         <HelperAnswer
-          decision={decide(answers, columns, conditions)}
-          told={describeAnswers(answers, labelOf)}
+          decision={decide(answers, columns, text, conditions)}
+          told={describeAnswers(answers, labelOf, text.warningSigns)}
+          cards={text.careCards}
           problems={problems}
-          sourceLabels={sourceLabels()}
+          sourceLabels={sourceLabels(getSources())}
         />
       )}
       <section aria-labelledby="helper-questions" className="mt-10">
@@ -91,7 +85,13 @@ export default async function WhichIsRightForMePage({
         </h2>
         {showAnswer && <Intro />}
         <p className="mt-2 text-base text-muted">Every question is optional.</p>
-        <HelperForm action={PATH} answers={answers} botherChoices={choices} />
+        <HelperForm
+          action={PATH}
+          answers={answers}
+          botherChoices={choices}
+          warningChoices={text.warningSigns}
+          hints={text.helperHints}
+        />
       </section>
     </div>
   );

@@ -3,10 +3,38 @@ import { IsoDateSchema, NonEmptyText } from './common';
 
 export const MAX_REVIEW_YEARS = 3;
 
-export const ReviewerSchema = z.union([
-  z.literal('editorial-team'),
-  z.strictObject({ name: NonEmptyText, credentials: NonEmptyText }),
+/** The editorial team read the page against the quotes of its sources. Not a clinical review. */
+export const EditorialCheckSchema = z.strictObject({
+  kind: z.literal('editorial'),
+  date: IsoDateSchema,
+});
+
+/** A named clinician read the page for clinical accuracy. */
+export const ClinicalReviewSchema = z.strictObject({
+  kind: z.literal('clinical'),
+  date: IsoDateSchema,
+  name: NonEmptyText,
+  credentials: NonEmptyText,
+});
+
+export const ReviewRecordSchema = z.discriminatedUnion('kind', [
+  EditorialCheckSchema,
+  ClinicalReviewSchema,
 ]);
+
+/** Every check a page has had, so a reader (and search engines) learn what kind of check it was. */
+export const ReviewsSchema = z
+  .array(ReviewRecordSchema, {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: list each check, like [{ kind: editorial, date: "2026-11-29" }]'
+        : undefined,
+  })
+  .min(1, 'must list at least one check, like [{ kind: editorial, date: "2026-11-29" }]');
+
+export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
+export type EditorialCheck = z.infer<typeof EditorialCheckSchema>;
+export type ClinicalReview = z.infer<typeof ClinicalReviewSchema>;
 
 /** A document may raise its own reading-grade ceiling, but only with a written reason. */
 export const ReadingLevelSchema = z.strictObject({
@@ -21,26 +49,51 @@ function addYears(iso: string, years: number): string {
 }
 
 export interface ReviewContext {
-  /** Today, as YYYY-MM-DD. Injected so tests use a fixed clock. */
-  today: string;
+  /**
+   * Today, as YYYY-MM-DD, for the rules that depend on the calendar (a review in the future, a
+   * review overdue). The build passes it; the running server leaves it out, so a date passing can
+   * never take the site down (the page shows an overdue notice instead).
+   */
+  today?: string;
 }
 
 /** Fields every patient-facing document carries, with the rules that tie them together. */
 export const reviewFields = {
   lastReviewed: IsoDateSchema,
   nextReviewDue: IsoDateSchema,
-  reviewedBy: ReviewerSchema,
+  reviews: ReviewsSchema,
   readingLevel: ReadingLevelSchema.optional(),
 };
 
-type ReviewShape = { lastReviewed: string; nextReviewDue: string };
+type ReviewShape = {
+  lastReviewed: string;
+  nextReviewDue: string;
+  reviews: readonly ReviewRecord[];
+};
+
+/** The latest check of one kind, or undefined when the page has had none. */
+export function latestReview<K extends ReviewRecord['kind']>(
+  reviews: readonly ReviewRecord[],
+  kind: K,
+): Extract<ReviewRecord, { kind: K }> | undefined {
+  return reviews
+    .filter((review): review is Extract<ReviewRecord, { kind: K }> => review.kind === kind)
+    .reduce<Extract<ReviewRecord, { kind: K }> | undefined>(
+      (latest, review) => (!latest || review.date > latest.date ? review : latest),
+      undefined,
+    );
+}
+
+/** True once the page's next review date has passed. */
+export const isOverdue = (nextReviewDue: string, today: string) => nextReviewDue < today;
 
 export function checkReviewDates(doc: ReviewShape, ctx: z.RefinementCtx, review: ReviewContext) {
-  if (doc.lastReviewed > review.today) {
+  const latest = doc.reviews.reduce((max, check) => (check.date > max ? check.date : max), '');
+  if (latest !== doc.lastReviewed) {
     ctx.addIssue({
       code: 'custom',
       path: ['lastReviewed'],
-      message: `is in the future (${doc.lastReviewed}); use the date the review happened`,
+      message: `must be the date of the latest check in reviews (${latest}): update one so they match`,
     });
   }
   if (doc.nextReviewDue <= doc.lastReviewed) {
@@ -50,19 +103,30 @@ export function checkReviewDates(doc: ReviewShape, ctx: z.RefinementCtx, review:
       message: `must be after lastReviewed (${doc.lastReviewed})`,
     });
   }
-  const latest = addYears(doc.lastReviewed, MAX_REVIEW_YEARS);
-  if (doc.nextReviewDue > latest) {
+  const furthest = addYears(doc.lastReviewed, MAX_REVIEW_YEARS);
+  if (doc.nextReviewDue > furthest) {
     ctx.addIssue({
       code: 'custom',
       path: ['nextReviewDue'],
-      message: `must be at most ${MAX_REVIEW_YEARS} years after lastReviewed (by ${latest})`,
+      message: `must be at most ${MAX_REVIEW_YEARS} years after lastReviewed (by ${furthest})`,
     });
   }
-  if (doc.nextReviewDue < review.today) {
+  const { today } = review;
+  if (today === undefined) return;
+  doc.reviews.forEach((check, index) => {
+    if (check.date > today) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviews', index, 'date'],
+        message: `is in the future (${check.date}); use the date the check happened`,
+      });
+    }
+  });
+  if (isOverdue(doc.nextReviewDue, today)) {
     ctx.addIssue({
       code: 'custom',
       path: ['nextReviewDue'],
-      message: `has passed (${doc.nextReviewDue}): review the page, then update lastReviewed and nextReviewDue`,
+      message: `has passed (${doc.nextReviewDue}): check the page against its sources, then add the check to reviews and update lastReviewed and nextReviewDue`,
     });
   }
 }

@@ -11,16 +11,19 @@ function proseOfPage(container: HTMLElement): string {
     .join('\n\n');
 }
 
+const DISCLAIMER =
+  'This site is for information only. Talk with your doctor before you start any treatment.';
+
 describe('the about page policy', () => {
   it(`reads at grade ${DEFAULT_MAX_GRADE} or lower`, () => {
-    const { container } = render(<AboutPolicy />);
+    const { container } = render(<AboutPolicy disclaimer={DISCLAIMER} />);
     const stats = readingStats(proseOfPage(container));
     expect(stats.words).toBeGreaterThan(300);
     expect(stats.grade).toBeLessThanOrEqual(DEFAULT_MAX_GRADE);
   });
 
   it('says how to report a mistake, to an inbox on the site’s own domain', () => {
-    render(<AboutPolicy />);
+    render(<AboutPolicy disclaimer={DISCLAIMER} />);
     const link = screen.getByRole('link', { name: CORRECTIONS_EMAIL });
     expect(link.getAttribute('href')).toMatch(
       new RegExp(`^mailto:${CORRECTIONS_EMAIL}\\?subject=`),
@@ -29,13 +32,27 @@ describe('the about page policy', () => {
   });
 
   it('covers review frequency, the disclaimer and privacy', () => {
-    render(<AboutPolicy />);
+    render(<AboutPolicy disclaimer={DISCLAIMER} />);
     expect(screen.getByRole('heading', { name: /how we check/i })).toBeInTheDocument();
     expect(screen.getByText(/at least once every 3 years/)).toBeInTheDocument();
     expect(screen.getByText(/once a year/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /not medical advice/i })).toBeInTheDocument();
+    expect(screen.getByText(DISCLAIMER)).toBeInTheDocument();
     expect(screen.getByText(/no cookies/)).toBeInTheDocument();
     expect(screen.getByText(/no analytics/)).toBeInTheDocument();
     expect(screen.getByText(/Nothing loads from other companies/)).toBeInTheDocument();
+  });
+
+  it('describes both kinds of check, and never an editorial check as a clinical review', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    expect(screen.getByText('Checked against its sources.')).toBeInTheDocument();
+    expect(screen.getByText('Reviewed by a clinician.')).toBeInTheDocument();
+    expect(screen.getByText(/This is not a medical review\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/A page that has not been reviewed by a clinician says so plainly/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/If a page falls due while the site is running, it stays up/),
+    ).toBeInTheDocument();
   });
 });

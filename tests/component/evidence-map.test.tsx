@@ -122,7 +122,7 @@ describe('RedFlagCards', () => {
     render(
       <RedFlagCards
         flags={condition?.redFlags ?? []}
-        labels={{ 'mpft-neck-pain': 'Neck pain self-help (NHS)' }}
+        labels={{ 'mpft-neck-self-help': 'Neck pain self-help (NHS)' }}
       />,
     );
     const card = screen.getByRole('region', {
@@ -131,7 +131,7 @@ describe('RedFlagCards', () => {
     expect(within(card).getByRole('listitem')).toHaveTextContent('Fixture sign');
     expect(within(card).getByRole('link', { name: 'Neck pain self-help (NHS)' })).toHaveAttribute(
       'href',
-      '/sources#mpft-neck-pain',
+      '/sources#mpft-neck-self-help',
     );
   });
 });

@@ -5,18 +5,21 @@ import { comparisonColumns } from '@/lib/comparison-data';
 import { validateContent } from '@/lib/content-validation';
 import { decide } from '@/lib/decision';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
+import { fixtureSiteText } from '../fixtures/site-text';
 
 const columns = comparisonColumns();
+const text = fixtureSiteText();
 const labels = { 'kalichman-2010': 'Dry needling paper', 'nccih-acupuncture': 'NCCIH page' };
 
 describe('HelperAnswer', () => {
   it('a gentle prompt when nothing was answered', () => {
     render(
       <HelperAnswer
-        decision={decide({ asked: true, safety: [], warning: [] }, columns)}
+        decision={decide({ asked: true, safety: [], warning: [] }, columns, text)}
         told={[]}
         problems={[]}
         sourceLabels={labels}
+        cards={text.careCards}
       />,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Your answer' })).toHaveAttribute(
@@ -31,6 +34,7 @@ describe('HelperAnswer', () => {
     const decision = decide(
       { asked: true, bother: 'neck-pain', safety: [], warning: ['breathless', 'fever'] },
       columns,
+      text,
     );
     const { container } = render(
       <HelperAnswer
@@ -38,15 +42,26 @@ describe('HelperAnswer', () => {
         told={['x']}
         problems={['A problem']}
         sourceLabels={labels}
+        cards={text.careCards}
       />,
     );
-    const card = screen.getByRole('region', { name: 'Emergency advice: Call 911 now' });
+    const card = screen.getByRole('region', {
+      name: 'Emergency advice: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
+    });
     const verdict = screen.getByTestId('helper-verdict');
     const problems = screen.getByTestId('helper-problems');
     expect(card.compareDocumentPosition(problems) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(card.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('[data-care-level]')).toBe(card);
     expect(card).toHaveTextContent(/sudden shortness of breath, a fever along with the pain/);
+    // Each chosen sign's reason, once, with its source; then the card's own advice.
+    expect(card).toHaveTextContent('Fixture reason: these can be signs of a lung problem.');
+    expect(card).toHaveTextContent('Fixture reason: a doctor should check these.');
+    expect(card).toHaveTextContent('Fixture: do not wait.');
+    expect(card.querySelector('a[data-source-id="source-a"]')).toHaveAttribute(
+      'href',
+      '/sources#source-a',
+    );
   });
 
   it('for a chosen problem: its red flags first, then every therapy’s finding, never a promise', () => {
@@ -55,10 +70,17 @@ describe('HelperAnswer', () => {
     const decision = decide(
       { asked: true, bother: 'hip-pain', safety: ['pacemaker'], warning: [] },
       fixtureColumns(result.content),
+      text,
       result.content.conditions,
     );
     render(
-      <HelperAnswer decision={decision} told={['Hip pain']} problems={[]} sourceLabels={labels} />,
+      <HelperAnswer
+        decision={decision}
+        told={['Hip pain']}
+        problems={[]}
+        sourceLabels={labels}
+        cards={text.careCards}
+      />,
     );
     const redFlag = screen.getByRole('region', {
       name: 'Urgent advice: Fixture warning for hip pain',

@@ -10,6 +10,9 @@ vi.mock('next/navigation', () => ({
 const { HelperForm } = await import('@/components/helper-form');
 const { QUESTION_LABELS } = await import('@/lib/helper-questions');
 
+const { fixtureSiteText } = await import('../fixtures/site-text');
+const text = fixtureSiteText();
+
 const choices = [
   { id: 'neck-pain', label: 'Neck pain' },
   { id: 'other', label: 'Something else, or I am not sure' },
@@ -24,6 +27,8 @@ describe('HelperForm', () => {
         action="/which-is-right-for-me"
         answers={{ asked: false, safety: [], warning: [] }}
         botherChoices={choices}
+        warningChoices={text.warningSigns}
+        hints={text.helperHints}
       />,
     );
     const form = container.querySelector('form');
@@ -43,6 +48,9 @@ describe('HelperForm', () => {
       'safety',
     );
     expect(screen.getByRole('checkbox', { name: 'Chest pain' })).toHaveAttribute('name', 'warning');
+    // The hints are the content's words.
+    expect(screen.getByText('Fixture warning hint.')).toBeInTheDocument();
+    expect(screen.getByText('Fixture safety hint.')).toBeInTheDocument();
   });
 
   it('shows the answers from the URL as already chosen', () => {
@@ -58,6 +66,8 @@ describe('HelperForm', () => {
           warning: ['fever'],
         }}
         botherChoices={choices}
+        warningChoices={text.warningSigns}
+        hints={text.helperHints}
       />,
     );
     expect(screen.getByRole('radio', { name: 'Neck pain' })).toBeChecked();
@@ -75,6 +85,8 @@ describe('HelperForm', () => {
         action="/which-is-right-for-me"
         answers={{ asked: false, safety: [], warning: [] }}
         botherChoices={choices}
+        warningChoices={text.warningSigns}
+        hints={text.helperHints}
       />,
     );
     await user.click(screen.getByRole('radio', { name: 'Neck pain' }));

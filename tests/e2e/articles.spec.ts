@@ -10,7 +10,9 @@ test.describe('therapy articles without JavaScript', () => {
       const response = await page.goto(`/therapies/${slug}`);
       expect(response?.status()).toBe(200);
       const article = page.locator('article');
-      await expect(article.getByText('Last reviewed', { exact: true })).toBeVisible();
+      await expect(article.getByTestId('review-record')).toContainText(
+        /Checked against its sources on .+ by the Needlewise editorial team\. Not yet reviewed by a clinician\./,
+      );
       await expect(article.getByText('Next review due', { exact: true })).toBeVisible();
       // The article body is server-rendered: its sections and the references are all there.
       expect(await article.locator('h2').count()).toBeGreaterThanOrEqual(5);

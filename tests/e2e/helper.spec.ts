@@ -76,12 +76,17 @@ test.describe('the helper without JavaScript', () => {
     );
   });
 
+  const CALL = 'Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now';
+  const SEE = 'See a doctor before any needling';
   for (const [sign, level, title] of [
-    ['Chest pain', 'emergency', 'Call 911 now'],
-    ['Sudden shortness of breath', 'emergency', 'Call 911 now'],
-    ['New numbness or weakness', 'urgent', 'See a doctor before any needling'],
-    ['A fever along with the pain', 'urgent', 'See a doctor before any needling'],
-    ['Weight loss you cannot explain', 'urgent', 'See a doctor before any needling'],
+    ['Chest pain', 'emergency', CALL],
+    ['Shortness of breath', 'emergency', CALL],
+    ['Numbness around your genitals or your bottom', 'emergency', CALL],
+    ['New trouble peeing', 'emergency', CALL],
+    ['New numbness, tingling or weakness', 'urgent', SEE],
+    ['A fever, or feeling unwell', 'urgent', SEE],
+    ['Weight loss you cannot explain', 'urgent', SEE],
+    ['Double vision, dizziness, fainting', 'urgent', SEE],
   ] as const) {
     test(`warning sign "${sign}" puts the ${level} card above everything else`, async ({
       page,
@@ -98,6 +103,19 @@ test.describe('the helper without JavaScript', () => {
       await expect(first).toHaveAttribute('data-care-level', level);
     });
   }
+
+  test('each warning sign says why it matters, citing its sources', async ({ page }) => {
+    await page.goto(`${HELPER}?show=answer&warning=bladder-bowel&warning=breathless`);
+    const card = page.locator('[data-care-level="emergency"]');
+    await expect(card).toContainText('cauda equina syndrome');
+    await expect(card).toContainText('hours or even days after the session');
+    await expect(card.locator('a[href="/sources#royal-free-cauda-equina"]')).toBeVisible();
+    await expect(card.locator('a[href="/sources#westjem-pneumothorax-case-series"]')).toBeVisible();
+    await page.goto(`${HELPER}?show=answer&warning=vision-speech`);
+    await expect(page.locator('[data-care-level="urgent"]')).toContainText(
+      'NHS advice for neck pain says to see your doctor',
+    );
+  });
 });
 
 test.describe('the helper with JavaScript', () => {

@@ -38,8 +38,8 @@ describe('validateContent', () => {
   });
 
   it('rejects a field of the wrong type', () => {
-    expect(problemsOf(withTherapy({ reviewedBy: 42 }))).toContainEqual(
-      expect.objectContaining({ file: 'content/therapies/alpha.mdx', field: 'reviewedBy' }),
+    expect(problemsOf(withTherapy({ reviews: 42 }))).toContainEqual(
+      expect.objectContaining({ file: 'content/therapies/alpha.mdx', field: 'reviews' }),
     );
   });
 
@@ -72,7 +72,7 @@ describe('validateContent', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         file: 'content/therapies/alpha.mdx',
-        field: 'body <Cite>',
+        field: 'body <Cite id>',
         message: expect.stringContaining('"nope"'),
       }),
     ]);
@@ -82,7 +82,7 @@ describe('validateContent', () => {
     const problems = problemsOf(withTherapy({}, 'A <Term id="nonsense">word</Term>.'));
     expect(problems).toEqual([
       expect.objectContaining({
-        field: 'body <Term>',
+        field: 'body <Term id>',
         message: expect.stringContaining('"nonsense"'),
       }),
     ]);
@@ -97,16 +97,16 @@ describe('validateContent', () => {
     ].join('\n\n');
     expect(problemsOf(withTherapy({}, body))).toEqual([
       expect.objectContaining({
-        field: 'body <ComparisonTable>',
+        field: 'body <ComparisonTable aspects>[0]',
         message: expect.stringMatching(/^unknown aspect "orign": use one of origin, focus/),
       }),
       expect.objectContaining({
-        field: 'body <ComparisonTable>',
+        field: 'body <ComparisonTable therapies>[0]',
         message: expect.stringContaining('unknown therapy "gamma"'),
       }),
       expect.objectContaining({
-        field: 'body <ComparisonTable>',
-        message: expect.stringContaining('needs aspects='),
+        field: 'body <ComparisonTable aspects>',
+        message: 'is missing (line 7): ComparisonTable needs aspects={["origin", "focus"]}',
       }),
     ]);
   });
@@ -117,7 +117,7 @@ describe('validateContent', () => {
     expect(problemsOf(withTherapy({}, body))).toEqual([
       expect.objectContaining({
         field: 'body link',
-        message: 'links to "/therapies/gamma", which is not a page on this site',
+        message: 'links to "/therapies/gamma", which is not a page on this site (line 1)',
       }),
     ]);
   });
@@ -168,7 +168,7 @@ describe('validateContent', () => {
         file: 'content/therapies/alpha.mdx',
         field: 'nextReviewDue',
         message:
-          'has passed (2027-01-10): review the page, then update lastReviewed and nextReviewDue',
+          'has passed (2027-01-10): check the page against its sources, then add the check to reviews and update lastReviewed and nextReviewDue',
       });
     });
 
@@ -192,8 +192,20 @@ describe('validateContent', () => {
 
     it('fails a review dated in the future', () => {
       expect(
-        problemsOf(withTherapy({ lastReviewed: '2026-07-01', nextReviewDue: '2027-07-01' })),
-      ).toContainEqual(expect.objectContaining({ field: 'lastReviewed' }));
+        problemsOf(
+          withTherapy({
+            lastReviewed: '2026-07-01',
+            nextReviewDue: '2027-07-01',
+            reviews: [{ kind: 'editorial', date: '2026-07-01' }],
+          }),
+        ),
+      ).toEqual([
+        {
+          file: 'content/therapies/alpha.mdx',
+          field: 'reviews[0].date',
+          message: 'is in the future (2026-07-01); use the date the check happened',
+        },
+      ]);
     });
   });
 

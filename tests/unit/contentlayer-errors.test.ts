@@ -39,7 +39,7 @@ therapies: []
 topics: [choosing]
 lastReviewed: 2026-01-10
 nextReviewDue: 2027-01-10
-reviewedBy: editorial-team
+reviews: [{ kind: editorial, date: '2026-11-29' }]
 ---
 `;
 

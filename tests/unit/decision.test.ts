@@ -13,22 +13,18 @@ import {
   type RuleId,
 } from '@/lib/decision';
 import type { Answers } from '@/lib/helper-query';
-import {
-  botherChoices,
-  SAFETY_CHOICES,
-  WARNING_CHOICES,
-  type SafetyId,
-  type WarningId,
-} from '@/lib/helper-questions';
+import { botherChoices, SAFETY_CHOICES, type SafetyId } from '@/lib/helper-questions';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
+import { fixtureSiteText } from '../fixtures/site-text';
 
 const columns = comparisonColumns();
+const text = fixtureSiteText();
 const blank: Answers = { asked: true, safety: [], warning: [] };
 const answer = (overrides: Partial<Answers>): Answers => ({ ...blank, ...overrides });
 const fired = new Set<RuleId>();
 
 function run(answers: Answers): Decision {
-  const decision = decide(answers, columns, getConditions());
+  const decision = decide(answers, columns, text, getConditions());
   for (const rule of decision.rules) fired.add(rule);
   return decision;
 }
@@ -58,29 +54,30 @@ describe('decide: no answer', () => {
 });
 
 describe('decide: warning signs', () => {
-  const cases = WARNING_CHOICES.map((sign) => [sign.id, sign.level] as const);
-  it('covers every warning sign, with chest pain and breathlessness as emergencies', () => {
-    expect(Object.fromEntries(cases)).toEqual({
-      'chest-pain': 'emergency',
-      breathless: 'emergency',
-      'numbness-weakness': 'urgent',
-      fever: 'urgent',
-      'weight-loss': 'urgent',
-      injury: 'urgent',
-    });
-  });
-  it.each(cases)('%s alone puts a %s care card on the answer', (id, level) => {
-    const decision = answered(answer({ warning: [id] }));
+  it('an emergency sign alone puts an emergency card, with its reason, on the answer', () => {
+    const decision = answered(answer({ warning: ['breathless'] }));
     expect(decision.care).toEqual({
-      level,
-      signs: [{ id, label: WARNING_CHOICES.find((s) => s.id === id)?.label }],
+      level: 'emergency',
+      signs: [{ id: 'breathless', label: 'Sudden shortness of breath' }],
+      reasons: [text.reasons.lung],
     });
-    expect(decision.rules).toContain(
-      level === 'emergency' ? 'warning-emergency' : 'warning-urgent',
-    );
+    expect(decision.rules).toContain('warning-emergency');
+  });
+  it('an urgent sign alone puts an urgent card on the answer', () => {
+    const decision = answered(answer({ warning: ['fever'] }));
+    expect(decision.care).toEqual({
+      level: 'urgent',
+      signs: [{ id: 'fever', label: 'A fever along with the pain' }],
+      reasons: [text.reasons.doctor],
+    });
+    expect(decision.rules).toContain('warning-urgent');
+  });
+  it('two signs with the same reason give that reason once', () => {
+    const decision = answered(answer({ warning: ['chest-pain', 'breathless'] }));
+    expect(decision.care?.reasons).toEqual([text.reasons.lung]);
   });
   it('an emergency sign with urgent ones makes one emergency card listing all of them', () => {
-    const warning: WarningId[] = ['fever', 'chest-pain', 'weight-loss'];
+    const warning = ['fever', 'chest-pain', 'weight-loss'];
     const decision = answered(answer({ warning, bother: 'low-back-pain' }));
     expect(decision.care?.level).toBe('emergency');
     expect(decision.care?.signs.map((s) => s.id)).toEqual(['chest-pain', 'fever', 'weight-loss']);
@@ -175,7 +172,7 @@ describe('decide: the condition files', () => {
     conditions = result.content.conditions;
   });
   const fixtureDecision = (answers: Answers) => {
-    const decision = decide(answers, fixtureColumnsList, conditions);
+    const decision = decide(answers, fixtureColumnsList, text, conditions);
     for (const rule of decision.rules) fired.add(rule);
     if (decision.kind !== 'answer') throw new Error('expected an answer');
     return decision;
@@ -268,7 +265,7 @@ describe('decide: the condition files', () => {
     expect(decision.verdict).toBe('open');
     expect(decision.condition).toBeNull();
     expect(decision.rules).toContain('condition-other');
-    expect(decision.seeDoctor[0]?.text).toMatch(/not sure what is causing/);
+    expect(decision.seeDoctor).toEqual([text.reminders['not-sure'], text.reminders['see-doctor']]);
   });
 });
 
@@ -346,6 +343,7 @@ describe('decide: the data drives it', () => {
     const decision = decide(
       answer({ bother: 'neck-pain' }),
       [...columns, cupping],
+      text,
       getConditions(),
     );
     expect(decision.kind === 'answer' && decision.condition?.findings.at(-1)).toMatchObject({
@@ -379,12 +377,13 @@ describe('decide: honest wording', () => {
       expect(ourWords).not.toMatch(
         /\bwill (work|help|cure|fix|heal)\b|\byou (probably |may )?have (a|an)\b|\bdiagnos/i,
       );
-      const quoted = [...decision.fits, ...decision.others].flatMap((f) =>
-        f.reasons.flatMap((r) => r.quote.sources),
-      );
-      const cited = [...quoted, ...decision.seeDoctor.flatMap((n) => n.sources)];
-      for (const id of cited) expect(getSource(id), id).toBeDefined();
-      expect(describeAnswers(answers, (id) => id).length).toBeGreaterThan(0);
+      const quoted = [...decision.fits, ...decision.others].flatMap((f) => [
+        ...f.reasons.flatMap((r) => r.quote.sources),
+        ...f.focus.sources,
+      ]);
+      expect(quoted.length).toBeGreaterThan(0);
+      for (const id of quoted) expect(getSource(id), id).toBeDefined();
+      expect(describeAnswers(answers, (id) => id, text.warningSigns).length).toBeGreaterThan(0);
     },
   );
 });

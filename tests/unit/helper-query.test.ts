@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answersToQuery, hasAnyAnswer, parseHelperQuery, type RawQuery } from '@/lib/helper-query';
 
 const BOTHER = ['low-back-pain', 'neck-pain', 'muscle-strains', 'other'];
-const parse = (raw: unknown) => parseHelperQuery(raw, BOTHER);
+const WARNING = ['chest-pain', 'fever', 'injury'];
+const parse = (raw: unknown) => parseHelperQuery(raw, BOTHER, WARNING);
 
 /** The way Next.js turns a query string into `searchParams`: repeated keys become arrays. */
 function searchParams(query: string): RawQuery {

@@ -10,6 +10,7 @@ import { createSearchIndex, runSearch } from '@/lib/search/engine';
 import { parseSearchQuery } from '@/lib/search/query';
 import { routesFor } from '@/lib/site-routes';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
+import { fixtureSiteText } from '../fixtures/site-text';
 
 let eight: ValidContent;
 let nine: ValidContent;
@@ -84,12 +85,18 @@ describe('a ninth condition is one file', () => {
   it('becomes a helper choice that the link parser accepts and the helper answers', () => {
     const ids = botherChoices(nine.conditions).map((choice) => choice.id);
     expect(ids).toContain('hip-pain');
-    const parsed = parseHelperQuery({ show: 'answer', bother: 'hip-pain' }, ids);
+    const warningIds = fixtureSiteText().warningSigns.map((sign) => sign.id);
+    const parsed = parseHelperQuery({ show: 'answer', bother: 'hip-pain' }, ids, warningIds);
     expect(parsed).toEqual({
       answers: { asked: true, bother: 'hip-pain', safety: [], warning: [] },
       problems: [],
     });
-    const decision = decide(parsed.answers, fixtureColumns(nine), nine.conditions);
+    const decision = decide(
+      parsed.answers,
+      fixtureColumns(nine),
+      fixtureSiteText(),
+      nine.conditions,
+    );
     expect(decision.kind === 'answer' && decision.condition?.name).toBe('Hip pain');
   });
 
@@ -112,7 +119,10 @@ describe('a ninth condition is one file', () => {
 describe('an unknown condition in a helper link', () => {
   it('gets the same clear message as any other unknown answer', () => {
     const ids = botherChoices(nine.conditions).map((choice) => choice.id);
-    expect(parseHelperQuery({ bother: 'gout', want: 'sideways' }, ids).problems).toEqual([
+    const warningIds = fixtureSiteText().warningSigns.map((sign) => sign.id);
+    expect(
+      parseHelperQuery({ bother: 'gout', want: 'sideways' }, ids, warningIds).problems,
+    ).toEqual([
       'The answer “gout” to “What is bothering you?” is not one of the choices, so we left it out.',
       'The answer “sideways” to “What would you like?” is not one of the choices, so we left it out.',
     ]);

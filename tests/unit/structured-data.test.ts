@@ -29,16 +29,18 @@ const source = {
 };
 
 describe('medicalWebPageLd', () => {
-  it('carries review date and reviewer, a patient audience, citations and a breadcrumb', () => {
+  it('carries a clinical review’s date and reviewer, a patient audience, citations and a breadcrumb', () => {
     const ld = json(
       medicalWebPageLd({
         title: 'Page',
         description: 'About a page.',
         path: '/guides/page',
         trail,
-        review: {
-          lastReviewed: '2026-05-01',
-          reviewedBy: { name: 'Ana Diaz', credentials: 'PT, DPT' },
+        clinicalReview: {
+          kind: 'clinical',
+          date: '2026-05-01',
+          name: 'Ana Diaz',
+          credentials: 'PT, DPT',
         },
         citations: [source],
       }),
@@ -73,11 +75,51 @@ describe('medicalWebPageLd', () => {
 });
 
 describe('reviewerLd', () => {
-  it('turns the editorial team into an organization that points at the policy', () => {
-    expect(reviewerLd('editorial-team')).toMatchObject({
-      '@type': 'Organization',
-      url: absoluteUrl('/about'),
+  it('names the clinician as a Person with their credentials', () => {
+    expect(
+      reviewerLd({ kind: 'clinical', date: '2026-05-01', name: 'Ana Diaz', credentials: 'MD' }),
+    ).toEqual({
+      '@type': 'Person',
+      name: 'Ana Diaz',
+      hasCredential: { '@type': 'EducationalOccupationalCredential', name: 'MD' },
     });
+  });
+});
+
+describe('articleLd review fields', () => {
+  const article = {
+    title: 'Page',
+    description: 'About a page.',
+    url: '/guides/page',
+    raw: 'A plain body.',
+  };
+  const context = { trail, sources: [], therapies: [] };
+
+  it('an editorial check alone is never published as a review', () => {
+    const graph = articleLd(
+      { ...article, reviews: [{ kind: 'editorial', date: '2026-05-01' }] },
+      context,
+    );
+    const page = byType(graph, 'MedicalWebPage');
+    expect(page).not.toHaveProperty('lastReviewed');
+    expect(page).not.toHaveProperty('reviewedBy');
+  });
+
+  it('publishes the latest clinical review, not a later editorial check', () => {
+    const graph = articleLd(
+      {
+        ...article,
+        reviews: [
+          { kind: 'clinical', date: '2026-02-01', name: 'Old Reviewer', credentials: 'MD' },
+          { kind: 'clinical', date: '2026-04-01', name: 'Ana Diaz', credentials: 'PT, DPT' },
+          { kind: 'editorial', date: '2026-06-01' },
+        ],
+      },
+      context,
+    );
+    const page = byType(graph, 'MedicalWebPage');
+    expect(page.lastReviewed).toBe('2026-04-01');
+    expect(page.reviewedBy).toMatchObject({ '@type': 'Person', name: 'Ana Diaz' });
   });
 });
 

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allGuides, allTherapies, glossary, sourceRegistry } from '#content/generated';
 import { validateContent, type RawArticle, type RawContent } from '@/lib/content-validation';
+import { threeTherapyContent } from '../fixtures/load-fixture';
 
-/** The real content, deep-copied so each test can break one thing. */
+/**
+ * The three-therapy fixture (never the real content, whose dates editors change), fresh for each
+ * test so each can break one thing. Its pages were checked on 2026-11-29 and fall due 2027-11-29.
+ */
 function content(): RawContent {
-  return structuredClone({
-    therapies: allTherapies as unknown as RawArticle[],
-    guides: allGuides as unknown as RawArticle[],
-    sources: { file: 'content/sources.json', data: sourceRegistry.sources },
-    glossary: { file: 'content/glossary.json', data: glossary.terms },
-  });
+  return threeTherapyContent();
 }
 
 const TODAY = '2026-12-01';
@@ -26,15 +24,18 @@ function therapy(raw: RawContent, slug: string): RawArticle {
 }
 
 describe('trust rules on the content', () => {
-  it('the real content passes with a fixed clock', () => {
+  it('the fixture passes with a fixed clock', () => {
     expect(problemsOf(content())).toEqual([]);
   });
 
   it('fails every document once its review date has passed, naming file and field', () => {
-    const problems = problemsOf(content(), '2030-01-01');
-    const files = new Set(problems.filter((p) => p.field === 'nextReviewDue').map((p) => p.file));
-    expect(files.size).toBe(allTherapies.length + allGuides.length);
-    expect(problems[0]?.message).toMatch(/has passed \(\d{4}-\d{2}-\d{2}\)/);
+    const problems = problemsOf(content(), '2027-11-30');
+    expect(problems.filter((p) => p.field === 'nextReviewDue').map((p) => p.file)).toEqual([
+      'content/therapies/acupuncture.mdx',
+      'content/therapies/dry-needling.mdx',
+      'content/therapies/electroacupuncture.mdx',
+    ]);
+    expect(problems[0]?.message).toMatch(/^has passed \(2027-11-29\)/);
   });
 
   it('fails a next review set more than 3 years after the last one', () => {
@@ -50,25 +51,31 @@ describe('trust rules on the content', () => {
     });
   });
 
-  it('fails a review date in the future', () => {
+  it('fails a check dated in the future', () => {
     const raw = content();
-    therapy(raw, 'acupuncture').lastReviewed = '2026-12-02';
+    Object.assign(therapy(raw, 'acupuncture'), {
+      lastReviewed: '2026-12-02',
+      reviews: [{ kind: 'editorial', date: '2026-12-02' }],
+    });
     expect(problemsOf(raw)).toContainEqual(
       expect.objectContaining({
         file: 'content/therapies/acupuncture.mdx',
-        field: 'lastReviewed',
+        field: 'reviews[0].date',
         message: expect.stringMatching(/in the future/),
       }),
     );
   });
 
-  it('fails a reviewer given without credentials', () => {
+  it('fails a clinical review given without credentials', () => {
     const raw = content();
-    therapy(raw, 'acupuncture').reviewedBy = { name: 'Ana Diaz' };
+    therapy(raw, 'acupuncture').reviews = [
+      { kind: 'editorial', date: '2026-11-29' },
+      { kind: 'clinical', date: '2026-11-20', name: 'Ana Diaz' },
+    ];
     expect(problemsOf(raw)).toContainEqual(
       expect.objectContaining({
         file: 'content/therapies/acupuncture.mdx',
-        field: expect.stringMatching(/^reviewedBy/),
+        field: 'reviews[1].credentials',
       }),
     );
   });
@@ -105,9 +112,9 @@ describe('trust rules on the content', () => {
     expect(problemsOf(raw)).toEqual([
       {
         file: 'content/therapies/acupuncture.mdx',
-        field: 'body <Term>',
+        field: 'body <Term id>',
         message:
-          'unknown glossary term "moxa": add it to content/glossary.json or fix the spelling',
+          'unknown glossary term "moxa": add it to content/glossary.json or fix the spelling (line 7)',
       },
     ]);
   });
@@ -121,7 +128,7 @@ describe('trust rules on the content', () => {
     const problems = problemsOf(raw);
     expect(problems).toContainEqual(
       expect.objectContaining({
-        field: 'body <Cite>',
+        field: 'body <Cite id>',
         message: expect.stringContaining('"nowhere"'),
       }),
     );

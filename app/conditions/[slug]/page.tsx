@@ -14,7 +14,9 @@ import { conditionTrail } from '@/lib/breadcrumbs';
 import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import { namesInSentence } from '@/lib/comparison';
 import { conditionCitations, sourceIdsOf, therapySectionId } from '@/lib/conditions';
-import { getCondition, getConditions, getSources } from '@/lib/content';
+import { isoDay } from '@/lib/clock';
+import { getCondition, getConditions, getSiteText, getSources } from '@/lib/content';
+import { latestReview } from '@/lib/schemas/review';
 import { ratingInfo } from '@/lib/evidence-rating';
 import { pageMetadata } from '@/lib/page-metadata';
 import { absoluteUrl } from '@/lib/site';
@@ -69,7 +71,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
         description: condition.description,
         path: condition.url,
         trail,
-        review: { lastReviewed: condition.lastReviewed, reviewedBy: condition.reviewedBy },
+        clinicalReview: latestReview(condition.reviews, 'clinical'),
         citations: getSources().filter((source) => numbering.includes(source.id)),
       },
       {
@@ -172,10 +174,11 @@ export default async function ConditionPage({ params }: { params: Params }) {
           sources={getSources()}
         />
         <ReviewMeta
-          lastReviewed={condition.lastReviewed}
           nextReviewDue={condition.nextReviewDue}
-          reviewedBy={condition.reviewedBy}
+          reviews={condition.reviews}
           stats={condition.stats}
+          today={isoDay()}
+          overdue={getSiteText().overdueNotice}
         />
         <p className="mt-6">
           <Link href="/conditions" className="underline">

@@ -7,11 +7,14 @@ import { articleLd } from '@/lib/article-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
 import { comparisonColumns } from '@/lib/comparison-data';
 import { getGuide, getGuides, getSources } from '@/lib/content';
+import { isoDay } from '@/lib/clock';
 import { pageMetadata } from '@/lib/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 
 export const dynamicParams = false;
+// Re-rendered hourly so a page whose review falls due shows the overdue notice without a rebuild.
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getGuides().map((guide) => ({ slug: guide.slug }));
@@ -40,7 +43,7 @@ export default async function GuidePage({ params }: { params: Params }) {
         data={articleLd(guide, { trail, sources: getSources(), therapies: comparisonColumns() })}
       />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
-      <ArticleLayout article={guide} eyebrow="Guide" />
+      <ArticleLayout today={isoDay()} article={guide} eyebrow="Guide" />
     </div>
   );
 }

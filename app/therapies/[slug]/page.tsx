@@ -8,11 +8,14 @@ import { articleLd } from '@/lib/article-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
 import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import { getSources, getTherapies, getTherapy } from '@/lib/content';
+import { isoDay } from '@/lib/clock';
 import { pageMetadata } from '@/lib/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 
 export const dynamicParams = false;
+// Re-rendered hourly so a page whose review falls due shows the overdue notice without a rebuild.
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getTherapies().map((therapy) => ({ slug: therapy.slug }));
@@ -42,6 +45,7 @@ export default async function TherapyPage({ params }: { params: Params }) {
       />
       <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
       <ArticleLayout
+        today={isoDay()}
         article={therapy}
         eyebrow="Therapy"
         before={column && <KeyFacts column={column} sources={sourceIndex()} />}
