@@ -25,7 +25,7 @@ export function QuotedSources({
       <h2 id={headingId} className="text-2xl font-bold">
         Sources and the words we rely on
       </h2>
-      <ol className="mt-3 list-decimal space-y-4 pl-6">
+      <ol className="mt-3 list-decimal space-y-4 pl-6 [&_a]:underline">
         {numbering.map((id) => {
           const source = byId.get(id);
           if (!source) return null;
