@@ -1,6 +1,6 @@
 import type { CareAdvice, Decision, TherapyFit } from '@/lib/decision';
 import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
-import { guidePath, sourceAnchor } from '@/lib/routes';
+import { guidePath, quoteAnchor } from '@/lib/routes';
 import { CareCard } from './care-card';
 import { ProfileQuote } from './profile-quote';
 import { SourceLinks } from './source-links';
@@ -19,17 +19,22 @@ function WarningCard({ care, sourceLabels }: { care: CareAdvice; sourceLabels: L
   );
   if (care.level === 'emergency') {
     return (
-      <CareCard level="emergency" title="Call 911 now" headingLevel={3}>
+      <CareCard level="emergency" title="Call 911, 999 or 112 now" headingLevel={3}>
         {signs}
         <p>
-          Chest pain or sudden shortness of breath can be a sign of a serious problem. Call 911 or
-          your local emergency number now. Do not wait to book any treatment.
+          Chest pain or sudden shortness of breath can be a sign of a serious problem. Call 911 in
+          the US, 999 in the UK, 112 in the EU, or your local emergency number now. Do not wait to
+          book any treatment.
         </p>
         <p>
-          If it started after needling near your chest or upper back, it can be a sign of a
-          collapsed lung.{' '}
-          <a href={sourceAnchor('kalichman-2010')}>
-            Source: {sourceLabels['kalichman-2010'] ?? 'kalichman-2010'}
+          If you had needling on your chest, upper back, shoulders or neck in the last few days, it
+          can be a sign of a collapsed lung.{' '}
+          <a href={quoteAnchor({ source: 'adam-collapsed-lung', quote: 'chest-pain' })}>
+            Source: {sourceLabels['adam-collapsed-lung'] ?? 'adam-collapsed-lung'}
+          </a>
+          ;{' '}
+          <a href={quoteAnchor({ source: 'westjem-pneumothorax', quote: 'delayed' })}>
+            {sourceLabels['westjem-pneumothorax'] ?? 'westjem-pneumothorax'}
           </a>
         </p>
       </CareCard>
@@ -42,13 +47,13 @@ function WarningCard({ care, sourceLabels }: { care: CareAdvice; sourceLabels: L
         These signs need a doctor’s check first. Call your doctor’s office today, or use an urgent
         care service if you cannot get an appointment. Needling should not be used to put off seeing
         a doctor.{' '}
-        <a href={sourceAnchor('nccih-acupuncture')}>
-          Source: {sourceLabels['nccih-acupuncture'] ?? 'nccih-acupuncture'}
+        <a href={quoteAnchor({ source: 'nccih-consumer-advice', quote: 'postpone' })}>
+          Source: {sourceLabels['nccih-consumer-advice'] ?? 'nccih-consumer-advice'}
         </a>
       </p>
       <p>
-        If numbness or weakness came on suddenly, or you feel very unwell, call 911 or your local
-        emergency number.
+        If numbness or weakness came on suddenly, or you feel very unwell, call 911 in the US, 999
+        in the UK, 112 in the EU, or your local emergency number.
       </p>
     </CareCard>
   );
@@ -224,7 +229,7 @@ export function HelperAnswer({
             <ul>
               {decision.seeDoctor.map((note) => (
                 <li key={note.text}>
-                  {note.text} <SourceLinks ids={note.sources} labels={sourceLabels} />
+                  {note.text} <SourceLinks refs={note.sources} labels={sourceLabels} />
                 </li>
               ))}
             </ul>

@@ -7,7 +7,9 @@ import { DEFAULT_MAX_GRADE, type ReadingStats } from './readability';
 import type { TocEntry } from './prose';
 import { STATIC_ROUTES, guidePath, therapyPath } from './routes';
 import { ASPECT_KEYS, isAspectKey } from './aspects';
-import { citationOrder, embeddedTables } from './mdx-tags';
+import { citeTags, embeddedTables } from './mdx-tags';
+import { claimProblems, quoteIndexOf, type QuoteIndex } from './schemas/citation';
+import { claimsOf, type Claim } from './claims';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
 export interface ContentProblem {
@@ -109,7 +111,7 @@ function* matches(source: string, pattern: RegExp): Generator<string> {
 }
 
 interface BodyContext {
-  sourceIds: ReadonlySet<string>;
+  quotes: QuoteIndex;
   termIds: ReadonlySet<string>;
   routes: ReadonlySet<string>;
   therapySlugs: ReadonlySet<string>;
@@ -117,12 +119,38 @@ interface BodyContext {
 
 export function checkBody(file: string, body: string, ctx: BodyContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const id of citationOrder(body)) {
-    if (!ctx.sourceIds.has(id)) {
+  const claims = new Map<number, { source: string; quote: string }[]>();
+  for (const tag of citeTags(body)) {
+    const field = `body <Cite id="${tag.source}">`;
+    if (tag.quote === undefined) {
+      const known = [...(ctx.quotes.get(tag.source)?.keys() ?? [])];
       problems.push({
         file,
-        field: 'body <Cite>',
-        message: `unknown source id "${id}": add it to content/sources.json or fix the spelling`,
+        field,
+        message: `has no quote: write <Cite id="${tag.source}" quote="…" /> naming the words that back the sentence${
+          known.length ? ` (its quotes: ${known.join(', ')})` : ''
+        }`,
+      });
+      continue;
+    }
+    claims.set(tag.claim, [
+      ...(claims.get(tag.claim) ?? []),
+      { source: tag.source, quote: tag.quote },
+    ]);
+  }
+  for (const refs of claims.values()) {
+    for (const { index, message } of claimProblems(refs, ctx.quotes)) {
+      const ref = refs[index ?? 0];
+      problems.push({
+        file,
+        field:
+          index === undefined
+            ? 'body <Cite>'
+            : `body <Cite id="${ref?.source}" quote="${ref?.quote}">`,
+        message:
+          index === undefined
+            ? `the claim cited with ${refs.map((r) => `${r.source}/${r.quote}`).join(', ')} ${message}`
+            : message,
       });
     }
   }
@@ -194,6 +222,27 @@ function checkReadingLevel(file: string, doc: RawArticle): ContentProblem[] {
 export interface ValidationOptions {
   /** Today as YYYY-MM-DD; tests pass a fixed date. */
   today: string;
+  /** Cited statements kept outside content/ (the decision helper's), checked like the rest. */
+  extraClaims?: readonly Claim[];
+}
+
+/** A registered source must back a claim or be listed as further reading; otherwise it is noise. */
+function unusedSources(
+  file: string,
+  sources: readonly { id: string }[],
+  used: ReadonlySet<string>,
+): ContentProblem[] {
+  return sources.flatMap((source, index) =>
+    used.has(source.id)
+      ? []
+      : [
+          {
+            file,
+            field: `sources[${index}] (${source.id})`,
+            message: `nothing cites "${source.id}" and no page lists it as further reading: cite one of its quotes, add it to a page's furtherReading, or remove it`,
+          },
+        ],
+  );
 }
 
 /** Checks every document against the schemas and against each other; returns all problems. */
@@ -213,21 +262,28 @@ export function validateContent(
     problems.push(...issuesToProblems(raw.glossary.file, glossaryResult.error, ['terms']));
   const glossary = glossaryResult.success ? glossaryResult.data : [];
 
-  const sourceIds = new Set(sources.map((source) => source.id));
+  const quotes = quoteIndexOf(sources);
   const termIds = new Set(glossary.map((term) => term.id));
   for (const [index, term] of glossary.entries()) {
-    for (const [sourceIndex, id] of (term.sources ?? []).entries()) {
-      if (!sourceIds.has(id)) {
-        problems.push({
-          file: raw.glossary.file,
-          field: `terms[${index}].sources[${sourceIndex}]`,
-          message: `unknown source id "${id}"`,
-        });
-      }
+    for (const problem of claimProblems(term.sources ?? [], quotes)) {
+      problems.push({
+        file: raw.glossary.file,
+        field: `terms[${index}].sources${problem.index === undefined ? '' : `[${problem.index}]`}`,
+        message: problem.message,
+      });
+    }
+  }
+  for (const claim of options.extraClaims ?? []) {
+    for (const problem of claimProblems(claim.refs, quotes)) {
+      problems.push({
+        file: claim.file,
+        field: `${claim.field}${problem.index === undefined ? '' : `[${problem.index}]`}`,
+        message: problem.message,
+      });
     }
   }
 
-  const therapySchema = makeTherapySchema({ sourceIds, today: options.today });
+  const therapySchema = makeTherapySchema({ quotes, today: options.today });
   const therapies: ValidContent['therapies'] = [];
   for (const doc of raw.therapies) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -237,7 +293,7 @@ export function validateContent(
   }
 
   const therapySlugs = new Set(raw.therapies.map((doc) => String(doc.slug)));
-  const guideSchema = makeGuideSchema({ sourceIds, therapySlugs, today: options.today });
+  const guideSchema = makeGuideSchema({ quotes, therapySlugs, today: options.today });
   const guides: ValidContent['guides'] = [];
   for (const doc of raw.guides) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -264,8 +320,24 @@ export function validateContent(
   ]);
   for (const doc of [...raw.therapies, ...raw.guides]) {
     const file = `content/${doc._raw.sourceFilePath}`;
-    problems.push(...checkBody(file, doc.body.raw, { sourceIds, termIds, routes, therapySlugs }));
+    problems.push(...checkBody(file, doc.body.raw, { quotes, termIds, routes, therapySlugs }));
     problems.push(...checkReadingLevel(file, doc));
+  }
+
+  // Only once every document parsed: a broken file's citations would otherwise look unused.
+  if (problems.length === 0) {
+    const claims = claimsOf({
+      therapies,
+      guides,
+      glossary,
+      glossaryFile: raw.glossary.file,
+      extra: options.extraClaims,
+    });
+    const used = new Set([
+      ...claims.flatMap((claim) => claim.refs.map((ref) => ref.source)),
+      ...[...therapies, ...guides].flatMap((doc) => doc.furtherReading ?? []),
+    ]);
+    problems.push(...unusedSources(raw.sources.file, sources, used));
   }
 
   if (problems.length > 0) return { ok: false, problems };

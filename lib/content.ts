@@ -5,6 +5,7 @@ import {
   type RawArticle,
   type ValidContent,
 } from './content-validation';
+import { helperClaims } from './decision';
 
 export type Therapy = ValidContent['therapies'][number];
 export type Guide = ValidContent['guides'][number];
@@ -23,7 +24,7 @@ function load(): ValidContent {
       sources: { file: 'content/sources.json', data: sourceRegistry.sources },
       glossary: { file: 'content/glossary.json', data: glossary.terms },
     },
-    { today: today() },
+    { today: today(), extraClaims: helperClaims() },
   );
   if (!result.ok) throw new ContentError(result.problems);
   return {

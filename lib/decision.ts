@@ -1,4 +1,6 @@
+import type { Claim } from './claims';
 import type { ComparisonColumn } from './comparison';
+import type { CitationRef } from './schemas/citation';
 import { evidenceLabel } from './comparison';
 import {
   OTHER_BOTHER,
@@ -88,11 +90,11 @@ export function decisionTableMarkdown(): string {
   return ['| rule | when | then |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-/** A profile cell (or part of one) quoted word for word, with the ids of its sources. */
+/** A profile cell (or part of one) quoted word for word, with the quotes it rests on. */
 export interface Quote {
   label: string;
   text: string;
-  sources: readonly string[];
+  sources: readonly CitationRef[];
 }
 
 export interface Reason {
@@ -137,7 +139,7 @@ export type Decision =
       others: TherapyFit[];
       cautions: CautionAdvice[];
       questions: string[];
-      seeDoctor: { text: string; sources: readonly string[] }[];
+      seeDoctor: SeeDoctorNote[];
     };
 
 const labelOf = <T extends { id: string; label: string }>(choices: readonly T[], id: string) =>
@@ -232,9 +234,7 @@ export function decide(answers: Answers, columns: readonly ComparisonColumn[]): 
         const item = column.profile.cautions.items.find((caution) => caution.id === id);
         return {
           therapy: column.profile.name,
-          quote: item
-            ? { label: item.label, text: item.note, sources: column.profile.cautions.sources }
-            : null,
+          quote: item ? { label: item.label, text: item.note, sources: item.sources } : null,
         };
       }),
     }));
@@ -300,22 +300,40 @@ function questionsFor(answers: Answers, fits: TherapyFit[], verdict: Verdict): s
   return questions;
 }
 
-/** NCCIH: do not use acupuncture to put off seeing a health care provider about a health problem. */
-const SEE_DOCTOR_SOURCES = ['nccih-acupuncture'] as const;
+export interface SeeDoctorNote {
+  text: string;
+  sources: readonly CitationRef[];
+}
 
-function seeDoctorFor(answers: Answers): { text: string; sources: readonly string[] }[] {
-  const notes: { text: string; sources: readonly string[] }[] = [];
-  if (answers.bother === OTHER_BOTHER) {
-    notes.push({
-      text: 'You are not sure what is causing your problem. A doctor can help find out before you try needling.',
-      sources: SEE_DOCTOR_SOURCES,
-    });
-  }
-  notes.push({
-    text: 'Do not use needling to put off seeing a doctor about a health problem, and tell all your health care providers that you plan to try it.',
-    sources: SEE_DOCTOR_SOURCES,
-  });
-  return notes;
+/** NCCIH: do not use an unproven practice to put off seeing your health care provider. */
+const SEE_DOCTOR_SOURCES: readonly CitationRef[] = [
+  { source: 'nccih-consumer-advice', quote: 'postpone' },
+];
+
+const UNSURE_NOTE: SeeDoctorNote = {
+  text: 'You are not sure what is causing your problem. A doctor can help find out before you try needling.',
+  sources: SEE_DOCTOR_SOURCES,
+};
+
+const SEE_DOCTOR_NOTE: SeeDoctorNote = {
+  text: 'Do not use needling to put off seeing a doctor about a health problem.',
+  sources: SEE_DOCTOR_SOURCES,
+};
+
+function seeDoctorFor(answers: Answers): SeeDoctorNote[] {
+  return answers.bother === OTHER_BOTHER ? [UNSURE_NOTE, SEE_DOCTOR_NOTE] : [SEE_DOCTOR_NOTE];
+}
+
+/** The helper's own cited sentences, so the content checks hold them to the same rules. */
+export function helperClaims(): Claim[] {
+  return [UNSURE_NOTE, SEE_DOCTOR_NOTE].map((note, index) => ({
+    file: 'lib/decision.ts',
+    field: `seeDoctor[${index}].sources`,
+    href: '/which-is-right-for-me',
+    label: 'Decision helper',
+    statement: note.text,
+    refs: [...note.sources],
+  }));
 }
 
 /** Labels for the answers, to show "what you told us" back in plain words. */
