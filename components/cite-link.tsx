@@ -1,6 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+
+const noSubscription = () => () => {};
 
 /** What a citation number shows in place: the quoted words and whose they are. */
 export interface QuoteShown {
@@ -32,11 +34,16 @@ export function CiteLink({
   className: string;
 }) {
   const panelId = useId();
-  const [enhanced, setEnhanced] = useState(false);
+  // False in the server's HTML and during hydration, true once JavaScript runs the page: only
+  // then does the number become a disclosure rather than a link to /sources.
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [open, setOpen] = useState(false);
   const link = useRef<HTMLAnchorElement>(null);
 
-  useEffect(() => setEnhanced(true), []);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {

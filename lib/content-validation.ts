@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { GlossarySchema, type GlossaryTerm } from './schemas/glossary';
 import { makeGuideSchema, type GuideDoc } from './schemas/guide';
 import { SourceRegistrySchema, type Source } from './schemas/source';
@@ -8,7 +8,7 @@ import type { TocEntry } from './prose';
 import { STATIC_ROUTES, guidePath, therapyPath } from './routes';
 import { ASPECT_KEYS, isAspectKey } from './aspects';
 import { citeTags, embeddedTables } from './mdx-tags';
-import { claimProblems, quoteIndexOf, type QuoteIndex } from './schemas/citation';
+import { ConfidenceSchema, claimProblems, quoteIndexOf, type QuoteIndex } from './schemas/citation';
 import { claimsOf, type Claim } from './claims';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
@@ -226,6 +226,23 @@ export interface ValidationOptions {
   extraClaims?: readonly Claim[];
 }
 
+function looseQuoteIndex(data: unknown): QuoteIndex {
+  const entries = Array.isArray(data) ? data : [];
+  return quoteIndexOf(
+    entries.flatMap((entry) => {
+      const source = QuoteIndexEntrySchema.safeParse(entry);
+      return source.success ? [source.data] : [];
+    }),
+  );
+}
+
+const QuoteIndexEntrySchema = z.object({
+  id: z.string(),
+  quotes: z
+    .array(z.object({ id: z.string(), confidence: ConfidenceSchema.catch('low') }))
+    .catch([]),
+});
+
 /** A registered source must back a claim or be listed as further reading; otherwise it is noise. */
 function unusedSources(
   file: string,
@@ -262,7 +279,9 @@ export function validateContent(
     problems.push(...issuesToProblems(raw.glossary.file, glossaryResult.error, ['terms']));
   const glossary = glossaryResult.success ? glossaryResult.data : [];
 
-  const quotes = quoteIndexOf(sources);
+  // A registry with a mistake in one quote still resolves every other citation, so the editor
+  // sees that one mistake rather than every citation in the site reported as unknown.
+  const quotes = registry.success ? quoteIndexOf(sources) : looseQuoteIndex(raw.sources.data);
   const termIds = new Set(glossary.map((term) => term.id));
   for (const [index, term] of glossary.entries()) {
     for (const problem of claimProblems(term.sources ?? [], quotes)) {
