@@ -48,9 +48,10 @@ export default function SourcesPage() {
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Sources</h1>
       <p className="mt-4 text-lg">
-        Every health fact on this site rests on the words of one of these {sources.length} sources.
-        For each one we show the words we quote, in quotation marks, the day we checked them, and
-        the statements on this site that rely on them. Read{' '}
+        Every health fact on this site rests on words quoted from the sources below. For each quote
+        we show the words in quotation marks, the day we checked them, how sure we are of them, and
+        the statements on this site that rely on them. Pages we do not quote are listed for further
+        reading. Read{' '}
         <Link href="/about#how-we-source" className="underline">
           how we choose sources
         </Link>
@@ -157,7 +158,7 @@ export default function SourcesPage() {
 }
 
 const HOW_SURE: Record<Quote['confidence'], string> = {
-  high: 'High: read on the publisher’s own page.',
+  high: 'High: read on the publisher’s own page or an official copy of it.',
   medium: 'Medium: read in a faithful copy of the page, or in only part of it.',
   low: 'Low: read only in someone else’s summary. No statement rests on it alone.',
 };
