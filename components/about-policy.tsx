@@ -32,9 +32,10 @@ export function AboutPolicy() {
         Clinic. We also use the NHS, Mayo Clinic, NICE, medical guidelines and research papers.
       </p>
       <p>
-        The <Link href="/sources">list of sources</Link> shows the words we quote from each one,
-        the day we checked them, how sure we are of them, and every statement that relies on them. When research is not clear, we say so. We write “may help” when a
-        treatment has not been shown to work for sure.
+        The <Link href="/sources">list of sources</Link> shows the words we quote from each one, the
+        day we checked them, how sure we are of them, and every statement that relies on them. When
+        research is not clear, we say so. We write “may help” when a treatment has not been shown to
+        work for sure.
       </p>
 
       <h2 id="how-we-review">How we check our pages</h2>
