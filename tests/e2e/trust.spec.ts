@@ -163,7 +163,8 @@ async function expectBacklinksCite(
           .locator('a[href^="/sources#"]')
           .evaluateAll((links) =>
             links.map(
-              (link) => (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0],
+              (link) =>
+                (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
             ),
           );
         cites.set(href, new Set(ids));
@@ -212,7 +213,8 @@ test.describe('/sources', () => {
         .locator('main a[href^="/sources#"]')
         .evaluateAll((links) =>
           links.map(
-            (link) => (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0],
+            (link) =>
+              (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
           ),
         );
       expect(cited.length, path).toBeGreaterThan(0);
@@ -225,7 +227,7 @@ test.describe('/sources', () => {
       entries.flatMap((entry) =>
         [...entry.querySelectorAll('a[href^="/sources#"]')].map((link) => ({
           term: entry.id,
-          id: (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0],
+          id: (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
         })),
       ),
     );
