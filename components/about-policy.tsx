@@ -32,14 +32,15 @@ export function AboutPolicy({
 
       <h2 id="how-we-source">Where our facts come from</h2>
       <p>
-        Every health fact on this site links to the source it comes from. Many of our sources are
-        from NCCIH, a US government health research center, and from Cleveland Clinic. We also use
-        the NHS, MedlinePlus, NICE and research papers.
+        Every health fact on this site links to the exact words of a source that back it. Many of
+        our sources are from NCCIH, a US government health research center, and from Cleveland
+        Clinic. We also use the NHS, Mayo Clinic, NICE, medical guidelines and research papers.
       </p>
       <p>
-        The <Link href="/sources">list of sources</Link> shows each one, the date we read it, and
-        every page that uses it. When research is not clear, we say so. We write “may help” when a
-        treatment has not been shown to work for sure.
+        The <Link href="/sources">list of sources</Link> shows the words we quote from each one, the
+        day we checked them, how sure we are of them, and every statement that relies on them. When
+        research is not clear, we say so. We write “may help” when a treatment has not been shown to
+        work for sure.
       </p>
 
       <h2 id="how-we-review">How we check our pages</h2>

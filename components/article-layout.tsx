@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { getSiteText, getTherapies } from '@/lib/content';
-import { articleReferenceIds } from '@/lib/source-usage';
+import { articleQuoteRefs, articleReferenceIds } from '@/lib/source-usage';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';
 import { PageTools } from './page-tools';
+import { FurtherReading } from './further-reading';
 import { References } from './references';
 import { RelatedReading } from './related-reading';
 import { ReviewMeta } from './review-meta';
@@ -29,6 +30,7 @@ export function ArticleLayout({
   today: string;
 }) {
   const citations = articleReferenceIds(article.raw, getTherapies());
+  const quotes = articleQuoteRefs(article.raw, getTherapies());
   return (
     <article className="mx-auto max-w-prose">
       <header>
@@ -49,7 +51,10 @@ export function ArticleLayout({
       <div className="prose mt-8 sm:prose-lg">
         <MdxContent code={article.code} citations={citations} />
       </div>
-      <References citations={citations} />
+      <References citations={citations} quotes={quotes} />
+      {article.furtherReading && article.furtherReading.length > 0 && (
+        <FurtherReading ids={article.furtherReading} />
+      )}
       <RelatedReading article={article} />
       <GuidePager article={article} />
       {after}

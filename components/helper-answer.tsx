@@ -3,7 +3,7 @@ import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
 import { guidePath } from '@/lib/routes';
 import type { SiteText } from '@/lib/schemas/site-text';
 import { CareCard } from './care-card';
-import { CitedPassage, citedSourceIds } from './cited-passage';
+import { CitedPassage } from './cited-passage';
 import { ProfileQuote } from './profile-quote';
 import { SourceLinks } from './source-links';
 
@@ -223,7 +223,7 @@ export function HelperAnswer({
             <ul>
               {decision.seeDoctor.map((note) => (
                 <li key={note.text}>
-                  {note.text} <SourceLinks ids={citedSourceIds(note.cite)} labels={sourceLabels} />
+                  {note.text} <SourceLinks refs={note.cite ?? []} labels={sourceLabels} />
                 </li>
               ))}
             </ul>

@@ -30,7 +30,7 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
               <dt className="font-semibold">{row.label}</dt>
               <dd>
                 {cell.cell.text}{' '}
-                <CitationLinks ids={cellSources(cell)} numbering={citations} sources={sources} />
+                <CitationLinks refs={cellSources(cell)} numbering={citations} sources={sources} />
               </dd>
             </div>
           )),

@@ -1,4 +1,5 @@
 import { ASPECTS, type AspectKey } from './aspects';
+import { quoteAnchorId, type CitationRef } from './schemas/citation';
 import type { Cell, EvidenceLevel, Profile } from './schemas/therapy';
 
 export interface ComparisonColumn {
@@ -8,13 +9,13 @@ export interface ComparisonColumn {
   profile: Profile;
 }
 
-/** One listed use or caution inside a cell; `sources` only where the profile cites the item itself. */
+/** One listed use or caution inside a cell, with the quotes it rests on. */
 export interface ComparisonItem {
   id: string;
   label: string;
   note: string;
   evidence?: EvidenceLevel;
-  sources: string[];
+  sources: CitationRef[];
 }
 
 export interface ComparisonCell {
@@ -36,7 +37,8 @@ function itemsOf(value: Profile[AspectKey]): ComparisonItem[] | undefined {
     id: item.id,
     label: item.label,
     note: item.note,
-    ...('evidence' in item ? { evidence: item.evidence, sources: item.sources } : { sources: [] }),
+    sources: item.sources,
+    ...('evidence' in item ? { evidence: item.evidence } : {}),
   }));
 }
 
@@ -57,22 +59,40 @@ export function comparisonRows(
   }));
 }
 
-/** Every source id one cell cites, its own first, then its items', without repeats. */
-export function cellSources({ cell, items }: Pick<ComparisonCell, 'cell' | 'items'>): string[] {
-  return [...new Set([...cell.sources, ...(items ?? []).flatMap((item) => item.sources)])];
+/** Citations without repeats (the same quote twice counts once), in their first order. */
+export function uniqueRefs(refs: readonly CitationRef[]): CitationRef[] {
+  const seen = new Set<string>();
+  return refs.filter((ref) => {
+    const key = quoteAnchorId(ref);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every quote one cell cites, its own first, then its items', without repeats. */
+export function cellSources({
+  cell,
+  items,
+}: Pick<ComparisonCell, 'cell' | 'items'>): CitationRef[] {
+  return uniqueRefs([...cell.sources, ...(items ?? []).flatMap((item) => item.sources)]);
 }
 
 /** Source ids in the order a table cites them, which numbers its citation links. */
 export function tableCitations(rows: readonly ComparisonRow[]): string[] {
-  return [...new Set(rows.flatMap((row) => row.cells.flatMap(cellSources)))];
+  return [
+    ...new Set(rows.flatMap((row) => row.cells.flatMap(cellSources)).map((ref) => ref.source)),
+  ];
 }
 
 /** How many cells cite each source id, most-cited first (ties by id): the editors' audit. */
 export function citationCounts(rows: readonly ComparisonRow[]): { id: string; cells: number }[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
-    for (const cell of row.cells)
-      for (const id of cellSources(cell)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const cell of row.cells) {
+      for (const id of new Set(cellSources(cell).map((ref) => ref.source)))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
   }
   return [...counts]
     .map(([id, cells]) => ({ id, cells }))

@@ -1,4 +1,5 @@
 import type { ComparisonColumn } from './comparison';
+import type { CitationRef } from './schemas/citation';
 import { evidenceLabel } from './comparison';
 import {
   OTHER_BOTHER,
@@ -87,11 +88,11 @@ export function decisionTableMarkdown(): string {
   return ['| rule | when | then |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-/** A profile cell (or part of one) quoted word for word, with the ids of its sources. */
+/** A profile cell (or part of one) quoted word for word, with the quotes it rests on. */
 export interface Quote {
   label: string;
   text: string;
-  sources: readonly string[];
+  sources: readonly CitationRef[];
 }
 
 export interface Reason {
@@ -251,9 +252,7 @@ export function decide(
         const item = column.profile.cautions.items.find((caution) => caution.id === id);
         return {
           therapy: column.profile.name,
-          quote: item
-            ? { label: item.label, text: item.note, sources: column.profile.cautions.sources }
-            : null,
+          quote: item ? { label: item.label, text: item.note, sources: item.sources } : null,
         };
       }),
     }));

@@ -1,6 +1,8 @@
 import { ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
-import { citationOrder, embeddedTables } from './mdx-tags';
+import { citationOrder, citeTags, embeddedTables } from './mdx-tags';
+import { uniqueRefs } from './comparison';
 import { glossaryAnchor } from './routes';
+import type { CitationRef } from './schemas/citation';
 import type { SiteText } from './schemas/site-text';
 import type { Source } from './schemas/source';
 import type { Profile } from './schemas/therapy';
@@ -14,7 +16,7 @@ export interface CitingPage {
 export interface UsageInput {
   therapies: readonly { slug: string; title: string; url: string; raw: string; profile: Profile }[];
   guides: readonly { title: string; url: string; raw: string }[];
-  glossary: readonly { id: string; term: string; sources?: readonly string[] }[];
+  glossary: readonly { id: string; term: string; sources?: readonly CitationRef[] }[];
   /** The full comparison page, which shows every aspect of every profile. */
   comparePath: string;
   /** content/site-text.yaml: its citations show on the decision helper and the home page. */
@@ -43,13 +45,49 @@ export function profileSourceIds(
   const ids = new Set<string>();
   for (const key of aspects) {
     const cell = profile[key];
-    cell.sources.forEach((id) => ids.add(id));
+    cell.sources.forEach((ref) => ids.add(ref.source));
     if ('items' in cell) {
-      for (const item of cell.items)
-        if ('sources' in item) item.sources.forEach((id) => ids.add(id));
+      for (const item of cell.items) item.sources.forEach((ref) => ids.add(ref.source));
     }
   }
   return [...ids];
+}
+
+/** Every quote behind the given aspects of one profile, items included, without repeats. */
+export function profileCitations(
+  profile: Profile,
+  aspects: readonly AspectKey[] = ASPECT_KEYS,
+): CitationRef[] {
+  return uniqueRefs(
+    aspects.flatMap((key) => {
+      const cell = profile[key];
+      return [
+        ...cell.sources,
+        ...('items' in cell ? cell.items.flatMap((item) => item.sources) : []),
+      ];
+    }),
+  );
+}
+
+/**
+ * The quotes an article shows, in order: its in-text citations, then those of the comparison
+ * tables it embeds. Its reference list prints these words under each numbered source.
+ */
+export function articleQuoteRefs(
+  raw: string,
+  therapies: readonly { slug: string; profile: Profile }[],
+): CitationRef[] {
+  const inText = citeTags(raw).flatMap((tag) =>
+    tag.quote === undefined ? [] : [{ source: tag.source, quote: tag.quote }],
+  );
+  const fromTables = embeddedTables(raw).flatMap((table) => {
+    const aspects = (table.aspects ?? []).filter(isAspectKey);
+    const shown = table.therapies
+      ? therapies.filter((therapy) => table.therapies?.includes(therapy.slug))
+      : therapies;
+    return shown.flatMap((therapy) => profileCitations(therapy.profile, aspects));
+  });
+  return uniqueRefs([...inText, ...fromTables]);
 }
 
 /** Aspects named by the `<ComparisonTable aspects={[…]}>` elements in an MDX body. */
@@ -118,7 +156,10 @@ export function sourceBacklinks(
     );
   }
   for (const term of input.glossary) {
-    add(term.sources ?? [], { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) });
+    add(
+      (term.sources ?? []).map((ref) => ref.source),
+      { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) },
+    );
   }
   if (input.siteText) {
     const { helper, home } = siteTextSourceIds(input.siteText);

@@ -31,7 +31,7 @@ test.describe('the helper without JavaScript', () => {
     await page.goto(HELPER);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which is right for me?');
     await expect(answer(page)).toHaveCount(0);
-    await page.getByRole('radio', { name: 'Muscle strains' }).check();
+    await page.getByRole('radio', { name: 'Muscle pain from trigger points' }).check();
     await page.getByRole('radio', { name: /Targeted relief/ }).check();
     await page.getByRole('radio', { name: 'Yes, a physical therapist' }).check();
     await page
@@ -39,21 +39,25 @@ test.describe('the helper without JavaScript', () => {
       .check();
     await page.getByRole('button', { name: 'Show my answer' }).click();
     await expect(page).toHaveURL(
-      /show=answer&bother=muscle-strains&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/,
+      /show=answer&bother=myofascial-pain&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/,
     );
     await expect(verdict(page)).toHaveText('Dry needling fits what you told us best');
     await expect(answer(page)).toContainText(
-      'Research suggests relief from muscle pain is mostly short-term.',
+      'Research suggests any benefit is small and short-term.',
     );
     await expect(page.getByTestId('helper-cautions')).toContainText(
-      'Tell the clinician before any needles go in.',
+      'Taking a blood thinner does not always rule dry needling out.',
     );
-    await expect(answer(page).locator('a[href="/sources#fernandez-2019"]').first()).toBeVisible();
+    await expect(
+      answer(page).locator('a[href="/sources#fernandez-2019--short-term"]').first(),
+    ).toBeVisible();
     await expect(
       answer(page).locator('[data-care-level="emergency"], [data-care-level="urgent"]'),
     ).toHaveCount(0);
     // The form keeps the answers, so changing one is easy.
-    await expect(page.getByRole('radio', { name: 'Muscle strains' })).toBeChecked();
+    await expect(
+      page.getByRole('radio', { name: 'Muscle pain from trigger points' }),
+    ).toBeChecked();
 
     // The same URL, opened fresh, gives the same answer: it can be shared.
     const shared = page.url();
@@ -105,7 +109,7 @@ test.describe('the helper without JavaScript', () => {
     await expect(card).toContainText('cauda equina syndrome');
     await expect(card).toContainText('hours or even days after the session');
     await expect(card.locator('a[href="/sources#royal-free-cauda-equina"]')).toBeVisible();
-    await expect(card.locator('a[href="/sources#westjem-pneumothorax-case-series"]')).toBeVisible();
+    await expect(card.locator('a[href="/sources#westjem-pneumothorax--delayed"]')).toBeVisible();
     await page.goto(`${HELPER}?show=answer&warning=vision-speech`);
     await expect(page.locator('[data-care-level="urgent"]')).toContainText(
       'NHS advice for neck pain says to see your doctor',
@@ -252,7 +256,7 @@ test.describe('accessibility and print', () => {
   test('the helper reflows at 320 px: nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(
-      `${HELPER}?show=answer&bother=muscle-strains&want=targeted&safety=bleeding-risk&warning=injury`,
+      `${HELPER}?show=answer&bother=myofascial-pain&want=targeted&safety=bleeding-risk&warning=injury`,
     );
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

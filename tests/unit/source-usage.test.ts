@@ -11,7 +11,8 @@ import { getGlossary, getGuides, getSources, getTherapies } from '@/lib/content'
 import type { Profile } from '@/lib/schemas/therapy';
 import type { Source } from '@/lib/schemas/source';
 
-const cell = (sources: string[]) => ({ text: 'Text.', sources });
+const refs = (ids: string[]) => ids.map((id) => ({ source: id, quote: 'words' }));
+const cell = (sources: string[]) => ({ text: 'Text.', sources: refs(sources) });
 
 function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
   const get = (key: string) => sources[key] ?? ['base'];
@@ -29,7 +30,7 @@ function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
           label: 'Pain',
           evidence: 'some',
           note: 'May help.',
-          sources: get('condition-item'),
+          sources: refs(get('condition-item')),
         },
       ],
     },
@@ -39,7 +40,9 @@ function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
     seriousRisks: cell(get('seriousRisks')),
     cautions: {
       ...cell(get('cautions')),
-      items: [{ id: 'care', label: 'Care', note: 'Tell them.' }],
+      items: [
+        { id: 'care', label: 'Care', note: 'Tell them.', sources: refs(get('caution-item')) },
+      ],
     },
     training: cell(get('training')),
     evidence: cell(get('evidence')),
@@ -51,7 +54,6 @@ const source = (id: string, publisher: string, title = id): Source => ({
   title,
   publisher,
   url: `https://example.org/${id}`,
-  accessed: '2026-01-01',
 });
 
 describe('profileSourceIds', () => {
@@ -118,7 +120,7 @@ describe('sourceBacklinks', () => {
     { title: 'Guide T', url: '/guides/t', raw: '<ComparisonTable aspects={["evidence"]} />' },
   ];
   const glossary = [
-    { id: 'word', term: 'Word', sources: ['s3'] },
+    { id: 'word', term: 'Word', sources: refs(['s3']) },
     { id: 'plain', term: 'Plain' },
   ];
   const links = sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {

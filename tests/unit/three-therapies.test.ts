@@ -67,7 +67,7 @@ describe('a third therapy is one file', () => {
         label: 'Long-term pain',
         evidence: 'mixed',
         note: 'Studies of acupuncture often include it; results are mixed.',
-        sources: ['nccih-acupuncture-effectiveness'],
+        sources: [{ source: 'nccih-acupuncture-effectiveness', quote: 'fixture' }],
       },
     ]);
   });
@@ -83,7 +83,7 @@ describe('a third therapy is one file', () => {
         ...(cell.items ?? []).flatMap((item) => item.sources),
       ]),
     );
-    expect([...new Set(cited)].sort()).toEqual([...citations].sort());
+    expect([...new Set(cited.map((ref) => ref.source))].sort()).toEqual([...citations].sort());
   });
 
   it('counts how many cells cite each source', () => {
