@@ -23,18 +23,55 @@ export interface UsageInput {
   siteText?: SiteText;
 }
 
-/** Sources cited by content/site-text.yaml, by the page that shows them. */
-export function siteTextSourceIds(text: SiteText): { helper: string[]; home: string[] } {
-  const helper = [
-    ...Object.values(text.reasons),
-    ...text.warningSigns,
-    ...text.careCards.emergency.body,
-    ...text.careCards.urgent.body,
-    ...Object.values(text.reminders),
-  ].flatMap((passage) => passage.cite ?? []);
-  const home = text.homeShortAnswer.flatMap((passage) => passage.cite);
-  const ids = (refs: readonly { source: string }[]) => [...new Set(refs.map((ref) => ref.source))];
-  return { helper: ids(helper), home: ids(home) };
+const HELPER_PATH = '/which-is-right-for-me';
+const sourcesOf = (cite: readonly { source: string }[] = []) => [
+  ...new Set(cite.map((ref) => ref.source)),
+];
+
+/**
+ * Where each citation of content/site-text.yaml shows: a helper answer that displays it (the
+ * first warning sign with that reason, an emergency or urgent sign for the cards' words, an
+ * answer for the reminders) and the home page for the short answer.
+ */
+export function siteTextCitations(text: SiteText): { ids: string[]; page: CitingPage }[] {
+  const helperAnswer = (query: string, about: string) => ({
+    label: `Which is right for me? (${about})`,
+    href: `${HELPER_PATH}?show=answer&${query}`,
+  });
+  const firstSign = (match: (sign: SiteText['warningSigns'][number]) => boolean) =>
+    text.warningSigns.find(match);
+  const uses: { ids: string[]; page: CitingPage }[] = [];
+  for (const [id, reason] of Object.entries(text.reasons)) {
+    const sign = firstSign((candidate) => candidate.reason === id);
+    if (sign) {
+      uses.push({
+        ids: sourcesOf(reason.cite),
+        page: helperAnswer(`warning=${sign.id}`, `warning sign: ${sign.label.toLowerCase()}`),
+      });
+    }
+  }
+  for (const level of ['emergency', 'urgent'] as const) {
+    const sign = firstSign((candidate) => candidate.level === level);
+    if (sign) {
+      uses.push({
+        ids: sourcesOf(text.careCards[level].body.flatMap((passage) => passage.cite ?? [])),
+        page: helperAnswer(`warning=${sign.id}`, `${level} care card`),
+      });
+    }
+  }
+  uses.push({
+    ids: sourcesOf(text.reminders['not-sure'].cite),
+    page: helperAnswer('bother=other', 'when you are not sure what is wrong'),
+  });
+  uses.push({
+    ids: sourcesOf(text.reminders['see-doctor'].cite),
+    page: helperAnswer('want=not-sure', 'when to see a doctor first'),
+  });
+  uses.push({
+    ids: sourcesOf(text.homeShortAnswer.flatMap((passage) => passage.cite)),
+    page: { label: 'Home page: the short answer', href: '/' },
+  });
+  return uses.filter((use) => use.ids.length > 0);
 }
 
 /** Source ids behind the given aspects of one profile, conditions and cautions items included. */
@@ -161,13 +198,8 @@ export function sourceBacklinks(
       { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) },
     );
   }
-  if (input.siteText) {
-    const { helper, home } = siteTextSourceIds(input.siteText);
-    add(helper, {
-      label: 'Which is right for me? (warning signs)',
-      href: '/which-is-right-for-me',
-    });
-    add(home, { label: 'Home page: the short answer', href: '/' });
+  for (const use of input.siteText ? siteTextCitations(input.siteText) : []) {
+    add(use.ids, use.page);
   }
   return backlinks;
 }
