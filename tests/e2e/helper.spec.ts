@@ -226,6 +226,8 @@ test.describe('accessibility and print', () => {
     });
 
     test(`axe: the four guides, ${scheme}`, async ({ page }) => {
+      // Every citation now carries its quote: four long pages take axe longer than one minute.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const slug of GUIDES) {
         const response = await page.goto(`/guides/${slug}`);
