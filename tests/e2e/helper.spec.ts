@@ -212,6 +212,7 @@ test.describe('malformed query strings never break the page', () => {
 test.describe('accessibility and print', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: the helper with and without an answer, ${scheme}`, async ({ page }) => {
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const query of [
         '',
