@@ -84,7 +84,9 @@ export function CiteLink({
             </span>
           ))}
           <span className="cite-quote-actions">
-            <a href={quotes[0]?.href ?? href}>About this source</a>
+            <a href={quotes[0]?.href ?? href} className="underline">
+              About this source
+            </a>
             <button
               type="button"
               className="cite-quote-hide"

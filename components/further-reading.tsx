@@ -17,7 +17,9 @@ export function FurtherReading({ ids }: { ids: readonly string[] }) {
           if (!source) return null;
           return (
             <li key={id}>
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              <ExternalLink href={source.url} className="underline">
+                {source.title}
+              </ExternalLink>
               <span className="text-muted"> — {source.publisher}</span>
             </li>
           );

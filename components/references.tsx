@@ -43,7 +43,7 @@ export function References({
                 <ul className="reference-quotes mt-1 space-y-1 text-base">
                   {words.map(({ ref, quote }) => (
                     <li key={ref.quote}>
-                      <a href={quoteAnchor(ref)} className="no-underline">
+                      <a href={quoteAnchor(ref)} className="underline">
                         “{quote.text}”
                       </a>
                     </li>

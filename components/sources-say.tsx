@@ -32,7 +32,10 @@ export function SourcesSay({
           <li key={`${ref.source}--${ref.quote}`}>
             <span className="sources-say-quote">“{quote.text}”</span>{' '}
             <span className="text-muted">
-              — <a href={quoteAnchor(ref)}>{source.publisher}</a>
+              —{' '}
+              <a href={quoteAnchor(ref)} className="underline">
+                {source.publisher}
+              </a>
             </span>
           </li>
         ))}

@@ -196,14 +196,11 @@ function QuoteEntry({
           >
             {statements.map((claim) => (
               <li key={`${claim.href}|${claim.statement}`}>
-                {claim.statement}{' '}
-                <span className="text-muted">
-                  (
-                  <Link href={claim.href} className="underline">
-                    {claim.label}
-                  </Link>
-                  )
-                </span>
+                {claim.statement} (
+                <Link href={claim.href} className="underline">
+                  {claim.label}
+                </Link>
+                )
               </li>
             ))}
           </ul>

@@ -230,6 +230,7 @@ test.describe('malformed query strings never break the page', () => {
 test.describe('accessibility and print', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: the helper with and without an answer, ${scheme}`, async ({ page }) => {
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const query of [
         '',
@@ -244,6 +245,8 @@ test.describe('accessibility and print', () => {
     });
 
     test(`axe: the four guides, ${scheme}`, async ({ page }) => {
+      // Every citation now carries its quote: four long pages take axe longer than one minute.
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const slug of GUIDES) {
         const response = await page.goto(`/guides/${slug}`);
