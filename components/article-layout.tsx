@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Article } from '@/lib/content';
 import { getTherapies } from '@/lib/content';
 import { articleReferenceIds } from '@/lib/source-usage';
+import { FeedbackForm } from './feedback-form';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';
 import { PageTools } from './page-tools';
@@ -13,6 +14,7 @@ import { TableOfContents } from './table-of-contents';
 /**
  * The shape of every article and guide: title and review signals, then the MDX body, then the
  * references. `aside` sits beside the opening (a key-facts box), `after` follows the references.
+ * The feedback question follows the article, outside it.
  */
 export function ArticleLayout({
   article,
@@ -27,28 +29,31 @@ export function ArticleLayout({
 }) {
   const citations = articleReferenceIds(article.raw, getTherapies());
   return (
-    <article className="mx-auto max-w-prose">
-      <header>
-        <p className="text-base font-semibold uppercase tracking-wide text-brand">{eyebrow}</p>
-        <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 text-lg">{article.summary}</p>
-        <ReviewMeta
-          lastReviewed={article.lastReviewed}
-          nextReviewDue={article.nextReviewDue}
-          reviewedBy={article.reviewedBy}
-          stats={article.stats}
-        />
-        <PageTools title={article.title} />
-      </header>
-      <TableOfContents headings={article.headings} references={citations.length > 0} />
-      {before}
-      <div className="prose mt-8 sm:prose-lg">
-        <MdxContent code={article.code} citations={citations} />
-      </div>
-      <References citations={citations} />
-      <RelatedReading article={article} />
-      <GuidePager article={article} />
-      {after}
-    </article>
+    <>
+      <article className="mx-auto max-w-prose">
+        <header>
+          <p className="text-base font-semibold uppercase tracking-wide text-brand">{eyebrow}</p>
+          <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+          <p className="mt-3 text-lg">{article.summary}</p>
+          <ReviewMeta
+            lastReviewed={article.lastReviewed}
+            nextReviewDue={article.nextReviewDue}
+            reviewedBy={article.reviewedBy}
+            stats={article.stats}
+          />
+          <PageTools title={article.title} />
+        </header>
+        <TableOfContents headings={article.headings} references={citations.length > 0} />
+        {before}
+        <div className="prose mt-8 sm:prose-lg">
+          <MdxContent code={article.code} citations={citations} />
+        </div>
+        <References citations={citations} />
+        <RelatedReading article={article} />
+        <GuidePager article={article} />
+        {after}
+      </article>
+      <FeedbackForm path={article.url} />
+    </>
   );
 }
