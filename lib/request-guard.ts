@@ -1,6 +1,6 @@
 // Pure checks behind proxy.ts: which requests the site refuses before Next sees them, and how.
 
-/** The site only serves documents: forms are GET (design.md), so nothing here takes a body. */
+/** The site serves documents: its forms are GET (design.md), except the feedback form's POST. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 
 /** The only paths that take a POST: the feedback form's endpoint (app/api/feedback/route.ts). */

@@ -243,6 +243,9 @@ export async function loadProof(
       url: server.origin,
       connections,
       duration,
+      // A timeout here would measure the machine, not the server: on a shared 2-core box 50
+      // connections can queue for seconds. 30 s still catches a request the server never answers.
+      timeout: 30,
       requests: [
         {
           method: 'POST',

@@ -1,7 +1,9 @@
 // `npm run feedback`: what readers said, per page. Flags: --json, --csv, --prune (deletes comments
-// older than 12 months, the period /about states), --comments N (latest comments per page, 5).
+// older than 12 months, the period /about states), --comments N (latest comments per page, 5),
+// --backup FILE (a consistent copy of the SQLite file, safe while the site runs).
 // Reads the same database as the site: DATABASE_URL, else data/feedback.sqlite (FEEDBACK_DB_FILE).
 import { parseArgs } from 'node:util';
+import SQLite from 'better-sqlite3';
 import { describeEngine, engineFromEnv } from '../lib/feedback/database';
 import { buildReport, reportCsv, reportText } from '../lib/feedback/report';
 import { COMMENT_RETENTION_MONTHS, openFeedbackStore } from '../lib/feedback/store';
@@ -12,19 +14,33 @@ const { values } = parseArgs({
     csv: { type: 'boolean', default: false },
     prune: { type: 'boolean', default: false },
     comments: { type: 'string', default: '5' },
+    backup: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    'npm run feedback [-- --json | --csv | --prune | --comments N]\n' +
+    'npm run feedback [-- --json | --csv | --prune | --comments N | --backup FILE]\n' +
       `  --prune  deletes comments older than ${COMMENT_RETENTION_MONTHS} months (answers are kept)`,
   );
   process.exit(0);
 }
 
 const engine = engineFromEnv();
+
+if (values.backup) {
+  if (engine.kind !== 'sqlite') {
+    console.error('--backup copies the SQLite file; for PostgreSQL use pg_dump "$DATABASE_URL".');
+    process.exit(2);
+  }
+  // SQLite's online backup: a consistent copy (WAL included) while the site keeps running.
+  const source = new SQLite(engine.file, { readonly: true, fileMustExist: true });
+  await source.backup(values.backup);
+  source.close();
+  console.error(`Backed up ${engine.file} to ${values.backup}.`);
+  process.exit(0);
+}
 const perPage = Number(values.comments);
 if (!Number.isInteger(perPage) || perPage < 0) {
   console.error('--comments takes a whole number, for example --comments 3');

@@ -27,7 +27,7 @@ export function reportText(report: PageReport[], source: string): string {
   const lines = [`Feedback from ${source}`, ''];
   for (const page of report) {
     lines.push(
-      `${page.page}  yes ${page.yes}  no ${page.no}  ${page.shareYes ?? 0}% yes (${page.total} answers)`,
+      `${page.page}  yes ${page.yes}  no ${page.no}  ${page.shareYes ?? 0}% yes (${page.total} answer${page.total === 1 ? '' : 's'})`,
     );
     for (const comment of page.comments) {
       lines.push(

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const COMMENT_MAX_LENGTH = 500;
+/** Comments are deleted after this many months (the period /about states; `npm run feedback -- --prune`). */
+export const COMMENT_RETENTION_MONTHS = 12;
 /** Bodies larger than this are refused unread (the form's fields fit in far less). */
 export const BODY_MAX_BYTES = 4096;
 /** Field names shared by the form, the endpoint and the tests. */

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { migrateToLatest, openDatabase, type Engine, type FeedbackDatabase } from './database';
-import { hourOf, type FeedbackEntry, type FeedbackRow } from './schema';
+import { COMMENT_RETENTION_MONTHS, hourOf, type FeedbackEntry, type FeedbackRow } from './schema';
 
-/** Comments are deleted after this many months (the period /about states). */
-export const COMMENT_RETENTION_MONTHS = 12;
+export { COMMENT_RETENTION_MONTHS };
 
 /** The database could not take or give data: a reason for 503, never for 500. */
 export class StorageUnavailable extends Error {
