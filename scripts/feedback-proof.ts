@@ -40,6 +40,8 @@ function engineEnv(engine: Engine): Record<string, string> {
 export interface RunningServer {
   origin: string;
   child: ChildProcess;
+  /** What the server wrote to stderr so far, distinct lines: why a 503 happened, say. */
+  problems: () => string[];
   kill: (signal: NodeJS.Signals) => void;
 }
 
@@ -71,7 +73,10 @@ export async function startServer(engine: Engine, port?: number): Promise<Runnin
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${stderr}`);
     try {
-      if ((await fetch(`${origin}/robots.txt`)).ok) return { origin, child, kill };
+      if ((await fetch(`${origin}/robots.txt`)).ok) {
+        const problems = () => [...new Set(stderr.split('\n').filter(Boolean))].slice(0, 10);
+        return { origin, child, kill, problems };
+      }
     } catch {
       // not listening yet
     }
@@ -215,6 +220,7 @@ export interface LoadResult {
   latencyP99Ms: number;
   pageChecks: number;
   pageStatuses: Record<string, number>;
+  serverProblems: string[];
 }
 
 /** autocannon POSTs valid answers from `addresses` rotating clients while pages are fetched. */
@@ -278,6 +284,7 @@ export async function loadProof(
       latencyP99Ms: result.latency.p99,
       pageChecks,
       pageStatuses,
+      serverProblems: server.problems(),
     };
   } finally {
     loading = false;

@@ -47,8 +47,10 @@ export function openDatabase(engine: Engine): Kysely<FeedbackDatabase> {
   const pool = new pg.Pool({
     connectionString: engine.url,
     max: 10,
-    connectionTimeoutMillis: 3000,
-    query_timeout: 5000,
+    // Waiting for a free connection is queueing, not failure: a burst of answers may wait a few
+    // seconds. A server that refuses connections still fails at once (and the reader gets 503).
+    connectionTimeoutMillis: 15_000,
+    query_timeout: 15_000,
     idleTimeoutMillis: 30_000,
   });
   // An idle connection dropped by the server (a restart, a failover) must not crash the site.
