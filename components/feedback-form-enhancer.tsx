@@ -65,7 +65,10 @@ export function FeedbackFormEnhancer({
     <>
       {state.kind === 'sent' ? (
         <div>
-          <h2 className="text-xl font-bold">{FEEDBACK_TEXT.heading}</h2>
+          {/* Same id as the form's heading, which it replaces: the section keeps its name. */}
+          <h2 id="feedback-heading" className="text-xl font-bold">
+            {FEEDBACK_TEXT.heading}
+          </h2>
           <p
             ref={thanks}
             tabIndex={-1}

@@ -226,7 +226,7 @@ export interface LoadResult {
 /** autocannon POSTs valid answers from `addresses` rotating clients while pages are fetched. */
 export async function loadProof(
   engine: Engine,
-  { connections = 50, duration = 10, addresses = 400 } = {},
+  { connections = 50, duration = 10, addresses = 20 } = {},
 ): Promise<LoadResult> {
   const server = await startServer(engine);
   let next = 0;

@@ -11,7 +11,7 @@ import {
   StorageUnavailable,
   type FeedbackStore,
 } from '@/lib/feedback/store';
-import { ENGINES, fillUntilFull, freshSqlite } from '../fixtures/feedback-engines';
+import { ENGINES, fillUntilFull, freshSqliteFile } from '../fixtures/feedback-engines';
 
 const NOW = new Date('2026-11-29T13:47:12.345Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -201,9 +201,8 @@ describe.each(ENGINES)('feedback storage on $name', ({ fresh }) => {
 
 describe('SQLite specifics', () => {
   it('creates the file and its folder on first open, in WAL mode, and migrates only once', async () => {
-    const engine = freshSqlite();
-    expect(engine.kind).toBe('sqlite');
-    const file = engine.kind === 'sqlite' ? engine.file : '';
+    const file = freshSqliteFile();
+    const engine = { kind: 'sqlite', file } as const;
     expect(existsSync(file)).toBe(false);
     const first = await openFeedbackStore(engine);
     await first.save({ page: '/compare', answer: 'yes', comment: null }, NOW);
@@ -220,9 +219,8 @@ describe('SQLite specifics', () => {
   });
 
   it('turns a full database into StorageUnavailable, and the handler into a 503 that stores nothing', async () => {
-    const engine = freshSqlite();
-    const file = engine.kind === 'sqlite' ? engine.file : '';
-    await (await openFeedbackStore(engine)).close();
+    const file = freshSqliteFile();
+    await (await openFeedbackStore({ kind: 'sqlite', file })).close();
     const raw = new SQLite(file);
     fillUntilFull(raw);
     const filled = raw.prepare("select count(*) as n from feedback where page = '/filler'").get();
