@@ -1,10 +1,13 @@
 'use client';
 
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FEEDBACK_PROBLEMS, FEEDBACK_TEXT, type FeedbackProblem } from '@/lib/feedback/messages';
 
 type State =
-  { kind: 'idle' } | { kind: 'sending' } | { kind: 'sent' } | { kind: 'refused'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'sent' }
+  | { kind: 'refused'; message: string; problem?: FeedbackProblem };
 
 /** Which field to put the reader back in when the server names a problem with it. */
 const FOCUS_FOR: Partial<Record<FeedbackProblem, string>> = {
@@ -28,6 +31,13 @@ export function FeedbackFormEnhancer({
   const [state, setState] = useState<State>({ kind: 'idle' });
   const thanks = useRef<HTMLParagraphElement>(null);
 
+  // Once the new state is on screen: focus the thank-you, or the field a refusal is about.
+  useEffect(() => {
+    if (state.kind === 'sent') thanks.current?.focus();
+    const field = state.kind === 'refused' && state.problem && FOCUS_FOR[state.problem];
+    if (field) document.getElementById(field)?.focus();
+  }, [state]);
+
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const params = new URLSearchParams();
@@ -36,7 +46,6 @@ export function FeedbackFormEnhancer({
     }
     setState({ kind: 'sending' });
     let next: State;
-    let problem: FeedbackProblem | undefined;
     try {
       const response = await fetch(action, {
         method: 'POST',
@@ -44,21 +53,18 @@ export function FeedbackFormEnhancer({
         headers: { Accept: 'application/json' },
       });
       const reply = (await response.json()) as { ok: boolean; problem?: FeedbackProblem };
-      problem = reply.problem;
       next =
         reply.ok && response.ok
           ? { kind: 'sent' }
-          : { kind: 'refused', message: FEEDBACK_PROBLEMS[reply.problem ?? 'unavailable'] };
+          : {
+              kind: 'refused',
+              message: FEEDBACK_PROBLEMS[reply.problem ?? 'unavailable'],
+              problem: reply.problem,
+            };
     } catch {
       next = { kind: 'refused', message: FEEDBACK_PROBLEMS.unavailable };
     }
     setState(next);
-    // After React has drawn the new state: focus the thank-you, or the field the problem is about.
-    requestAnimationFrame(() => {
-      if (next.kind === 'sent') thanks.current?.focus();
-      const field = problem && FOCUS_FOR[problem];
-      if (field) document.getElementById(field)?.focus();
-    });
   }
 
   return (
