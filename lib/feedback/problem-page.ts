@@ -18,6 +18,8 @@ const STYLE = `
 body{margin:0;font:1.125rem/1.6 system-ui,sans-serif;color:var(--ink);background:var(--page)}
 main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}
 a{color:var(--brand)}
+h1{line-height:1.2}
+input[type=radio]{width:1.5rem;height:1.5rem;accent-color:var(--brand)}
 .reason{border-left:4px solid var(--bad);padding:.5rem 1rem;margin:1rem 0}
 fieldset{border:0;padding:0;margin:1rem 0}
 legend{font-weight:700;font-size:1.25rem}
@@ -48,7 +50,7 @@ export function problemPage({
     ? `<form method="post" action="/api/feedback">
 <input type="hidden" name="${FIELD.page}" value="${escape(knownPage)}">
 <fieldset><legend>${FEEDBACK_TEXT.heading}</legend>${radio('yes', FEEDBACK_TEXT.yes)}${radio('no', FEEDBACK_TEXT.no)}</fieldset>
-<label for="feedback-comment" style="display:block">${FEEDBACK_TEXT.commentLabel}</label>
+<label for="feedback-comment" style="display:block;font-weight:600">${FEEDBACK_TEXT.commentLabel}</label>
 <p id="feedback-comment-hint">${FEEDBACK_TEXT.commentHint}</p>
 <textarea id="feedback-comment" name="${FIELD.comment}" maxlength="${COMMENT_MAX_LENGTH}" aria-describedby="feedback-comment-hint">${escape(fields[FIELD.comment] ?? '')}</textarea>
 <div class="hp" aria-hidden="true"><label for="feedback-website">${FEEDBACK_TEXT.honeypotLabel}</label><input id="feedback-website" name="${FIELD.honeypot}" tabindex="-1" autocomplete="off"></div>
