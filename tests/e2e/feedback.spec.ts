@@ -141,7 +141,7 @@ async function postInTurn(times: number, send: () => Promise<{ status: number }>
   return statuses;
 }
 
-test.describe('the endpoint refuses, stores nothing, and says why', () => {
+test.describe('the endpoint refuses bad posts and says why', () => {
   const post = (baseURL: string, body: string, headers: Record<string, string>) =>
     rawRequest(
       baseURL,
