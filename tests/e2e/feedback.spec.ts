@@ -141,6 +141,21 @@ async function postInTurn(times: number, send: () => Promise<{ status: number }>
   return statuses;
 }
 
+test('the question has no axe violations, light and dark', async ({ page }) => {
+  await page.goto('/guides/safety-and-regulation');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="feedback"]')
+      .withTags(WCAG_TAGS)
+      .analyze();
+    expect(
+      results.violations.map((violation) => violation.id),
+      `axe on the question (${scheme})`,
+    ).toEqual([]);
+  }
+});
+
 test.describe('the endpoint refuses bad posts and says why', () => {
   const post = (baseURL: string, body: string, headers: Record<string, string>) =>
     rawRequest(
