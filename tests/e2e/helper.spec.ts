@@ -129,7 +129,7 @@ test.describe('the helper with JavaScript', () => {
     await expect(page).toHaveURL(/show=answer&bother=neck-pain&want=whole-body&safety=pacemaker$/);
     expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
     await expect(page.locator('#helper-answer')).toBeFocused();
-    await expect(page.getByRole('status')).toHaveText('Your answer has been updated.');
+    await expect(page.getByTestId('helper-status')).toHaveText('Your answer has been updated.');
 
     // Change an answer: the same in-place update, and Back returns to the previous answer.
     await page.getByRole('checkbox', { name: 'Chest pain' }).check();
