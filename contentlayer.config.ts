@@ -37,6 +37,7 @@ export const Therapy = defineDocumentType(() => ({
   fields: {
     ...reviewFields,
     profile: { type: 'json', required: true },
+    furtherReading: { type: 'list', of: { type: 'string' }, required: true },
   },
   computedFields: articleComputedFields('therapies'),
 }));
@@ -50,6 +51,7 @@ export const Guide = defineDocumentType(() => ({
     order: { type: 'number', required: true },
     therapies: { type: 'list', of: { type: 'string' }, required: true },
     topics: { type: 'list', of: { type: 'string' }, required: true },
+    furtherReading: { type: 'list', of: { type: 'string' }, required: false },
   },
   computedFields: articleComputedFields('guides'),
 }));

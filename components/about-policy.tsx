@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { COMMENT_RETENTION_MONTHS } from '@/lib/feedback/schema';
 import { MAX_REVIEW_YEARS } from '@/lib/schemas/review';
 import { DEFAULT_MAX_GRADE } from '@/lib/readability';
 import { CORRECTIONS_EMAIL, SITE_NAME } from '@/lib/site';
@@ -32,14 +33,15 @@ export function AboutPolicy({
 
       <h2 id="how-we-source">Where our facts come from</h2>
       <p>
-        Every health fact on this site links to the source it comes from. Many of our sources are
-        from NCCIH, a US government health research center, and from Cleveland Clinic. We also use
-        the NHS, MedlinePlus, NICE and research papers.
+        Every health fact on this site links to the exact words of a source that back it. Many of
+        our sources are from NCCIH, a US government health research center, and from Cleveland
+        Clinic. We also use the NHS, Mayo Clinic, NICE, medical guidelines and research papers.
       </p>
       <p>
-        The <Link href="/sources">list of sources</Link> shows each one, the date we read it, and
-        every page that uses it. When research is not clear, we say so. We write “may help” when a
-        treatment has not been shown to work for sure.
+        The <Link href="/sources">list of sources</Link> shows the words we quote from each one, the
+        day we checked them, how sure we are of them, and every statement that relies on them. When
+        research is not clear, we say so. We write “may help” when a treatment has not been shown to
+        work for sure.
       </p>
 
       <h2 id="how-we-review">How we check our pages</h2>
@@ -113,6 +115,32 @@ export function AboutPolicy({
         <li>Links to other websites are marked. You only go there if you choose to follow one.</li>
         <li>If you email us, we use your email address only to reply to you.</li>
       </ul>
+
+      <h3 id="feedback-privacy">When you tell us if a page is useful</h3>
+      <p>
+        Many pages end with the question “Is this page useful?” If you answer, we keep only four
+        things:
+      </p>
+      <ul>
+        <li>the address of the page,</li>
+        <li>your Yes or No,</li>
+        <li>what you wrote in the box, if you wrote something,</li>
+        <li>the hour you sent it, but not the minute.</li>
+      </ul>
+      <p>
+        Before we save what you wrote, a computer takes out anything that looks like an email
+        address or a phone number. We do not keep your IP address, your browser or a cookie. So we
+        cannot tell who sent an answer, and we cannot reply.
+      </p>
+      <p>
+        We delete what you wrote after {COMMENT_RETENTION_MONTHS} months. We keep the Yes or No with
+        the page and the hour, so we can see if a page gets better over time.
+      </p>
+      <p>
+        To stop one computer from sending a flood of answers, the site counts how many each one
+        sends in a minute. It counts by a scrambled code, not by the address. The count is kept in
+        memory only and never saved, and the code changes every day.
+      </p>
     </div>
   );
 }

@@ -1,12 +1,7 @@
 import type { CitationRef } from '@/lib/schemas/citation';
 import { SourceLinks } from './source-links';
 
-/** The distinct source ids of a list of citations, in the order they are first cited. */
-export const citedSourceIds = (cite: readonly CitationRef[] = []) => [
-  ...new Set(cite.map((ref) => ref.source)),
-];
-
-/** A passage from content/site-text.yaml, followed by the sources its quotes come from. */
+/** A passage from content/site-text.yaml, followed by links to the quoted words it rests on. */
 export function CitedPassage({
   passage,
   labels,
@@ -23,7 +18,7 @@ export function CitedPassage({
     <p className={className}>
       {passage.text}{' '}
       <SourceLinks
-        ids={citedSourceIds(passage.cite)}
+        refs={passage.cite ?? []}
         labels={labels}
         {...(sourceClassName ? { className: sourceClassName } : {})}
       />

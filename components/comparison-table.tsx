@@ -11,6 +11,7 @@ import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from './citation-links';
 import { PrintedSources } from './printed-sources';
 import { RatingBadge } from './rating-badge';
+import { SourcesSay } from './sources-say';
 
 export type ComparisonVariant = 'full' | 'glance';
 
@@ -37,7 +38,7 @@ export function ComparisonTable({
   rowIdPrefix?: string;
   /**
    * Inside an article: the article's reference order, so the table's numbers match the article's
-   * and link to its reference list (which then prints the addresses instead of the table).
+   * (and its reference list prints the addresses instead of the table).
    */
   articleCitations?: readonly string[];
 }) {
@@ -83,9 +84,9 @@ export function ComparisonTable({
                 >
                   <ComparisonCellContent
                     cell={cell}
+                    label={row.label}
                     variant={variant}
                     citations={citations}
-                    inArticle={articleCitations !== undefined}
                     sources={sources}
                   />
                 </td>
@@ -101,16 +102,16 @@ export function ComparisonTable({
 
 function ComparisonCellContent({
   cell: { column, cell, items },
+  label,
   variant,
   citations,
   sources,
-  inArticle,
 }: {
   cell: ComparisonCell;
+  label: string;
   variant: ComparisonVariant;
   citations: readonly string[];
   sources: SourceIndex;
-  inArticle: boolean;
 }) {
   const full = variant === 'full';
   // Uses rated from the condition files: at a glance, point to the ratings rather than pile up
@@ -132,13 +133,7 @@ function ComparisonCellContent({
     <>
       {/* Shown only in the narrow layout, where there are no column headers to see. */}
       <span className="comparison-label font-semibold">{column.name}: </span>
-      {cell.text}{' '}
-      <CitationLinks
-        ids={ownSources}
-        numbering={citations}
-        sources={sources}
-        inArticle={inArticle}
-      />
+      {cell.text} <CitationLinks refs={ownSources} numbering={citations} sources={sources} />
       {full && cell.points && (
         <ul className="mt-2 list-disc space-y-1 pl-5">
           {cell.points.map((point) => (
@@ -159,15 +154,17 @@ function ComparisonCellContent({
                 </>
               )}
               {item.note}{' '}
-              <CitationLinks
-                ids={item.sources}
-                numbering={citations}
-                sources={sources}
-                inArticle={inArticle}
-              />
+              <CitationLinks refs={item.sources} numbering={citations} sources={sources} />
             </li>
           ))}
         </ul>
+      )}
+      {full && (
+        <SourcesSay
+          refs={cellSources({ cell, items })}
+          sources={sources}
+          subject={`${column.name}, ${label.toLowerCase()}`}
+        />
       )}
     </>
   );

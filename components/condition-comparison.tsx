@@ -1,6 +1,5 @@
 import { ratingInfo } from '@/lib/evidence-rating';
 import { CONDITION_ROWS, type ConditionRowKey } from '@/lib/condition-aspects';
-import { sourceIdsOf } from '@/lib/conditions';
 import type { CitationRef } from '@/lib/schemas/citation';
 import { placeLabel, stanceLabel, type ConditionEntry } from '@/lib/schemas/condition';
 import type { SourceIndex } from '@/lib/schemas/source';
@@ -88,9 +87,7 @@ function Cited({
   sources: SourceIndex;
 }) {
   // Numbers jump to the page's own source list, which shows the quoted words.
-  return (
-    <CitationLinks ids={sourceIdsOf(refs)} numbering={numbering} sources={sources} inArticle />
-  );
+  return <CitationLinks refs={refs} numbering={numbering} sources={sources} inArticle />;
 }
 
 function RowCell({

@@ -5,7 +5,7 @@ import type { SiteText } from '@/lib/schemas/site-text';
 import { CareCard } from './care-card';
 import { HelperConditionFindings } from './helper-condition-findings';
 import { RedFlagCards } from './red-flag-cards';
-import { CitedPassage, citedSourceIds } from './cited-passage';
+import { CitedPassage } from './cited-passage';
 import { ProfileQuote } from './profile-quote';
 import { SourceLinks } from './source-links';
 
@@ -241,7 +241,7 @@ export function HelperAnswer({
             <ul>
               {decision.seeDoctor.map((note) => (
                 <li key={note.text}>
-                  {note.text} <SourceLinks ids={citedSourceIds(note.cite)} labels={sourceLabels} />
+                  {note.text} <SourceLinks refs={note.cite ?? []} labels={sourceLabels} />
                 </li>
               ))}
             </ul>

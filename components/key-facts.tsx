@@ -31,7 +31,7 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
               <dt className="font-semibold">{row.label}</dt>
               <dd>
                 {cell.cell.text}{' '}
-                <CitationLinks ids={cellSources(cell)} numbering={citations} sources={sources} />
+                <CitationLinks refs={cellSources(cell)} numbering={citations} sources={sources} />
                 {cell.items?.some((item) => item.rating) && (
                   <ul className="mt-1 space-y-1">
                     {cell.items.map((item) => (

@@ -28,7 +28,9 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
     table: TableWrap,
     Callout,
     CareCard: (props: ComponentProps<typeof CareCard>) => <CareCard headingLevel={2} {...props} />,
-    Cite: ({ id }: { id: string }) => <Cite id={id} citations={article.citations} />,
+    Cite: ({ id, quote }: { id: string; quote: string }) => (
+      <Cite id={id} quote={quote} citations={article.citations} />
+    ),
     Term,
     ComparisonTable: ({
       aspects,

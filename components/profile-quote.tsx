@@ -21,7 +21,7 @@ export function ProfileQuote({
       </blockquote>
       <figcaption className="text-base text-muted">
         {therapy} {kind}, {quote.label.toLowerCase()}.{' '}
-        <SourceLinks ids={quote.sources} labels={sourceLabels} />
+        <SourceLinks refs={quote.sources} labels={sourceLabels} />
       </figcaption>
     </figure>
   );

@@ -1,6 +1,5 @@
-import { sourceIdsOf } from '@/lib/conditions';
 import type { RedFlag } from '@/lib/schemas/condition';
-import { sourceAnchor } from '@/lib/routes';
+import { quoteAnchor } from '@/lib/routes';
 import { CareCard } from './care-card';
 
 /** A condition's red flags as care cards, in the file's order, each naming its sources. */
@@ -31,14 +30,20 @@ export function RedFlagCards({
           {/* Text colour comes from the card, so it keeps its contrast on an emergency card. */}
           <p className="mt-2 text-base">
             Sources:{' '}
-            {sourceIdsOf(flag.sources).map((id, index) => (
-              <span key={id}>
-                {index > 0 && '; '}
-                <a href={sourceAnchor(id)} data-source-id={id}>
-                  {labels[id] ?? id}
-                </a>
-              </span>
-            ))}
+            {/* One link per source: its first quote here leads to the rest on /sources. */}
+            {flag.sources
+              .filter(
+                (ref, index) =>
+                  flag.sources.findIndex((other) => other.source === ref.source) === index,
+              )
+              .map((ref, index) => (
+                <span key={ref.source}>
+                  {index > 0 && '; '}
+                  <a href={quoteAnchor(ref)} data-source-id={ref.source}>
+                    {labels[ref.source] ?? ref.source}
+                  </a>
+                </span>
+              ))}
           </p>
         </CareCard>
       ))}

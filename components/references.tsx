@@ -1,10 +1,20 @@
 import { getSource } from '@/lib/content';
-import { sourceAnchor } from '@/lib/routes';
-import { formatDate } from '@/lib/site';
+import type { CitationRef } from '@/lib/schemas/citation';
+import { quoteAnchor, sourceAnchor } from '@/lib/routes';
 import { ExternalLink } from './external-link';
 
-/** The article's numbered reference list, in the order of its in-text citations. */
-export function References({ citations }: { citations: readonly string[] }) {
+/**
+ * The article's numbered reference list, in the order of its citations. Under each source, the
+ * words this article rests on, in quotation marks, so a printed page still carries the evidence.
+ */
+export function References({
+  citations,
+  quotes,
+}: {
+  citations: readonly string[];
+  /** Every quote the article cites, in order. */
+  quotes: readonly CitationRef[];
+}) {
   if (citations.length === 0) return null;
   return (
     <section aria-labelledby="references" className="mt-12 border-t border-line pt-6">
@@ -15,16 +25,31 @@ export function References({ citations }: { citations: readonly string[] }) {
         {citations.map((id) => {
           const source = getSource(id);
           if (!source) return null;
+          const words = quotes.flatMap((ref) => {
+            const quote =
+              ref.source === id
+                ? source.quotes?.find((candidate) => candidate.id === ref.quote)
+                : undefined;
+            return quote ? [{ ref, quote }] : [];
+          });
           return (
             <li key={id} id={`ref-${id}`} className="scroll-mt-4">
               <ExternalLink href={source.url}>{source.title}</ExternalLink>
-              <span className="text-muted">
-                {' '}
-                — {source.citation ?? source.publisher}. Accessed {formatDate(source.accessed)}.{' '}
-                <a href={sourceAnchor(id)} className="whitespace-nowrap">
-                  <span className="sr-only">{source.title}: </span>Where else we cite this
-                </a>
-              </span>
+              <span className="text-muted"> — {source.citation ?? source.publisher}. </span>
+              <a href={sourceAnchor(id)} className="whitespace-nowrap">
+                <span className="sr-only">{source.title}: </span>Where else we cite this
+              </a>
+              {words.length > 0 && (
+                <ul className="reference-quotes mt-1 space-y-1 text-base">
+                  {words.map(({ ref, quote }) => (
+                    <li key={ref.quote}>
+                      <a href={quoteAnchor(ref)} className="underline">
+                        “{quote.text}”
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}

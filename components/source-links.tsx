@@ -1,26 +1,31 @@
-import { sourceAnchor } from '@/lib/routes';
+import type { CitationRef } from '@/lib/schemas/citation';
+import { quoteAnchor } from '@/lib/routes';
 
-/** The sources behind a quoted profile cell, each linking to its entry on /sources. */
+/** The sources behind a quoted profile cell, each linking to the quoted words on /sources. */
 export function SourceLinks({
-  ids,
+  refs,
   labels,
   className = 'block text-base text-muted',
 }: {
-  ids: readonly string[];
+  refs: readonly CitationRef[];
   /** Inside a coloured card the links keep the card's own text colour, for contrast. */
   className?: string;
   /** Source id → a short human label (title and publisher). */
   labels: Readonly<Record<string, string>>;
 }) {
-  if (ids.length === 0) return null;
+  // One link per source: its first quote here leads to the rest on /sources.
+  const bySource = refs.filter(
+    (ref, index) => refs.findIndex((other) => other.source === ref.source) === index,
+  );
+  if (bySource.length === 0) return null;
   return (
     <span className={className}>
-      {ids.length === 1 ? 'Source: ' : 'Sources: '}
-      {ids.map((id, index) => (
-        <span key={id}>
+      {bySource.length === 1 ? 'Source: ' : 'Sources: '}
+      {bySource.map((ref, index) => (
+        <span key={ref.source}>
           {index > 0 && '; '}
-          <a href={sourceAnchor(id)} data-source-id={id}>
-            {labels[id] ?? id}
+          <a href={quoteAnchor(ref)} data-source-id={ref.source}>
+            {labels[ref.source] ?? ref.source}
           </a>
         </span>
       ))}

@@ -1,5 +1,6 @@
 import type { Graph } from 'schema-dts';
 import type { Crumb } from './breadcrumbs';
+import type { CitationRef } from './schemas/citation';
 import type { Source } from './schemas/source';
 import type { Profile } from './schemas/therapy';
 import { latestReview, type ReviewRecord } from './schemas/review';
@@ -27,7 +28,7 @@ export function articleLd(
     therapies: readonly {
       slug: string;
       profile: Profile;
-      uses?: readonly { sources: readonly string[] }[];
+      uses?: readonly { sources: readonly CitationRef[] }[];
     }[];
   },
 ): Graph {

@@ -1,6 +1,7 @@
 import { ASPECTS, type AspectKey } from './aspects';
 import type { ConditionUse } from './conditions';
 import { ratingInfo, type EvidenceRating } from './evidence-rating';
+import { quoteAnchorId, type CitationRef } from './schemas/citation';
 import type { Cell, Profile } from './schemas/therapy';
 
 export interface ComparisonColumn {
@@ -15,7 +16,7 @@ export interface ComparisonColumn {
 /** Aspects written in the profiles; "conditions" comes from the condition files instead. */
 export type ProfileAspectKey = Exclude<AspectKey, 'conditions'>;
 
-/** One listed use or caution inside a cell; `sources` only where the content cites the item itself. */
+/** One listed use or caution inside a cell, with the quotes it rests on. */
 export interface ComparisonItem {
   id: string;
   label: string;
@@ -23,7 +24,7 @@ export interface ComparisonItem {
   rating?: EvidenceRating;
   /** Where the item is told in full (a use links to its condition page section). */
   href?: string;
-  sources: string[];
+  sources: CitationRef[];
 }
 
 export interface ComparisonCell {
@@ -45,7 +46,7 @@ function itemsOf(value: Profile[ProfileAspectKey]): ComparisonItem[] | undefined
     id: item.id,
     label: item.label,
     note: item.note,
-    sources: [],
+    sources: item.sources,
   }));
 }
 
@@ -94,22 +95,40 @@ export function comparisonRows(
   }));
 }
 
-/** Every source id one cell cites, its own first, then its items', without repeats. */
-export function cellSources({ cell, items }: Pick<ComparisonCell, 'cell' | 'items'>): string[] {
-  return [...new Set([...cell.sources, ...(items ?? []).flatMap((item) => item.sources)])];
+/** Citations without repeats (the same quote twice counts once), in their first order. */
+export function uniqueRefs(refs: readonly CitationRef[]): CitationRef[] {
+  const seen = new Set<string>();
+  return refs.filter((ref) => {
+    const key = quoteAnchorId(ref);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every quote one cell cites, its own first, then its items', without repeats. */
+export function cellSources({
+  cell,
+  items,
+}: Pick<ComparisonCell, 'cell' | 'items'>): CitationRef[] {
+  return uniqueRefs([...cell.sources, ...(items ?? []).flatMap((item) => item.sources)]);
 }
 
 /** Source ids in the order a table cites them, which numbers its citation links. */
 export function tableCitations(rows: readonly ComparisonRow[]): string[] {
-  return [...new Set(rows.flatMap((row) => row.cells.flatMap(cellSources)))];
+  return [
+    ...new Set(rows.flatMap((row) => row.cells.flatMap(cellSources)).map((ref) => ref.source)),
+  ];
 }
 
 /** How many cells cite each source id, most-cited first (ties by id): the editors' audit. */
 export function citationCounts(rows: readonly ComparisonRow[]): { id: string; cells: number }[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
-    for (const cell of row.cells)
-      for (const id of cellSources(cell)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const cell of row.cells) {
+      for (const id of new Set(cellSources(cell).map((ref) => ref.source)))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
   }
   return [...counts]
     .map(([id, cells]) => ({ id, cells }))

@@ -24,9 +24,8 @@ export interface ConditionUse {
   rating: EvidenceRating;
   /** The condition file's one-line finding, or the rating's meaning when nothing was studied. */
   note: string;
-  quotes: CitationRef[];
-  /** Source ids of those quotes, without repeats: what tables number and print. */
-  sources: string[];
+  /** The quotes the finding rests on. */
+  sources: CitationRef[];
 }
 
 export const sourceIdsOf = (refs: readonly CitationRef[]): string[] => [
@@ -41,8 +40,7 @@ function useOf(condition: ConditionLike, therapySlug: string, entry: ConditionEn
     href: conditionTherapyHref(condition.slug, therapySlug),
     rating: entry.rating,
     note: entry.summary?.text ?? ratingInfo(entry.rating).meaning,
-    quotes: [...quotes],
-    sources: sourceIdsOf(quotes),
+    sources: [...quotes],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { GlossarySchema, type GlossaryTerm } from './schemas/glossary';
 import { makeGuideSchema, type GuideDoc } from './schemas/guide';
 import { SourceRegistrySchema, type Source } from './schemas/source';
@@ -7,7 +7,7 @@ import { makeConditionSchema, type ConditionDoc } from './schemas/condition';
 import { DEFAULT_MAX_GRADE, readingStats, type ReadingStats } from './readability';
 import type { TocEntry } from './prose';
 import { STATIC_ROUTES, conditionPath, guidePath, therapyPath } from './routes';
-import { esmLines, markdownLinks, mdxSyntaxError, tagUses } from './mdx-tags';
+import { citeTags, esmLines, markdownLinks, mdxSyntaxError, tagUses } from './mdx-tags';
 import {
   MDX_COMPONENT_NAMES,
   internalLinkProblem,
@@ -15,7 +15,8 @@ import {
   makeMdxPropSchemas,
   propExample,
 } from './schemas/mdx-components';
-import { quoteIndexOf, type QuoteIndex } from './schemas/citation';
+import { ConfidenceSchema, claimProblems, quoteIndexOf, type QuoteIndex } from './schemas/citation';
+import { claimsOf, type Claim } from './claims';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
 export interface ContentProblem {
@@ -126,12 +127,10 @@ function issuesToProblems(
 }
 
 interface BodyContext {
-  sourceIds: ReadonlySet<string>;
+  quotes: QuoteIndex;
   termIds: ReadonlySet<string>;
   routes: ReadonlySet<string>;
   therapySlugs: ReadonlySet<string>;
-  /** Each source's quotes; a source with none still counts as known. */
-  quotes?: QuoteIndex;
 }
 
 const at = (line: number | undefined) => (line === undefined ? '' : ` (line ${line})`);
@@ -151,9 +150,7 @@ export function checkBody(file: string, body: string, ctx: BodyContext): Content
       },
     ];
   }
-  const quotes: QuoteIndex =
-    ctx.quotes ?? new Map([...ctx.sourceIds].map((id) => [id, new Map()] as const));
-  const schemas = makeMdxPropSchemas({ ...ctx, quotes });
+  const schemas = makeMdxPropSchemas(ctx);
   const problems: ContentProblem[] = [];
   for (const line of esmLines(body)) {
     problems.push({
@@ -195,13 +192,34 @@ export function checkBody(file: string, body: string, ctx: BodyContext): Content
       const [prop, ...rest] = issue.path;
       // An unreadable value is reported above; it is not also "missing".
       if (prop !== undefined && use.unreadable.includes(String(prop))) continue;
-      const missing = prop !== undefined && use.props[String(prop)] === undefined;
+      const missing =
+        issue.code !== 'custom' && prop !== undefined && use.props[String(prop)] === undefined;
       problems.push({
         file,
         field: `body <${use.name}${prop === undefined ? '' : ` ${String(prop)}`}>${rest.map((part) => `[${String(part)}]`).join('')}`,
         message: missing
           ? `is missing${at(use.line)}: ${use.name} needs ${String(prop)}${propExample(String(prop))}`
           : `${issue.message}${at(use.line)}`,
+      });
+    }
+  }
+  // Cites written side by side back one claim: it must not rest on low-confidence quotes alone.
+  // (Each Cite's own source and quote were checked above, with its props.)
+  const claims = new Map<number, { source: string; quote: string }[]>();
+  for (const tag of citeTags(body)) {
+    if (tag.quote === undefined) continue;
+    claims.set(tag.claim, [
+      ...(claims.get(tag.claim) ?? []),
+      { source: tag.source, quote: tag.quote },
+    ]);
+  }
+  for (const refs of claims.values()) {
+    for (const { index, message } of claimProblems(refs, ctx.quotes)) {
+      if (index !== undefined) continue;
+      problems.push({
+        file,
+        field: 'body <Cite>',
+        message: `the claim cited with ${refs.map((r) => `${r.source}/${r.quote}`).join(', ')} ${message}`,
       });
     }
   }
@@ -231,6 +249,44 @@ export interface ValidationOptions {
    * future). The build passes it; the running server does not, so it never fails on a date.
    */
   today?: string;
+  /** Cited statements kept outside content/ (the decision helper's), checked like the rest. */
+  extraClaims?: readonly Claim[];
+}
+
+function looseQuoteIndex(data: unknown): QuoteIndex {
+  const entries = Array.isArray(data) ? data : [];
+  return quoteIndexOf(
+    entries.flatMap((entry) => {
+      const source = QuoteIndexEntrySchema.safeParse(entry);
+      return source.success ? [source.data] : [];
+    }),
+  );
+}
+
+const QuoteIndexEntrySchema = z.object({
+  id: z.string(),
+  quotes: z
+    .array(z.object({ id: z.string(), confidence: ConfidenceSchema.catch('low') }))
+    .catch([]),
+});
+
+/** A registered source must back a claim or be listed as further reading; otherwise it is noise. */
+function unusedSources(
+  file: string,
+  sources: readonly { id: string }[],
+  used: ReadonlySet<string>,
+): ContentProblem[] {
+  return sources.flatMap((source, index) =>
+    used.has(source.id)
+      ? []
+      : [
+          {
+            file,
+            field: `sources[${index}] (${source.id})`,
+            message: `nothing cites "${source.id}" and no page lists it as further reading: cite one of its quotes, add it to a page's furtherReading, or remove it`,
+          },
+        ],
+  );
 }
 
 /** Checks every document against the schemas and against each other; returns all problems. */
@@ -250,22 +306,30 @@ export function validateContent(
     problems.push(...issuesToProblems(raw.glossary.file, glossaryResult.error, ['terms']));
   const glossary = glossaryResult.success ? glossaryResult.data : [];
 
-  const sourceIds = new Set(sources.map((source) => source.id));
+  // A registry with a mistake in one quote still resolves every other citation, so the editor
+  // sees that one mistake rather than every citation in the site reported as unknown.
+  const quotes = registry.success ? quoteIndexOf(sources) : looseQuoteIndex(raw.sources.data);
   const termIds = new Set(glossary.map((term) => term.id));
   for (const [index, term] of glossary.entries()) {
-    for (const [sourceIndex, id] of (term.sources ?? []).entries()) {
-      if (!sourceIds.has(id)) {
-        problems.push({
-          file: raw.glossary.file,
-          field: `terms[${index}].sources[${sourceIndex}]`,
-          message: `unknown source id "${id}"`,
-        });
-      }
+    for (const problem of claimProblems(term.sources ?? [], quotes)) {
+      problems.push({
+        file: raw.glossary.file,
+        field: `terms[${index}].sources${problem.index === undefined ? '' : `[${problem.index}]`}`,
+        message: problem.message,
+      });
+    }
+  }
+  for (const claim of options.extraClaims ?? []) {
+    for (const problem of claimProblems(claim.refs, quotes)) {
+      problems.push({
+        file: claim.file,
+        field: `${claim.field}${problem.index === undefined ? '' : `[${problem.index}]`}`,
+        message: problem.message,
+      });
     }
   }
 
-  const quotes = quoteIndexOf(sources);
-  const therapySchema = makeTherapySchema({ sourceIds, quotes, today: options.today });
+  const therapySchema = makeTherapySchema({ quotes, today: options.today });
   const therapies: ValidContent['therapies'] = [];
   for (const doc of raw.therapies) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -275,7 +339,7 @@ export function validateContent(
   }
 
   const therapySlugs = new Set(raw.therapies.map((doc) => String(doc.slug)));
-  const guideSchema = makeGuideSchema({ sourceIds, quotes, therapySlugs, today: options.today });
+  const guideSchema = makeGuideSchema({ quotes, therapySlugs, today: options.today });
   const guides: ValidContent['guides'] = [];
   for (const doc of raw.guides) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -324,16 +388,25 @@ export function validateContent(
   ]);
   for (const doc of [...raw.therapies, ...raw.guides]) {
     const file = `content/${doc._raw.sourceFilePath}`;
-    problems.push(
-      ...checkBody(file, doc.body.raw, {
-        sourceIds,
-        termIds,
-        routes,
-        therapySlugs,
-        quotes: quoteIndexOf(sources),
-      }),
-    );
+    problems.push(...checkBody(file, doc.body.raw, { quotes, termIds, routes, therapySlugs }));
     problems.push(...checkReadingLevel(file, doc));
+  }
+
+  // Only once every document parsed: a broken file's citations would otherwise look unused.
+  if (problems.length === 0) {
+    const claims = claimsOf({
+      therapies,
+      guides,
+      glossary,
+      glossaryFile: raw.glossary.file,
+      conditions,
+      extra: options.extraClaims,
+    });
+    const used = new Set([
+      ...claims.flatMap((claim) => claim.refs.map((ref) => ref.source)),
+      ...[...therapies, ...guides].flatMap((doc) => doc.furtherReading ?? []),
+    ]);
+    problems.push(...unusedSources(raw.sources.file, sources, used));
   }
 
   if (problems.length > 0) return { ok: false, problems };

@@ -14,6 +14,7 @@ import {
   type RawContent,
   type ValidContent,
 } from './content-validation';
+import { siteTextClaims } from './claims';
 import { validateSiteText } from './site-text-validation';
 import type { SiteText } from './schemas/site-text';
 
@@ -42,8 +43,9 @@ export function rawSiteText(): { file: string; data: unknown } {
 
 // The server validates without a clock: an overdue review fails `npm run content` and the build
 // (scripts/check-content.ts), but a running server only marks the page as overdue.
-function load(): ValidContent {
-  const result = validateContent(rawContent());
+function load(text: SiteText): ValidContent {
+  // The site text's citations count as uses of their sources, and are held to the same rules.
+  const result = validateContent(rawContent(), { extraClaims: siteTextClaims(text) });
   if (!result.ok) throw new ContentError(result.problems);
   return {
     ...result.content,
@@ -60,8 +62,8 @@ function loadSiteText(sources: unknown): SiteText {
 }
 
 // Validated once per process: at build time for static pages, at start-up for the server.
-const content = load();
-const text = loadSiteText(content.sources);
+const text = loadSiteText(rawContent().sources.data);
+const content = load(text);
 
 export const getTherapies = (): Therapy[] => content.therapies;
 export const getTherapy = (slug: string): Therapy | undefined =>

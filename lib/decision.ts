@@ -1,7 +1,7 @@
 import type { ComparisonColumn } from './comparison';
 import { ratingLabel } from './comparison';
-import { sourceIdsOf } from './conditions';
 import { ratingInfo, type EvidenceRating } from './evidence-rating';
+import type { CitationRef } from './schemas/citation';
 import type { ConditionDoc, RedFlag } from './schemas/condition';
 import {
   OTHER_BOTHER,
@@ -90,11 +90,11 @@ export function decisionTableMarkdown(): string {
   return ['| rule | when | then |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-/** A profile cell (or part of one) quoted word for word, with the ids of its sources. */
+/** A profile cell (or part of one) quoted word for word, with the quotes it rests on. */
 export interface Quote {
   label: string;
   text: string;
-  sources: readonly string[];
+  sources: readonly CitationRef[];
 }
 
 export interface Reason {
@@ -222,7 +222,7 @@ export function conditionAnswer(
       quote: {
         label: condition.name,
         text: entry?.summary?.text ?? ratingInfo(rating).meaning,
-        sources: sourceIdsOf(refs),
+        sources: [...refs],
       },
       href: `${condition.url}#therapy-${column.slug}`,
     };
@@ -308,9 +308,7 @@ export function decide(
         const item = column.profile.cautions.items.find((caution) => caution.id === id);
         return {
           therapy: column.profile.name,
-          quote: item
-            ? { label: item.label, text: item.note, sources: column.profile.cautions.sources }
-            : null,
+          quote: item ? { label: item.label, text: item.note, sources: item.sources } : null,
         };
       }),
     }));

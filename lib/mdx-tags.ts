@@ -153,12 +153,131 @@ export function markdownLinks(mdxSource: string): { url: string; line: number | 
   return links;
 }
 
+/** One `<Cite id="…" quote="…" />` in an MDX body, with the claim it belongs to. */
+export interface CiteTag {
+  source: string;
+  /** The quote id as written; undefined when the tag leaves it out (an error the build reports). */
+  quote?: string;
+  /** Cites written next to each other (only spaces between) back one claim and share this number. */
+  claim: number;
+  /** The words the citation follows, as plain text: the statement that rests on the quote. */
+  statement: string;
+}
+
+type Token = { text: string } | { cite: JsxElement };
+
+/** A block's inline content as text and citations, in reading order; comments are not text. */
+function tokensOf(node: Nodes): Token[] {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return [{ text: node.value }];
+    case 'break':
+      return [{ text: ' ' }];
+    case 'mdxJsxTextElement':
+    case 'mdxJsxFlowElement':
+      if (node.name === 'Cite') return [{ cite: node }];
+      return node.children.flatMap((child) => tokensOf(child as Nodes));
+    default:
+      return 'children' in node && node.type !== 'list'
+        ? node.children.flatMap((child) => tokensOf(child as Nodes))
+        : [];
+  }
+}
+
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The items of a list as one line of text, for a lead-in that ends in a colon. */
+function listText(list: Nodes): string {
+  return 'children' in list
+    ? list.children.map((item) => plain(textOf(item as Nodes))).join('; ')
+    : '';
+}
+
+function textOf(node: Nodes): string {
+  return tokensOf(node)
+    .map((token) => ('text' in token ? token.text : ''))
+    .join('');
+}
+
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+const isCite = (node: Nodes): node is JsxElement =>
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Cite';
+
+/**
+ * Every citation in an MDX body, in order, read from the syntax tree. This is the one reader of
+ * `<Cite>` tags: the build, the reference numbering and the statements on /sources all use it.
+ * A claim is the text of its paragraph (or table cell) since the previous claim's citations.
+ */
+export function citeTags(mdxSource: string): CiteTag[] {
+  const entry = parsed(mdxSource);
+  if (!('tree' in entry)) return [];
+  const tags: CiteTag[] = [];
+  let claim = -1;
+  let previousSibling: Nodes | undefined;
+  const visit = (node: Nodes, next: Nodes | undefined) => {
+    if (BLOCKS.has(node.type)) {
+      let buffer = '';
+      let open = false;
+      let statement = '';
+      for (const token of tokensOf(node)) {
+        if ('text' in token) {
+          buffer += token.text;
+          if (token.text.trim() !== '') open = false;
+          continue;
+        }
+        if (!open) {
+          claim += 1;
+          open = true;
+          statement = plain(buffer);
+          if (statement.endsWith(':') && next?.type === 'list') {
+            statement = `${statement} ${listText(next)}`.trim();
+          }
+          buffer = '';
+        }
+        const { id, quote } = tagUseOf(token.cite).props;
+        tags.push({
+          source: typeof id === 'string' ? id : '',
+          quote: typeof quote === 'string' ? quote : undefined,
+          claim,
+          statement,
+        });
+      }
+      return;
+    }
+    if (isCite(node)) {
+      // A citation on a line of its own stands outside any paragraph: it backs no written words.
+      const previous = tags.at(-1);
+      const joined =
+        previous !== undefined && previousSibling !== undefined && isCite(previousSibling);
+      if (!joined) claim += 1;
+      const { id, quote } = tagUseOf(node).props;
+      tags.push({
+        source: typeof id === 'string' ? id : '',
+        quote: typeof quote === 'string' ? quote : undefined,
+        claim,
+        statement: joined ? previous.statement : '',
+      });
+      return;
+    }
+    if ('children' in node) {
+      const children = (node.children as Nodes[]).filter(
+        (child) => !(child.type === 'text' && child.value.trim() === ''),
+      );
+      children.forEach((child, index) => {
+        previousSibling = children[index - 1];
+        visit(child, children[index + 1]);
+      });
+    }
+  };
+  visit(entry.tree, undefined);
+  return tags;
+}
+
 /** Source ids in the order an article first cites them: that order numbers its references. */
 export function citationOrder(mdxSource: string): string[] {
-  const ids = tagUses(mdxSource)
-    .filter((use) => use.name === 'Cite' && typeof use.props.id === 'string')
-    .map((use) => use.props.id as string);
-  return [...new Set(ids)];
+  return [...new Set(citeTags(mdxSource).map((tag) => tag.source))];
 }
 
 /** What one `<ComparisonTable …>` in an MDX body asks for. */

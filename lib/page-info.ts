@@ -10,7 +10,7 @@ export const SOURCES_PAGE = {
   path: '/sources',
   title: 'Sources',
   description:
-    'Every source Needlewise cites, grouped by publisher, with the date we read it and links to each page that uses it.',
+    'Every source Needlewise cites, grouped by publisher, with the words we quote, the day we checked them and the statements that rely on them.',
 } as const;
 
 export const GLOSSARY_PAGE = {

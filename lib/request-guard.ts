@@ -1,7 +1,10 @@
 // Pure checks behind proxy.ts: which requests the site refuses before Next sees them, and how.
 
-/** The site only serves documents: forms are GET (design.md), so nothing here takes a body. */
+/** The site serves documents: its forms are GET (design.md), except the feedback form's POST. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
+
+/** The only paths that take a POST: the feedback form's endpoint (app/api/feedback/route.ts). */
+export const POST_ALLOWED_PATHS = ['/api/feedback'] as const;
 
 export type Refusal = { status: 204 | 400 | 405; body: string };
 
@@ -22,6 +25,7 @@ function decodes(text: string): boolean {
 export function refuse(method: string, rawPath: string): Refusal | null {
   const upper = method.toUpperCase();
   if (upper === 'OPTIONS') return { status: 204, body: '' };
+  if (upper === 'POST' && (POST_ALLOWED_PATHS as readonly string[]).includes(rawPath)) return null;
   if (!(ALLOWED_METHODS as readonly string[]).includes(upper)) {
     return { status: 405, body: 'This site only answers GET and HEAD requests.' };
   }

@@ -1,3 +1,5 @@
+import { quoteAnchorId, type CitationRef } from './schemas/citation';
+
 /** Routes that exist whatever the content; content routes are added from the documents. */
 export const STATIC_ROUTES = [
   '/',
@@ -15,3 +17,5 @@ export const conditionPath = (slug: string) => `/conditions/${slug}`;
 export const guidePath = (slug: string) => `/guides/${slug}`;
 export const sourceAnchor = (id: string) => `/sources#${id}`;
 export const glossaryAnchor = (id: string) => `/glossary#${id}`;
+/** A quote's own place on /sources, where its words and the statements resting on it are listed. */
+export const quoteAnchor = (ref: CitationRef) => `/sources#${quoteAnchorId(ref)}`;

@@ -1,6 +1,8 @@
 import { ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
-import { citationOrder, embeddedTables } from './mdx-tags';
+import { citationOrder, citeTags, embeddedTables } from './mdx-tags';
+import { uniqueRefs } from './comparison';
 import { glossaryAnchor } from './routes';
+import type { CitationRef } from './schemas/citation';
 import type { SiteText } from './schemas/site-text';
 import type { Source } from './schemas/source';
 import type { Profile } from './schemas/therapy';
@@ -12,14 +14,14 @@ export interface CitingPage {
 }
 
 /** A therapy's uses (from the condition files) as far as citations go. */
-type Uses = readonly { sources: readonly string[] }[];
+type Uses = readonly { sources: readonly CitationRef[] }[];
 
 type ProfiledTherapy = { slug: string; profile: Profile; uses?: Uses };
 
 export interface UsageInput {
   therapies: readonly (ProfiledTherapy & { title: string; url: string; raw: string })[];
   guides: readonly { title: string; url: string; raw: string }[];
-  glossary: readonly { id: string; term: string; sources?: readonly string[] }[];
+  glossary: readonly { id: string; term: string; sources?: readonly CitationRef[] }[];
   /** The full comparison page, which shows every aspect of every profile. */
   comparePath: string;
   /** Condition pages, each with the source ids it cites. */
@@ -28,18 +30,55 @@ export interface UsageInput {
   siteText?: SiteText;
 }
 
-/** Sources cited by content/site-text.yaml, by the page that shows them. */
-export function siteTextSourceIds(text: SiteText): { helper: string[]; home: string[] } {
-  const helper = [
-    ...Object.values(text.reasons),
-    ...text.warningSigns,
-    ...text.careCards.emergency.body,
-    ...text.careCards.urgent.body,
-    ...Object.values(text.reminders),
-  ].flatMap((passage) => passage.cite ?? []);
-  const home = text.homeShortAnswer.flatMap((passage) => passage.cite);
-  const ids = (refs: readonly { source: string }[]) => [...new Set(refs.map((ref) => ref.source))];
-  return { helper: ids(helper), home: ids(home) };
+const HELPER_PATH = '/which-is-right-for-me';
+const sourcesOf = (cite: readonly { source: string }[] = []) => [
+  ...new Set(cite.map((ref) => ref.source)),
+];
+
+/**
+ * Where each citation of content/site-text.yaml shows: a helper answer that displays it (the
+ * first warning sign with that reason, an emergency or urgent sign for the cards' words, an
+ * answer for the reminders) and the home page for the short answer.
+ */
+export function siteTextCitations(text: SiteText): { ids: string[]; page: CitingPage }[] {
+  const helperAnswer = (query: string, about: string) => ({
+    label: `Which is right for me? (${about})`,
+    href: `${HELPER_PATH}?show=answer&${query}`,
+  });
+  const firstSign = (match: (sign: SiteText['warningSigns'][number]) => boolean) =>
+    text.warningSigns.find(match);
+  const uses: { ids: string[]; page: CitingPage }[] = [];
+  for (const [id, reason] of Object.entries(text.reasons)) {
+    const sign = firstSign((candidate) => candidate.reason === id);
+    if (sign) {
+      uses.push({
+        ids: sourcesOf(reason.cite),
+        page: helperAnswer(`warning=${sign.id}`, `warning sign: ${sign.label.toLowerCase()}`),
+      });
+    }
+  }
+  for (const level of ['emergency', 'urgent'] as const) {
+    const sign = firstSign((candidate) => candidate.level === level);
+    if (sign) {
+      uses.push({
+        ids: sourcesOf(text.careCards[level].body.flatMap((passage) => passage.cite ?? [])),
+        page: helperAnswer(`warning=${sign.id}`, `${level} care card`),
+      });
+    }
+  }
+  uses.push({
+    ids: sourcesOf(text.reminders['not-sure'].cite),
+    page: helperAnswer('bother=other', 'when you are not sure what is wrong'),
+  });
+  uses.push({
+    ids: sourcesOf(text.reminders['see-doctor'].cite),
+    page: helperAnswer('want=not-sure', 'when to see a doctor first'),
+  });
+  uses.push({
+    ids: sourcesOf(text.homeShortAnswer.flatMap((passage) => passage.cite)),
+    page: { label: 'Home page: the short answer', href: '/' },
+  });
+  return uses.filter((use) => use.ids.length > 0);
 }
 
 /** Source ids behind the given aspects of one profile, conditions and cautions items included. */
@@ -51,13 +90,55 @@ export function profileSourceIds(
   const ids = new Set<string>();
   for (const key of aspects) {
     if (key === 'conditions') {
-      for (const use of uses) use.sources.forEach((id) => ids.add(id));
+      for (const use of uses) use.sources.forEach((ref) => ids.add(ref.source));
       continue;
     }
     const cell = profile[key];
-    cell.sources.forEach((id) => ids.add(id));
+    cell.sources.forEach((ref) => ids.add(ref.source));
+    if ('items' in cell) {
+      for (const item of cell.items) item.sources.forEach((ref) => ids.add(ref.source));
+    }
   }
   return [...ids];
+}
+
+/** Every quote behind the given aspects of one profile, items included, without repeats. */
+export function profileCitations(
+  profile: Profile,
+  aspects: readonly AspectKey[] = ASPECT_KEYS,
+  uses: Uses = [],
+): CitationRef[] {
+  return uniqueRefs(
+    aspects.flatMap((key) => {
+      if (key === 'conditions') return uses.flatMap((use) => use.sources);
+      const cell = profile[key];
+      return [
+        ...cell.sources,
+        ...('items' in cell ? cell.items.flatMap((item) => item.sources) : []),
+      ];
+    }),
+  );
+}
+
+/**
+ * The quotes an article shows, in order: its in-text citations, then those of the comparison
+ * tables it embeds. Its reference list prints these words under each numbered source.
+ */
+export function articleQuoteRefs(
+  raw: string,
+  therapies: readonly ProfiledTherapy[],
+): CitationRef[] {
+  const inText = citeTags(raw).flatMap((tag) =>
+    tag.quote === undefined ? [] : [{ source: tag.source, quote: tag.quote }],
+  );
+  const fromTables = embeddedTables(raw).flatMap((table) => {
+    const aspects = (table.aspects ?? []).filter(isAspectKey);
+    const shown = table.therapies
+      ? therapies.filter((therapy) => table.therapies?.includes(therapy.slug))
+      : therapies;
+    return shown.flatMap((therapy) => profileCitations(therapy.profile, aspects, therapy.uses));
+  });
+  return uniqueRefs([...inText, ...fromTables]);
 }
 
 /** Aspects named by the `<ComparisonTable aspects={[…]}>` elements in an MDX body. */
@@ -129,15 +210,13 @@ export function sourceBacklinks(
     add(condition.sources, { label: condition.name, href: condition.url });
   }
   for (const term of input.glossary) {
-    add(term.sources ?? [], { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) });
+    add(
+      (term.sources ?? []).map((ref) => ref.source),
+      { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) },
+    );
   }
-  if (input.siteText) {
-    const { helper, home } = siteTextSourceIds(input.siteText);
-    add(helper, {
-      label: 'Which is right for me? (warning signs)',
-      href: '/which-is-right-for-me',
-    });
-    add(home, { label: 'Home page: the short answer', href: '/' });
+  for (const use of input.siteText ? siteTextCitations(input.siteText) : []) {
+    add(use.ids, use.page);
   }
   return backlinks;
 }

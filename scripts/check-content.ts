@@ -1,18 +1,22 @@
 // Runs after `contentlayer2 build` and before `next build`: every rule in lib/ over every document,
 // so an editor sees all problems at once, each naming the file and the field. Unlike the running
-// server, this applies the calendar rules: an overdue review stops the build.
+// server, this applies the calendar rules: an overdue review stops the build. Then, per source,
+// how many claims rest on each of its quotes, so an editor sees what a changed quote would affect.
 import { ContentError, validateContent } from '../lib/content-validation';
 import { isoDay } from '../lib/clock';
 import { validateSiteText } from '../lib/site-text-validation';
 import { readingStats } from '../lib/readability';
 import { siteTextProse } from '../lib/schemas/site-text';
+import { claimsByQuote, claimsOf, claimsPerConfidence, siteTextClaims } from '../lib/claims';
+import { quoteAnchorId, quoteIndexOf } from '../lib/schemas/citation';
 
 try {
   const { rawContent, rawSiteText } = await import('../lib/content');
   const today = isoDay();
   const raw = rawContent();
-  const result = validateContent(raw, { today });
   const text = validateSiteText(rawSiteText(), raw.sources.data, { today });
+  const extraClaims = text.ok ? siteTextClaims(text.text) : [];
+  const result = validateContent(raw, { today, extraClaims });
   const problems = [...(result.ok ? [] : result.problems), ...(text.ok ? [] : text.problems)];
   if (!result.ok || problems.length > 0) throw new ContentError(problems);
   const { therapies, guides, conditions, sources, glossary } = result.content;
@@ -29,6 +33,33 @@ try {
     console.log(`content/site-text.yaml: ${words} words, grade ${grade}`);
   }
   console.log(`${sources.length} sources, ${glossary.length} glossary terms`);
+
+  const claims = claimsOf({
+    therapies,
+    guides,
+    glossary,
+    glossaryFile: raw.glossary.file,
+    conditions,
+    extra: extraClaims,
+  });
+  const byQuote = claimsByQuote(claims);
+  console.log('\nClaims resting on each quote (further reading: a source with no quotes):');
+  console.table(
+    sources.flatMap((source) =>
+      (source.quotes ?? []).length === 0
+        ? [{ source: source.id, quote: '(further reading)', confidence: '', claims: 0 }]
+        : (source.quotes ?? []).map((quote) => ({
+            source: source.id,
+            quote: quote.id,
+            confidence: quote.confidence,
+            claims: byQuote.get(quoteAnchorId({ source: source.id, quote: quote.id }))?.length ?? 0,
+          })),
+    ),
+  );
+  const perLevel = claimsPerConfidence(claims, quoteIndexOf(sources));
+  console.log(
+    `${claims.length} claims; by their strongest quote: ${perLevel.high} high, ${perLevel.medium} medium, ${perLevel.low} low`,
+  );
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(error.message);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ComparisonTable } from '@/components/comparison-table';
+import { FeedbackForm } from '@/components/feedback-form';
 import { JsonLd } from '@/components/json-ld';
 import { PageTools } from '@/components/page-tools';
 import { NeedleIllustration } from '@/components/needle-illustration';
@@ -111,6 +112,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         ))}
         . Every source we cite is listed on our <Link href="/sources">sources page</Link>.
       </p>
+      <FeedbackForm path="/compare" />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { getGlossary, getSource, getSources } from '@/lib/content';
 import { alphabetical } from '@/lib/glossary';
 import { pageMetadata } from '@/lib/page-metadata';
 import { GLOSSARY_PAGE } from '@/lib/page-info';
-import { sourceAnchor } from '@/lib/routes';
+import { quoteAnchor } from '@/lib/routes';
 import { definedTermSetLd, graphOf, medicalWebPageLd } from '@/lib/structured-data';
 
 const trail = pageTrail(GLOSSARY_PAGE.title, GLOSSARY_PAGE.path);
@@ -16,7 +16,7 @@ export const metadata: Metadata = pageMetadata(GLOSSARY_PAGE);
 
 export default function GlossaryPage() {
   const terms = alphabetical(getGlossary());
-  const citedIds = new Set(terms.flatMap((term) => term.sources ?? []));
+  const citedIds = new Set(terms.flatMap((term) => (term.sources ?? []).map((ref) => ref.source)));
   const citations = getSources().filter((source) => citedIds.has(source.id));
   const jsonLd = graphOf(
     medicalWebPageLd(
@@ -52,11 +52,11 @@ export default function GlossaryPage() {
               {term.sources && term.sources.length > 0 && (
                 <span className="mt-1 block text-base text-muted">
                   Sources:{' '}
-                  {term.sources.map((id, index) => (
-                    <span key={id}>
+                  {firstQuotePerSource(term.sources).map((ref, index) => (
+                    <span key={`${ref.source}--${ref.quote}`}>
                       {index > 0 && ', '}
-                      <Link href={sourceAnchor(id)} className="underline">
-                        {getSource(id)?.title ?? id}
+                      <Link href={quoteAnchor(ref)} className="underline">
+                        {getSource(ref.source)?.title ?? ref.source}
                       </Link>
                     </span>
                   ))}
@@ -67,5 +67,12 @@ export default function GlossaryPage() {
         ))}
       </dl>
     </div>
+  );
+}
+
+/** One link per source: its first quote here leads to its entry, and the rest, on /sources. */
+function firstQuotePerSource<T extends { source: string }>(refs: readonly T[]): T[] {
+  return refs.filter(
+    (ref, index) => refs.findIndex((other) => other.source === ref.source) === index,
   );
 }

@@ -16,6 +16,8 @@ import {
 } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { SOURCES_PAGE } from '@/lib/page-info';
+import { claimsByQuote, claimsOf, siteTextClaims } from '@/lib/claims';
+import { quoteAnchorId, type Quote } from '@/lib/schemas/citation';
 import { formatDate } from '@/lib/site';
 import { groupByPublisher, sourceBacklinks } from '@/lib/source-usage';
 import { citationLd, graphOf, webPageLd } from '@/lib/structured-data';
@@ -47,6 +49,17 @@ export default function SourcesPage() {
     },
   );
   const groups = groupByPublisher(sources);
+  const articles = [...getTherapies(), ...getGuides()];
+  const byQuote = claimsByQuote(
+    claimsOf({
+      therapies: getTherapies(),
+      guides: getGuides(),
+      glossary: getGlossary(),
+      glossaryFile: 'content/glossary.json',
+      conditions: getConditions(),
+      extra: siteTextClaims(getSiteText()),
+    }),
+  );
   return (
     <div className="mx-auto max-w-prose">
       <JsonLd
@@ -55,9 +68,10 @@ export default function SourcesPage() {
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Sources</h1>
       <p className="mt-4 text-lg">
-        Every health fact on this site links to one of these {sources.length} sources. Each one
-        shows who published it, the date we last read it, and the pages on this site that use it.
-        Read{' '}
+        Every health fact on this site rests on words quoted from the sources below. For each quote
+        we show the words in quotation marks, the day we checked them, how sure we are of them, and
+        the statements on this site that rely on them. Pages we do not quote are listed for further
+        reading. Read{' '}
         <Link href="/about#how-we-source" className="underline">
           how we choose sources
         </Link>
@@ -75,6 +89,9 @@ export default function SourcesPage() {
           <ul className="mt-4 space-y-6">
             {group.sources.map((source) => {
               const pages = backlinks.get(source.id) ?? [];
+              const readingOn = articles.filter((article) =>
+                article.furtherReading?.includes(source.id),
+              );
               return (
                 <li
                   key={source.id}
@@ -94,11 +111,43 @@ export default function SourcesPage() {
                         ? `${source.publisher} (${source.citation})`
                         : source.publisher}
                     </dd>
-                    <dt className="font-semibold">Date we read it</dt>
-                    <dd>
-                      <time dateTime={source.accessed}>{formatDate(source.accessed)}</time>
-                    </dd>
                   </dl>
+                  {source.note && <p className="mt-2 text-base">{source.note}</p>}
+                  {source.quotes && source.quotes.length > 0 ? (
+                    <ul
+                      className="mt-3 space-y-4"
+                      aria-label={`Words we quote from ${source.title}`}
+                    >
+                      {source.quotes.map((quote) => (
+                        <QuoteEntry
+                          key={quote.id}
+                          quote={quote}
+                          anchor={quoteAnchorId({ source: source.id, quote: quote.id })}
+                          statements={
+                            byQuote.get(quoteAnchorId({ source: source.id, quote: quote.id })) ?? []
+                          }
+                        />
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="mt-3 text-base">
+                      We do not quote this page, so no statement on this site rests on it. We list
+                      it for further reading.
+                    </p>
+                  )}
+                  {readingOn.length > 0 && (
+                    <p className="mt-3 text-base">
+                      Further reading on:{' '}
+                      {readingOn.map((article, index) => (
+                        <span key={article.url}>
+                          {index > 0 && ', '}
+                          <Link href={article.url} className="underline">
+                            {article.title}
+                          </Link>
+                        </span>
+                      ))}
+                    </p>
+                  )}
                   {pages.length > 0 ? (
                     <>
                       <p className="mt-3 text-base font-semibold" id={`cited-on-${source.id}`}>
@@ -117,11 +166,7 @@ export default function SourcesPage() {
                         ))}
                       </ul>
                     </>
-                  ) : (
-                    <p className="mt-3 text-base text-muted">
-                      No page uses this source at the moment.
-                    </p>
-                  )}
+                  ) : null}
                 </li>
               );
             })}
@@ -130,6 +175,63 @@ export default function SourcesPage() {
       ))}
     </div>
   );
+}
+
+const HOW_SURE: Record<Quote['confidence'], string> = {
+  high: 'High: read on the publisher’s own page or an official copy of it.',
+  medium: 'Medium: read in a faithful copy of the page, or in only part of it.',
+  low: 'Low: read only in someone else’s summary. No statement rests on it alone.',
+};
+
+/** One quote: the words in quotation marks, how sure we are of them, and what rests on them. */
+function QuoteEntry({
+  quote,
+  anchor,
+  statements,
+}: {
+  quote: Quote;
+  anchor: string;
+  statements: readonly { href: string; label: string; statement: string }[];
+}) {
+  return (
+    <li id={anchor} data-quote-id={anchor} className="anchor-target scroll-mt-4">
+      <figure className="m-0">
+        <blockquote className="m-0 border-l-4 border-line pl-3 text-lg">
+          <p>“{quote.text}”</p>
+        </blockquote>
+        <figcaption className="mt-1 text-base text-muted">
+          Checked <time dateTime={quote.checked}>{formatDate(quote.checked)}</time>. How sure we
+          are: {HOW_SURE[quote.confidence]}
+          {quote.seenAt && <> We read these words in a copy at {hostOf(quote.seenAt)}.</>}
+        </figcaption>
+      </figure>
+      {statements.length > 0 && (
+        <>
+          <p className="mt-2 text-base font-semibold" id={`${anchor}-statements`}>
+            Statements that rely on these words:
+          </p>
+          <ul
+            aria-labelledby={`${anchor}-statements`}
+            className="mt-1 list-disc space-y-1 pl-6 text-base"
+          >
+            {statements.map((claim) => (
+              <li key={`${claim.href}|${claim.statement}`}>
+                {claim.statement} (
+                <Link href={claim.href} className="underline">
+                  {claim.label}
+                </Link>
+                )
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </li>
+  );
+}
+
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 function slug(text: string): string {

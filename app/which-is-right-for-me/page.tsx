@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { FeedbackForm } from '@/components/feedback-form';
 import { HelperAnswer } from '@/components/helper-answer';
 import { HelperForm } from '@/components/helper-form';
 import { comparisonColumns } from '@/lib/comparison-data';
@@ -93,6 +94,7 @@ export default async function WhichIsRightForMePage({
           hints={text.helperHints}
         />
       </section>
+      <FeedbackForm path={PATH} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CitationRefSchema } from './citation';
 import { IdSchema, NonEmptyText, withUniqueIds } from './common';
 
 export const GlossaryTermSchema = z.strictObject({
@@ -7,8 +8,11 @@ export const GlossaryTermSchema = z.strictObject({
   definition: NonEmptyText,
   /** Other spellings or forms a reader might search for. */
   aliases: z.array(NonEmptyText).optional(),
-  /** Source ids that back the definition, where it states a medical fact. */
-  sources: z.array(IdSchema).optional(),
+  /**
+   * The quotes that back the definition, where it states a medical fact, as
+   * `{ source, quote }`. Resolved against the registry by lib/content-validation.ts.
+   */
+  sources: z.array(CitationRefSchema).min(1).optional(),
 });
 
 export const GlossarySchema = withUniqueIds(GlossaryTermSchema, 'term');

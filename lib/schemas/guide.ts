@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from './common';
 import { articleFields } from './article';
 import { checkReviewDates } from './review';
-import type { ContentContext } from './therapy';
+import { furtherReadingList, type ContentContext } from './therapy';
 
 export function makeGuideSchema(context: ContentContext & { therapySlugs: ReadonlySet<string> }) {
   return z
@@ -23,6 +23,8 @@ export function makeGuideSchema(context: ContentContext & { therapySlugs: Readon
         });
       }),
       topics: z.array(IdSchema).min(1, 'must name at least one topic'),
+      /** Optional links to read next, listed at the end; they back no claim. */
+      furtherReading: furtherReadingList(context).optional(),
     })
     .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
 }

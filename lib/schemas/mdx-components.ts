@@ -54,13 +54,14 @@ export function makeMdxPropSchemas(ctx: MdxContext) {
       })
       .superRefine((props, issue) => {
         if (props.quote === undefined) {
-          if (!ctx.quotes.has(props.id)) {
-            issue.addIssue({
-              code: 'custom',
-              path: ['id'],
-              message: `unknown source id "${props.id}": add it to content/sources.json or fix the spelling`,
-            });
-          }
+          const known = [...(ctx.quotes.get(props.id)?.keys() ?? [])];
+          issue.addIssue({
+            code: 'custom',
+            path: ctx.quotes.has(props.id) ? ['quote'] : ['id'],
+            message: ctx.quotes.has(props.id)
+              ? `has no quote: write <Cite id="${props.id}" quote="…" /> naming the words that back the sentence${known.length ? ` (its quotes: ${known.join(', ')})` : ''}`
+              : `unknown source id "${props.id}": add it to content/sources.json or fix the spelling`,
+          });
           return;
         }
         const problem = citationProblem({ source: props.id, quote: props.quote }, ctx.quotes);

@@ -50,13 +50,27 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
           });
         }
         seen.add(sign.id);
-        if (!(sign.reason in doc.reasons)) {
+        const reason = doc.reasons[sign.reason];
+        if (!reason) {
           ctx.addIssue({
             code: 'custom',
             path: ['warningSigns', index, 'reason'],
             message: `unknown reason "${sign.reason}": use one of ${Object.keys(doc.reasons).join(', ')}, or add it under reasons`,
           });
+          return;
         }
+        // The care card shows the reason's sources, not each sign's: a sign may only rest on
+        // sources its reason also cites, so a reader can follow every sign to its source.
+        const shown = new Set(reason.cite.map((ref) => ref.source));
+        sign.cite.forEach((ref, refIndex) => {
+          if (!shown.has(ref.source)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['warningSigns', index, 'cite', refIndex, 'source'],
+              message: `"${ref.source}" is not cited by the reason "${sign.reason}", so the care card would not show it: cite a quote of ${ref.source} in that reason too`,
+            });
+          }
+        });
       });
       checkReviewDates(doc, ctx, context);
     });

@@ -1,40 +1,39 @@
 import { z } from 'zod';
-import { citationList, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { articleFields } from './article';
+import { citationList, type QuoteIndex } from './citation';
 import { checkReviewDates, type ReviewContext } from './review';
 
 export interface ContentContext extends ReviewContext {
-  /** Every id in the source registry. */
-  sourceIds: ReadonlySet<string>;
-  /** Each source's quotes by id, for cells that cite quotes. */
+  /** Every source in the registry, with its quotes: what citations resolve against. */
   quotes: QuoteIndex;
 }
 
-export function sourceIdList(context: Pick<ContentContext, 'sourceIds'>) {
-  return z
-    .array(IdSchema)
-    .min(1, 'must cite at least one source id from content/sources.json')
-    .superRefine((ids, ctx) => {
-      ids.forEach((id, index) => {
-        if (!context.sourceIds.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [index],
-            message: `unknown source id "${id}": add it to content/sources.json or fix the spelling`,
-          });
-        }
-      });
+/**
+ * Sources a page lists for further reading (links, not citations): every id must be registered.
+ * A source listed here needs no quotes, since no claim rests on it.
+ */
+export function furtherReadingList(context: Pick<ContentContext, 'quotes'>) {
+  return z.array(IdSchema).superRefine((ids, ctx) => {
+    ids.forEach((id, index) => {
+      if (!context.quotes.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `unknown source id "${id}": add it to content/sources.json or fix the spelling`,
+        });
+      }
     });
+  });
 }
 
-export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds' | 'quotes'>) {
-  const sources = sourceIdList(context);
+export function makeProfileSchema(context: Pick<ContentContext, 'quotes'>) {
+  const sources = citationList(context.quotes);
   // A missing aspect should read as an instruction, not as "expected object, received undefined".
   const aspectError = {
     error: (issue: { input?: unknown }) =>
       issue.input === undefined
-        ? 'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources'
+        ? 'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources ({ source, quote })'
         : undefined,
   };
   const cellShape = {
@@ -43,16 +42,13 @@ export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds' | 'q
     sources,
   };
   const cell = z.strictObject(cellShape, aspectError);
-  // A cell citing quotes ({ source, quote }); it keeps the quotes and lists its source ids like
-  // every other cell, so tables number and print it the same way.
-  const quotedCell = z
-    .strictObject({ ...cellShape, sources: citationList(context.quotes) }, aspectError)
-    .transform((value) => ({
-      ...value,
-      quotes: value.sources,
-      sources: [...new Set(value.sources.map((ref) => ref.source))],
-    }));
-  const caution = z.strictObject({ id: IdSchema, label: NonEmptyText, note: NonEmptyText });
+  // Each caution cites its own quotes, so the helper never quotes one under another's sources.
+  const caution = z.strictObject({
+    id: IdSchema,
+    label: NonEmptyText,
+    note: NonEmptyText,
+    sources,
+  });
 
   return z.strictObject({
     /** Short name for table headers. */
@@ -75,7 +71,7 @@ export function makeProfileSchema(context: Pick<ContentContext, 'sourceIds' | 'q
     ),
     training: cell,
     evidence: cell,
-    cost: quotedCell,
+    cost: cell,
   });
 }
 
@@ -84,6 +80,11 @@ export function makeTherapySchema(context: ContentContext) {
     .strictObject({
       ...articleFields,
       profile: makeProfileSchema(context),
+      /** The therapy's own pages at NCCIH, Cleveland Clinic and the like, listed at the end. */
+      furtherReading: furtherReadingList(context).min(
+        1,
+        "must list at least one source id: the therapy's own pages patients can read next",
+      ),
     })
     .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
 }

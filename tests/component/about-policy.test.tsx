@@ -55,4 +55,17 @@ describe('the about page policy', () => {
       screen.getByText(/If a page falls due while the site is running, it stays up/),
     ).toBeInTheDocument();
   });
+
+  it('says exactly what the feedback question keeps, and for how long', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    expect(
+      screen.getByRole('heading', { name: 'When you tell us if a page is useful' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('the address of the page,')).toBeInTheDocument();
+    expect(screen.getByText('the hour you sent it, but not the minute.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/We do not keep your IP address, your browser or a cookie/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/We delete what you wrote after 12 months/)).toBeInTheDocument();
+  });
 });

@@ -64,15 +64,17 @@ describe('ComparisonTable with three therapies', () => {
     });
   });
 
-  it('gives every cell its text and at least one numbered citation to /sources#id', () => {
+  it('gives every cell its text and at least one numbered citation to a quote on /sources', () => {
     const table = renderTable();
     const cells = table.querySelectorAll('td.comparison-cell');
     expect(cells).toHaveLength(ASPECTS.length * 3);
     for (const cell of cells) {
-      const links = within(cell as HTMLElement).getAllByRole('link', { name: /^Source \d+: / });
+      // A DOM query, not a role query: role queries over 33 cells are too slow for jsdom.
+      const links = [...cell.querySelectorAll('sup.source-cite a')];
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
-        expect(link.getAttribute('href')).toMatch(/^\/sources#[a-z0-9-]+$/);
+        expect(link.getAttribute('aria-label')).toMatch(/^Source \d+: /);
+        expect(link.getAttribute('href')).toMatch(/^\/sources#[a-z0-9-]+--[a-z0-9-]+$/);
         expect(link.textContent).toMatch(/^\[\d+\]$/);
       }
     }
@@ -81,12 +83,12 @@ describe('ComparisonTable with three therapies', () => {
   it('numbers a source the same wherever it is cited, and names it for screen readers', () => {
     renderTable();
     const links = screen.getAllByRole('link', {
-      name: /^Source \d+: Acupuncture: What You Need To Know/,
+      name: /^Source \d+: Fixture source nccih-acupuncture,/,
     });
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links.map((link) => link.textContent))).toEqual(new Set(['[1]']));
     expect(links[0]).toHaveAccessibleName(
-      'Source 1: Acupuncture: What You Need To Know, NCCIH (National Center for Complementary and Integrative Health)',
+      'Source 1: Fixture source nccih-acupuncture, Fixture publisher',
     );
   });
 
@@ -105,7 +107,8 @@ describe('ComparisonTable with three therapies', () => {
     const cell = table.querySelector(
       'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
-    const items = within(cell).getAllByRole('listitem');
+    // The uses list comes first; "What the sources say" lists its quotes after it.
+    const items = within(cell.querySelector('ul') as HTMLElement).getAllByRole('listitem');
     expect(items).toHaveLength(8);
     expect(items[0]).toHaveTextContent(
       'Ankle pain. No good studies found. We did not find good studies of this therapy for this problem.',
@@ -120,7 +123,10 @@ describe('ComparisonTable with three therapies', () => {
       within(items[1] as HTMLElement)
         .getAllByRole('link')
         .map((link) => link.getAttribute('href')),
-    ).toEqual(['/conditions/back-ache#therapy-electroacupuncture', '/sources#nccih-bulletin']);
+    ).toEqual([
+      '/conditions/back-ache#therapy-electroacupuncture',
+      '/sources#nccih-bulletin--conditions',
+    ]);
   });
 
   it('prints every cited source with its full address under the table', () => {
@@ -129,14 +135,12 @@ describe('ComparisonTable with three therapies', () => {
     expect(printed).toHaveClass('hidden', 'print:block');
     const items = within(printed).getAllByRole('listitem');
     const cited = new Set(
-      [...table.querySelectorAll('sup.source-cite a')].map((link) =>
-        link.getAttribute('href')?.slice('/sources#'.length),
+      [...table.querySelectorAll('sup.source-cite a')].map(
+        (link) => link.getAttribute('href')?.slice('/sources#'.length).split('--')[0],
       ),
     );
     expect(items).toHaveLength(cited.size);
-    expect(items[0]).toHaveTextContent(
-      'https://www.nccih.nih.gov/health/acupuncture-what-you-need-to-know',
-    );
+    expect(items[0]).toHaveTextContent('https://example.org/nccih-acupuncture');
   });
 
   it('at a glance shows only the asked-for aspects, one line each, still cited', () => {
@@ -161,7 +165,33 @@ describe('ComparisonTable with three therapies', () => {
     const origin = table.querySelector(
       'tr[data-aspect="origin"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
-    expect(within(origin).getByRole('link')).toHaveAttribute('href', '/sources#nccih-acupuncture');
+    expect(within(origin).getByRole('link')).toHaveAttribute(
+      'href',
+      '/sources#nccih-acupuncture--fixture',
+    );
+  });
+  it('shows "What the sources say" in every full cell, folded until asked for', () => {
+    const table = renderTable();
+    const cell = table.querySelector(
+      'tr[data-aspect="origin"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    const details = cell.querySelector('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')).toHaveTextContent(
+      'What the sources say: Electroacupuncture, where it comes from',
+    );
+    const quote = within(details).getByRole('listitem');
+    expect(quote).toHaveTextContent('“Words from the fixture source.” — Fixture publisher');
+    expect(within(quote).getByRole('link')).toHaveAttribute(
+      'href',
+      '/sources#nccih-acupuncture--fixture',
+    );
+    expect(table.querySelectorAll('details.sources-say')).toHaveLength(ASPECTS.length * 3);
+  });
+
+  it('leaves "What the sources say" out of the at-a-glance table', () => {
+    const table = renderTable({ aspects: CORE_ASPECT_KEYS, variant: 'glance' });
+    expect(table.querySelectorAll('details')).toHaveLength(0);
   });
 
   it('renders any chosen pair of columns', () => {

@@ -131,7 +131,7 @@ describe('RedFlagCards', () => {
     expect(within(card).getByRole('listitem')).toHaveTextContent('Fixture sign');
     expect(within(card).getByRole('link', { name: 'Neck pain self-help (NHS)' })).toHaveAttribute(
       'href',
-      '/sources#mpft-neck-self-help',
+      '/sources#mpft-neck-self-help--see-your-doctor',
     );
   });
 });

@@ -9,6 +9,13 @@ import { fixtureSiteText } from '../fixtures/site-text';
 
 const columns = comparisonColumns();
 const text = fixtureSiteText();
+/** The nine-condition fixture, validated; a broken fixture fails loudly here, not in a test. */
+function validNineConditions() {
+  const result = validateContent(nineConditionContent(true), { today: FIXTURE_TODAY });
+  if (!result.ok) throw new Error('fixture content is invalid');
+  return result;
+}
+
 const labels = { 'kalichman-2010': 'Dry needling paper', 'nccih-acupuncture': 'NCCIH page' };
 
 describe('HelperAnswer', () => {
@@ -60,13 +67,12 @@ describe('HelperAnswer', () => {
     expect(card).toHaveTextContent('Fixture: do not wait.');
     expect(card.querySelector('a[data-source-id="source-a"]')).toHaveAttribute(
       'href',
-      '/sources#source-a',
+      '/sources#source-a--lung',
     );
   });
 
   it('for a chosen problem: its red flags first, then every therapy’s finding, never a promise', () => {
-    const result = validateContent(nineConditionContent(true), { today: FIXTURE_TODAY });
-    if (!result.ok) throw new Error('fixture content is invalid');
+    const result = validNineConditions();
     const decision = decide(
       { asked: true, bother: 'hip-pain', safety: ['pacemaker'], warning: [] },
       fixtureColumns(result.content),
@@ -103,7 +109,9 @@ describe('HelperAnswer', () => {
     const sourceLinks = [...document.querySelectorAll('a[data-source-id]')];
     expect(sourceLinks.length).toBeGreaterThan(2);
     for (const link of sourceLinks)
-      expect(link.getAttribute('href')).toBe(`/sources#${link.getAttribute('data-source-id')}`);
+      expect(link.getAttribute('href')).toMatch(
+        new RegExp(`^/sources#${link.getAttribute('data-source-id')}--[a-z0-9-]+$`),
+      );
     expect(
       screen.getByRole('region', { name: 'Non-urgent advice: When to see a doctor first' }),
     ).toBeInTheDocument();

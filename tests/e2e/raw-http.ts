@@ -17,6 +17,7 @@ export function rawRequest(
   method: string,
   path: string,
   headers: Record<string, string> = {},
+  body?: string,
 ): Promise<RawResponse> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
@@ -42,6 +43,6 @@ export function rawRequest(
         resolve({ status: CONNECTION_CLOSED, headers: {}, body: '' });
       } else reject(error);
     });
-    outgoing.end();
+    outgoing.end(body);
   });
 }

@@ -165,7 +165,10 @@ async function expectBacklinksCite(
         const ids = await scope
           .locator('a[href^="/sources#"]')
           .evaluateAll((links) =>
-            links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
+            links.map(
+              (link) =>
+                (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
+            ),
           );
         cites.set(href, new Set(ids));
       }
@@ -175,7 +178,7 @@ async function expectBacklinksCite(
 }
 
 test.describe('/sources', () => {
-  test('lists every source by publisher, NCCIH and Cleveland Clinic first, with date and outgoing link', async ({
+  test('lists every source by publisher, NCCIH and Cleveland Clinic first, with its quotes and outgoing link', async ({
     page,
   }) => {
     await page.goto('/sources');
@@ -188,7 +191,15 @@ test.describe('/sources', () => {
       const id = await entry.getAttribute('data-source-id');
       await expect(entry, String(id)).toHaveAttribute('id', String(id));
       await expect(entry.locator('h3 a[data-external]')).toHaveAttribute('href', /^https:\/\//);
-      await expect(entry.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      // A quoted source shows each quote's checked date; one without quotes says it is reading only.
+      const quotes = entry.locator('blockquote');
+      const dates = entry.locator('figcaption time');
+      await expect(dates).toHaveCount(await quotes.count());
+      for (const date of await dates.all())
+        await expect(date).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(entry).toContainText(
+        (await quotes.count()) > 0 ? 'Statements that rely on these words' : 'further reading',
+      );
     }
   });
 
@@ -204,7 +215,10 @@ test.describe('/sources', () => {
       const cited = await page
         .locator('main a[href^="/sources#"]')
         .evaluateAll((links) =>
-          links.map((link) => (link.getAttribute('href') ?? '').replace('/sources#', '')),
+          links.map(
+            (link) =>
+              (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
+          ),
         );
       expect(cited.length, path).toBeGreaterThan(0);
       for (const id of new Set(cited))
@@ -216,7 +230,7 @@ test.describe('/sources', () => {
       entries.flatMap((entry) =>
         [...entry.querySelectorAll('a[href^="/sources#"]')].map((link) => ({
           term: entry.id,
-          id: (link.getAttribute('href') ?? '').replace('/sources#', ''),
+          id: (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
         })),
       ),
     );
@@ -345,7 +359,8 @@ test('the about page says how to report a mistake, without a placeholder address
 test('axe finds nothing on /sources, /glossary and /about, light and dark, wide and narrow', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // /sources lists every quote and every statement resting on it: axe needs longer there.
+  test.setTimeout(300_000);
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 900 });

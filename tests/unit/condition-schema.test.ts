@@ -136,8 +136,7 @@ describe('condition files: bad input fails the build, naming the file and the fi
       {
         file: FILE,
         field: 'therapies.acupuncture.summary.sources[0]',
-        message:
-          'source "vickers-2012" has no quote "nope" (its quotes: referral-option, modest, vs-sham-by-condition)',
+        message: 'source "vickers-2012" has no quote "nope" (its quotes: modest)',
       },
     ]);
   });

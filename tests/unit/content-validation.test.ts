@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent, type ContentProblem, type RawContent } from '@/lib/content-validation';
-import { rawArticle, validProfile, validRawContent } from '../fixtures/raw-content';
+import {
+  rawArticle,
+  ref,
+  validProfile,
+  validQuote,
+  validRawContent,
+} from '../fixtures/raw-content';
+import * as broken from '../fixtures/citation-rules';
 
 const TODAY = '2026-06-01';
 
@@ -14,7 +21,7 @@ function withTherapy(fields: Record<string, unknown>, body?: string): RawContent
   raw.therapies[0] = rawArticle(
     'therapies',
     'alpha',
-    { profile: validProfile('Alpha'), ...fields },
+    { profile: validProfile('Alpha'), furtherReading: ['source-a'], ...fields },
     body,
   );
   return raw;
@@ -45,7 +52,7 @@ describe('validateContent', () => {
 
   it('rejects an unknown source id in a profile cell, naming the cell', () => {
     const profile = validProfile('Alpha');
-    profile.origin = { text: 'Somewhere.', sources: ['no-such-source'] };
+    profile.origin = { text: 'Somewhere.', sources: [ref('no-such-source')] };
     expect(problemsOf(withTherapy({ profile }))).toEqual([
       {
         file: 'content/therapies/alpha.mdx',
@@ -62,13 +69,13 @@ describe('validateContent', () => {
     expect(problemsOf(withTherapy({ profile }))).toEqual([
       expect.objectContaining({
         field: 'profile.focus.sources',
-        message: expect.stringMatching(/at least one source/),
+        message: expect.stringMatching(/at least one quote/),
       }),
     ]);
   });
 
   it('rejects an unknown <Cite> in the body', () => {
-    const problems = problemsOf(withTherapy({}, 'Text. <Cite id="nope" />'));
+    const problems = problemsOf(withTherapy({}, 'Text. <Cite id="nope" quote="words" />'));
     expect(problems).toEqual([
       expect.objectContaining({
         file: 'content/therapies/alpha.mdx',
@@ -122,7 +129,7 @@ describe('validateContent', () => {
     ]);
   });
 
-  it('rejects a non-https source url and an unreal date', () => {
+  it('rejects a non-https source url and an unreal checked date', () => {
     const raw = validRawContent();
     raw.sources.data = [
       {
@@ -130,7 +137,7 @@ describe('validateContent', () => {
         title: 'A',
         publisher: 'P',
         url: 'http://example.org',
-        accessed: '2026-02-30',
+        quotes: [{ ...validQuote(), checked: '2026-02-30' }],
       },
     ];
     expect(problemsOf(raw).filter((p) => p.file === 'content/sources.json')).toEqual([
@@ -141,7 +148,7 @@ describe('validateContent', () => {
       },
       {
         file: 'content/sources.json',
-        field: 'sources[0].accessed',
+        field: 'sources[0].quotes[0].checked',
         message: 'is not a real calendar date',
       },
     ]);
@@ -154,7 +161,7 @@ describe('validateContent', () => {
       title: 'A',
       publisher: 'P',
       url: 'https://e.org',
-      accessed: '2026-01-01',
+      quotes: [validQuote()],
     };
     raw.sources.data = [source, source];
     expect(problemsOf(raw)).toContainEqual(
@@ -266,5 +273,147 @@ describe('validateContent', () => {
         message: '1 is already used by content/guides/first.mdx',
       },
     ]);
+  });
+
+  describe('quote-backed citations (one fixture per rule)', () => {
+    it('rejects a profile citation that names no quote, and stores nothing', () => {
+      const result = validateContent(broken.profileCitationWithoutQuote(), { today: TODAY });
+      expect(result).toEqual({
+        ok: false,
+        problems: [
+          {
+            file: 'content/therapies/alpha.mdx',
+            field: 'profile.origin.sources[0].quote',
+            message:
+              "is missing: a citation names one of the source's quotes, as { source: <source id>, quote: <quote id> }",
+          },
+        ],
+      });
+    });
+
+    it('rejects a bare source id with the form to write instead', () => {
+      expect(problemsOf(broken.bareSourceId())).toEqual([
+        {
+          file: 'content/therapies/alpha.mdx',
+          field: 'profile.focus.sources[0]',
+          message:
+            '"source-a" names a source but no quote: write { source: source-a, quote: <quote id> }',
+        },
+      ]);
+    });
+
+    it('rejects a <Cite> without quote, listing the quotes it could name', () => {
+      expect(problemsOf(broken.citeWithoutQuote())).toEqual([
+        {
+          file: 'content/therapies/alpha.mdx',
+          field: 'body <Cite quote>',
+          message:
+            'has no quote: write <Cite id="source-a" quote="…" /> naming the words that back the sentence (its quotes: words) (line 1)',
+        },
+      ]);
+    });
+
+    it('rejects an unknown quote id in a profile and in an article', () => {
+      expect(problemsOf(broken.unknownQuoteId())).toEqual([
+        {
+          file: 'content/therapies/alpha.mdx',
+          field: 'profile.technique.sources[0]',
+          message: 'source "source-a" has no quote "wrods" (its quotes: words)',
+        },
+      ]);
+      expect(problemsOf(broken.citeUnknownQuote())).toEqual([
+        {
+          file: 'content/therapies/alpha.mdx',
+          field: 'body <Cite quote>',
+          message: 'source "source-a" has no quote "wrods" (its quotes: words) (line 1)',
+        },
+      ]);
+    });
+
+    it('rejects a claim resting only on low-confidence quotes', () => {
+      expect(problemsOf(broken.lowConfidenceOnly())).toEqual([
+        {
+          file: 'content/therapies/alpha.mdx',
+          field: 'profile.evidence.sources',
+          message:
+            'rests only on low-confidence quotes: add a medium- or high-confidence quote, or leave the claim out',
+        },
+      ]);
+      expect(problemsOf(broken.citeLowConfidenceOnly())).toEqual([
+        {
+          file: 'content/therapies/alpha.mdx',
+          field: 'body <Cite>',
+          message:
+            'the claim cited with source-b/rumour, source-b/hearsay rests only on low-confidence quotes: add a medium- or high-confidence quote, or leave the claim out',
+        },
+      ]);
+    });
+
+    it('accepts a low-confidence quote beside a stronger one in the same claim', () => {
+      expect(problemsOf(broken.lowBesideHigh())).toEqual([]);
+    });
+
+    it('rejects a quote over 40 words', () => {
+      expect(problemsOf(broken.quoteTooLong())).toEqual([
+        {
+          file: 'content/sources.json',
+          field: 'sources[0].quotes[0].text',
+          message: 'is longer than 40 words: quote only the words that back the claim',
+        },
+      ]);
+    });
+
+    it('rejects a source nothing cites and no page lists, and accepts it as further reading', () => {
+      expect(problemsOf(broken.unusedSource())).toEqual([
+        {
+          file: 'content/sources.json',
+          field: 'sources[1] (source-c)',
+          message:
+            'nothing cites "source-c" and no page lists it as further reading: cite one of its quotes, add it to a page\'s furtherReading, or remove it',
+        },
+      ]);
+      expect(problemsOf(broken.furtherReadingOnly())).toEqual([]);
+    });
+
+    it('rejects a therapy without further reading, and further reading of an unknown source', () => {
+      expect(problemsOf(withTherapy({ furtherReading: [] }))).toEqual([
+        expect.objectContaining({
+          field: 'furtherReading',
+          message: expect.stringContaining('must list at least one source id'),
+        }),
+      ]);
+      expect(problemsOf(withTherapy({ furtherReading: ['nowhere'] }))).toEqual([
+        expect.objectContaining({
+          field: 'furtherReading[0]',
+          message: expect.stringContaining('unknown source id "nowhere"'),
+        }),
+      ]);
+    });
+
+    it("holds the helper's own cited sentences to the same rules", () => {
+      const result = validateContent(validRawContent(), {
+        today: TODAY,
+        extraClaims: [
+          {
+            file: 'lib/decision.ts',
+            field: 'seeDoctor[0].sources',
+            href: '/which-is-right-for-me',
+            label: 'Decision helper',
+            statement: 'See a doctor.',
+            refs: [ref('source-a', 'missing')],
+          },
+        ],
+      });
+      expect(result).toEqual({
+        ok: false,
+        problems: [
+          {
+            file: 'lib/decision.ts',
+            field: 'seeDoctor[0].sources[0]',
+            message: 'source "source-a" has no quote "missing" (its quotes: words)',
+          },
+        ],
+      });
+    });
   });
 });

@@ -91,7 +91,7 @@ describe('decide: warning signs', () => {
 
 describe('decide: cautions', () => {
   const cautionCases: [SafetyId, Record<string, boolean>][] = [
-    ['pregnancy', { 'Dry needling': true, Acupuncture: true }],
+    ['pregnancy', { 'Dry needling': false, Acupuncture: true }],
     ['bleeding-risk', { 'Dry needling': true, Acupuncture: true }],
     ['pacemaker', { 'Dry needling': false, Acupuncture: true }],
   ];
@@ -108,7 +108,7 @@ describe('decide: cautions', () => {
         const item = column?.profile.cautions.items.find((i) => i.id === id);
         if (note.quote) {
           expect(note.quote.text).toBe(item?.note);
-          expect(note.quote.sources).toEqual(column?.profile.cautions.sources);
+          expect(note.quote.sources).toEqual(item?.sources);
         }
       }
       expect(
@@ -202,7 +202,11 @@ describe('decide: the condition files', () => {
         name: 'Acupuncture',
         rating: 'better-than-none',
         why: 'For hip pain, we rate the research on acupuncture as “better than no treatment only”.',
-        quote: { label: 'Hip pain', text: 'Fixture: first find.', sources: ['vickers-2012'] },
+        quote: {
+          label: 'Hip pain',
+          text: 'Fixture: first find.',
+          sources: [{ source: 'vickers-2012', quote: 'modest' }],
+        },
         href: '/conditions/hip-pain#therapy-acupuncture',
       },
       {
@@ -210,7 +214,11 @@ describe('decide: the condition files', () => {
         name: 'Dry needling',
         rating: 'unclear',
         why: 'For hip pain, we rate the research on dry needling as “unclear or mixed”.',
-        quote: { label: 'Hip pain', text: 'Fixture: second find.', sources: ['gattie-2017'] },
+        quote: {
+          label: 'Hip pain',
+          text: 'Fixture: second find.',
+          sources: [{ source: 'gattie-2017', quote: 'quality' }],
+        },
         href: '/conditions/hip-pain#therapy-dry-needling',
       },
       {
@@ -218,7 +226,11 @@ describe('decide: the condition files', () => {
         name: 'Electroacupuncture',
         rating: 'unclear',
         why: 'For hip pain, we rate the research on electroacupuncture as “unclear or mixed”.',
-        quote: { label: 'Hip pain', text: 'Fixture: third find.', sources: ['nccih-bulletin'] },
+        quote: {
+          label: 'Hip pain',
+          text: 'Fixture: third find.',
+          sources: [{ source: 'nccih-bulletin', quote: 'conditions' }],
+        },
         href: '/conditions/hip-pain#therapy-electroacupuncture',
       },
     ]);
@@ -272,7 +284,7 @@ describe('decide: the condition files', () => {
 describe('decide: who you already see', () => {
   it.each([
     ['physical-therapist', 'one', ['Dry needling']],
-    ['chiropractor', 'one', ['Dry needling']],
+    ['chiropractor', 'open', ['Acupuncture', 'Dry needling']],
     ['neither', 'open', ['Acupuncture', 'Dry needling']],
   ] as const)('%s → %s %j', (seeing, verdict, names) => {
     const decision = answered(answer({ seeing }));
@@ -305,7 +317,7 @@ describe('decide: combinations', () => {
   });
   it('one match each is a tie: both shown', () => {
     const decision = answered(
-      answer({ bother: 'neck-pain', want: 'whole-body', seeing: 'chiropractor' }),
+      answer({ bother: 'neck-pain', want: 'whole-body', seeing: 'physical-therapist' }),
     );
     expect(decision.verdict).toBe('several');
     expect(decision.fits.map((f) => [f.name, f.score])).toEqual([
@@ -382,7 +394,10 @@ describe('decide: honest wording', () => {
         ...f.focus.sources,
       ]);
       expect(quoted.length).toBeGreaterThan(0);
-      for (const id of quoted) expect(getSource(id), id).toBeDefined();
+      for (const ref of quoted) {
+        const quote = getSource(ref.source)?.quotes?.find((q) => q.id === ref.quote);
+        expect(quote, `${ref.source}/${ref.quote}`).toBeDefined();
+      }
       expect(describeAnswers(answers, (id) => id, text.warningSigns).length).toBeGreaterThan(0);
     },
   );

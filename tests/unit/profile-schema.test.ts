@@ -41,7 +41,7 @@ describe('therapy profile schema', () => {
         file: FILE,
         field: `profile.${key}`,
         message:
-          'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources',
+          'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources ({ source, quote })',
       },
     ]);
   });
@@ -54,7 +54,7 @@ describe('therapy profile schema', () => {
       {
         file: FILE,
         field: 'profile.origin.sources',
-        message: 'must cite at least one source id from content/sources.json',
+        message: 'must cite at least one quote as { source: <source id>, quote: <quote id> }',
       },
     ]);
   });
@@ -81,7 +81,10 @@ describe('therapy profile schema', () => {
     const problems = problemsOf(
       withProfileChange(
         (profile) =>
-          (cell(profile, 'technique').sources = ['nccih-acupuncture', 'nccih-acupunture']),
+          (cell(profile, 'technique').sources = [
+            { source: 'nccih-acupuncture', quote: 'fixture' },
+            { source: 'nccih-acupunture', quote: 'fixture' },
+          ]),
       ),
     );
     expect(problems).toEqual([
@@ -132,7 +135,11 @@ describe('therapy profile schema', () => {
   it('rejects an aspect the site does not define, so a typo cannot hide a missing one', () => {
     const problems = problemsOf(
       withProfileChange(
-        (profile) => (profile.sideEffects = { text: 'x', sources: ['fda-needles'] }),
+        (profile) =>
+          (profile.sideEffects = {
+            text: 'x',
+            sources: [{ source: 'fda-needles', quote: 'fixture' }],
+          }),
       ),
     );
     expect(problems).toEqual([expect.objectContaining({ file: FILE, field: 'profile' })]);
@@ -143,7 +150,7 @@ describe('therapy profile schema', () => {
     const problems = problemsOf(
       withProfileChange((profile) => {
         delete profile.evidence;
-        cell(profile, 'origin').sources = ['no-such-source'];
+        cell(profile, 'origin').sources = [{ source: 'no-such-source', quote: 'fixture' }];
       }),
     );
     const error = new ContentError(problems);

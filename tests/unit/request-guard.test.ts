@@ -14,6 +14,14 @@ describe('refuse', () => {
     }
   });
 
+  it('lets POST through to the feedback endpoint only', () => {
+    expect(refuse('POST', '/api/feedback')).toBeNull();
+    expect(refuse('post', '/api/feedback')).toBeNull();
+    expect(refuse('POST', '/api/feedback/x')?.status).toBe(405);
+    expect(refuse('PUT', '/api/feedback')?.status).toBe(405);
+    expect(refuse('POST', '/api/search')?.status).toBe(405);
+  });
+
   it('refuses a path that cannot be percent-decoded with 400', () => {
     for (const path of ['/%', '/therapies/%ZZ', '/guides/%E0%A4%A']) {
       expect(refuse('GET', path)?.status, path).toBe(400);

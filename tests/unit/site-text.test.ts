@@ -132,7 +132,7 @@ describe('review dates never take the running site down', () => {
 });
 
 describe('where site-text citations show', () => {
-  it('credits the helper and the home page on /sources', () => {
+  it('credits helper answers that show each source, and the home page, on /sources', () => {
     const text = fixtureSiteText();
     text.homeShortAnswer = [{ text: 'A claim.', cite: [{ source: 'source-b', quote: 'b' }] }];
     const backlinks = sourceBacklinks(['source-a', 'source-b'], {
@@ -143,10 +143,40 @@ describe('where site-text citations show', () => {
       siteText: text,
     });
     expect(backlinks.get('source-a')).toEqual([
-      { label: 'Which is right for me? (warning signs)', href: '/which-is-right-for-me' },
+      {
+        label: 'Which is right for me? (warning sign: chest pain)',
+        href: '/which-is-right-for-me?show=answer&warning=chest-pain',
+      },
+      {
+        label: 'Which is right for me? (warning sign: a fever along with the pain)',
+        href: '/which-is-right-for-me?show=answer&warning=fever',
+      },
+      {
+        label: 'Which is right for me? (when to see a doctor first)',
+        href: '/which-is-right-for-me?show=answer&want=not-sure',
+      },
     ]);
     expect(backlinks.get('source-b')).toEqual([
       { label: 'Home page: the short answer', href: '/' },
+    ]);
+  });
+
+  it('fails a warning sign citing a source its reason does not cite (the card would not show it)', () => {
+    const text = fixtureSiteText();
+    text.warningSigns[0]!.cite = [{ source: 'source-c', quote: 'c' }];
+    const sourceC = {
+      ...FIXTURE_SOURCES[0]!,
+      id: 'source-c',
+      quotes: [{ id: 'c', text: 'C.', confidence: 'high' as const, checked: '2026-01-01' }],
+    };
+    const result = validateSiteText({ file: FILE, data: text }, [...FIXTURE_SOURCES, sourceC]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        file: FILE,
+        field: 'warningSigns.0.cite.0.source',
+        message:
+          '"source-c" is not cited by the reason "lung", so the care card would not show it: cite a quote of source-c in that reason too',
+      },
     ]);
   });
 });

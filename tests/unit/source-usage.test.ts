@@ -11,7 +11,8 @@ import { getGlossary, getGuides, getSources, getTherapies } from '@/lib/content'
 import type { Profile } from '@/lib/schemas/therapy';
 import type { Source } from '@/lib/schemas/source';
 
-const cell = (sources: string[]) => ({ text: 'Text.', sources });
+const refs = (ids: string[]) => ids.map((id) => ({ source: id, quote: 'words' }));
+const cell = (sources: string[]) => ({ text: 'Text.', sources: refs(sources) });
 
 function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
   const get = (key: string) => sources[key] ?? ['base'];
@@ -27,23 +28,24 @@ function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
     seriousRisks: cell(get('seriousRisks')),
     cautions: {
       ...cell(get('cautions')),
-      items: [{ id: 'care', label: 'Care', note: 'Tell them.' }],
+      items: [
+        { id: 'care', label: 'Care', note: 'Tell them.', sources: refs(get('caution-item')) },
+      ],
     },
     training: cell(get('training')),
     evidence: cell(get('evidence')),
-    cost: { ...cell(get('cost')), quotes: [{ source: 'base', quote: 'q' }] },
+    cost: cell(get('cost')),
   };
 }
 
 /** A therapy's uses as the condition files give them: only their sources matter here. */
-const uses = (...ids: string[]) => ids.map((id) => ({ sources: [id] }));
+const uses = (...ids: string[]) => ids.map((id) => ({ sources: refs([id]) }));
 
 const source = (id: string, publisher: string, title = id): Source => ({
   id,
   title,
   publisher,
   url: `https://example.org/${id}`,
-  accessed: '2026-01-01',
 });
 
 describe('profileSourceIds', () => {
@@ -110,7 +112,7 @@ describe('sourceBacklinks', () => {
     { title: 'Guide T', url: '/guides/t', raw: '<ComparisonTable aspects={["evidence"]} />' },
   ];
   const glossary = [
-    { id: 'word', term: 'Word', sources: ['s3'] },
+    { id: 'word', term: 'Word', sources: refs(['s3']) },
     { id: 'plain', term: 'Plain' },
   ];
   const links = sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {

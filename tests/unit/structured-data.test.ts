@@ -25,7 +25,6 @@ const source = {
   title: 'A source',
   publisher: 'NCCIH',
   url: 'https://example.org/s1',
-  accessed: '2026-01-01',
 };
 
 describe('medicalWebPageLd', () => {
@@ -192,8 +191,8 @@ describe('articleLd', () => {
     expect(page.about).toEqual({ '@id': therapyNode['@id'] });
     expect(therapyNode.medicineSystem).toBe('TraditionalChinese');
     const cited = (page.citation as Json[]).map((c) => c.url);
-    for (const id of therapy.profile.evidence.sources) {
-      expect(cited).toContain(getSources().find((s) => s.id === id)?.url);
+    for (const { source } of therapy.profile.evidence.sources) {
+      expect(cited).toContain(getSources().find((s) => s.id === source)?.url);
     }
   });
 
@@ -209,8 +208,8 @@ describe('articleLd', () => {
     const cited = (byType(graph, 'MedicalWebPage').citation as Json[]).map((c) => c.url);
     // The guide embeds a table of serious risks: every therapy's serious-risk sources are cited.
     for (const therapy of getTherapies()) {
-      for (const id of therapy.profile.seriousRisks.sources) {
-        expect(cited).toContain(getSources().find((s) => s.id === id)?.url);
+      for (const { source } of therapy.profile.seriousRisks.sources) {
+        expect(cited).toContain(getSources().find((s) => s.id === source)?.url);
       }
     }
   });

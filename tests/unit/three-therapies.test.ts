@@ -75,7 +75,7 @@ describe('a third therapy is one file', () => {
         rating: 'unclear',
         href: '/conditions/back-ache#therapy-electroacupuncture',
         note: 'Fixture: third find.',
-        sources: ['nccih-bulletin'],
+        sources: [{ source: 'nccih-bulletin', quote: 'conditions' }],
       },
     ]);
   });
@@ -91,7 +91,7 @@ describe('a third therapy is one file', () => {
         ...(cell.items ?? []).flatMap((item) => item.sources),
       ]),
     );
-    expect([...new Set(cited)].sort()).toEqual([...citations].sort());
+    expect([...new Set(cited.map((ref) => ref.source))].sort()).toEqual([...citations].sort());
   });
 
   it('counts how many cells cite each source', () => {

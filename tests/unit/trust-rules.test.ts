@@ -122,9 +122,16 @@ describe('trust rules on the content', () => {
   it('fails an unknown source id in a body, a profile and a glossary definition', () => {
     const raw = content();
     const doc = therapy(raw, 'acupuncture');
-    doc.body = { ...doc.body, raw: `${doc.body.raw}\n\nA claim. <Cite id="nowhere" />` };
-    (doc.profile as { evidence: { sources: string[] } }).evidence.sources = ['nowhere-else'];
-    (raw.glossary.data as { sources?: string[] }[])[0]!.sources = ['no-such-source'];
+    doc.body = {
+      ...doc.body,
+      raw: `${doc.body.raw}\n\nA claim. <Cite id="nowhere" quote="words" />`,
+    };
+    (doc.profile as { evidence: { sources: unknown[] } }).evidence.sources = [
+      { source: 'nowhere-else', quote: 'words' },
+    ];
+    (raw.glossary.data as { sources?: unknown[] }[])[0]!.sources = [
+      { source: 'no-such-source', quote: 'words' },
+    ];
     const problems = problemsOf(raw);
     expect(problems).toContainEqual(
       expect.objectContaining({
@@ -138,15 +145,22 @@ describe('trust rules on the content', () => {
     expect(problems).toContainEqual({
       file: 'content/glossary.json',
       field: 'terms[0].sources[0]',
-      message: 'unknown source id "no-such-source"',
+      message:
+        'unknown source id "no-such-source": add it to content/sources.json or fix the spelling',
     });
   });
 
-  it('fails a source without the date it was read', () => {
+  it('fails a quote without the date it was checked', () => {
     const raw = content();
-    delete (raw.sources.data as { accessed?: string }[])[0]!.accessed;
+    const sources = raw.sources.data as { id: string; quotes?: { checked?: string }[] }[];
+    const index = sources.findIndex((source) => source.id === 'brady-2014');
+    expect(index).toBeGreaterThanOrEqual(0);
+    delete sources[index]!.quotes![0]!.checked;
     expect(problemsOf(raw)).toContainEqual(
-      expect.objectContaining({ file: 'content/sources.json', field: 'sources[0].accessed' }),
+      expect.objectContaining({
+        file: 'content/sources.json',
+        field: `sources[${index}].quotes[0].checked`,
+      }),
     );
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FeedbackForm } from '@/components/feedback-form';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CitationLinks } from '@/components/citation-links';
 import { ConditionComparison, type ConditionColumn } from '@/components/condition-comparison';
@@ -144,7 +145,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
                 <li key={finding.text}>
                   {finding.text}{' '}
                   <CitationLinks
-                    ids={sourceIdsOf(finding.sources)}
+                    refs={finding.sources}
                     numbering={numbering}
                     sources={sources}
                     inArticle
@@ -189,6 +190,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
             Compare every aspect of the therapies
           </Link>
         </p>
+        <FeedbackForm path={condition.url} />
       </div>
     </div>
   );

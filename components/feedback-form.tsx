@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import { FEEDBACK_TEXT } from '@/lib/feedback/messages';
+import { COMMENT_MAX_LENGTH, FIELD } from '@/lib/feedback/schema';
+import { FeedbackFormEnhancer } from './feedback-form-enhancer';
+
+export const FEEDBACK_ACTION = '/api/feedback';
+
+/**
+ * "Is this page useful?" at the foot of a content page. Include it with the page's own path:
+ * `<FeedbackForm path={article.url} />`. It is static HTML (a POST form), so the page stays
+ * prerendered; the endpoint accepts any path in the sitemap. It never prints.
+ */
+export function FeedbackForm({ path }: { path: string }) {
+  return (
+    <section
+      aria-labelledby="feedback-heading"
+      id="feedback"
+      className="no-print mx-auto mt-12 max-w-prose rounded-md border border-line bg-surface p-4 sm:p-6"
+      data-testid="feedback"
+    >
+      <FeedbackFormEnhancer action={FEEDBACK_ACTION}>
+        <input type="hidden" name={FIELD.page} value={path} />
+        <fieldset>
+          <legend>
+            <h2 id="feedback-heading" className="text-xl font-bold">
+              {FEEDBACK_TEXT.heading}
+            </h2>
+          </legend>
+          <div className="mt-2 flex flex-wrap gap-x-8 gap-y-1">
+            {(['yes', 'no'] as const).map((value) => (
+              <div key={value} className="flex items-center gap-3">
+                <input
+                  type="radio"
+                  name={FIELD.answer}
+                  id={`feedback-answer-${value}`}
+                  value={value}
+                  className="size-6 shrink-0 accent-brand"
+                />
+                <label htmlFor={`feedback-answer-${value}`} className="py-2 text-lg">
+                  {FEEDBACK_TEXT[value]}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <label htmlFor="feedback-comment" className="mt-4 block font-semibold">
+          {FEEDBACK_TEXT.commentLabel}
+        </label>
+        <p id="feedback-comment-hint" className="mt-1 text-base text-muted">
+          {FEEDBACK_TEXT.commentHint}{' '}
+          <Link href="/about#privacy" className="underline">
+            {FEEDBACK_TEXT.privacyLink}
+          </Link>
+        </p>
+        <textarea
+          id="feedback-comment"
+          name={FIELD.comment}
+          maxLength={COMMENT_MAX_LENGTH}
+          rows={4}
+          aria-describedby="feedback-comment-hint"
+          className="mt-2 block w-full rounded-md border-2 border-muted bg-page p-2"
+        />
+        {/* A trap for form-filling robots: off screen, out of the tab order, hidden from readers. */}
+        <div className="absolute -left-[10000px]" aria-hidden="true">
+          <label htmlFor="feedback-website">{FEEDBACK_TEXT.honeypotLabel}</label>
+          <input id="feedback-website" name={FIELD.honeypot} tabIndex={-1} autoComplete="off" />
+        </div>
+      </FeedbackFormEnhancer>
+    </section>
+  );
+}
