@@ -131,3 +131,66 @@ describe('claimsOf and claimsByQuote', () => {
     );
   });
 });
+
+describe('claimsOf: condition files', () => {
+  const claims = claimsOf({
+    therapies: [],
+    guides: [],
+    glossary: [],
+    glossaryFile: 'content/glossary.json',
+    conditions: [
+      {
+        file: 'content/conditions/neck-pain.yaml',
+        url: '/conditions/neck-pain',
+        name: 'Neck pain',
+        redFlags: [
+          {
+            level: 'urgent',
+            title: 'Get help',
+            text: 'See a doctor today.',
+            signs: ['Numb arms'],
+            sources: [{ source: 'a', quote: 'flag' }],
+          },
+        ],
+        therapies: {
+          acupuncture: {
+            rating: 'better-than-none',
+            summary: { text: 'It may help.', sources: [{ source: 'a', quote: 'summary' }] },
+            research: [{ text: 'One review.', sources: [{ source: 'b', quote: 'review' }] }],
+            guidelines: [
+              {
+                body: 'NICE',
+                where: 'england',
+                stance: 'advises-against',
+                text: 'Not offered.',
+                sources: [{ source: 'c', quote: 'no' }],
+              },
+            ],
+            coverage: [],
+          },
+        },
+      },
+    ],
+  });
+
+  it('counts every cited statement of a condition file, linked to its section', () => {
+    expect(claims.map((claim) => [claim.field, claim.href, claim.statement])).toEqual([
+      ['redFlags[0].sources', '/conditions/neck-pain', 'Get help: See a doctor today.'],
+      [
+        'therapies.acupuncture.summary.sources',
+        '/conditions/neck-pain#therapy-acupuncture',
+        'It may help.',
+      ],
+      [
+        'therapies.acupuncture.research[0].sources',
+        '/conditions/neck-pain#therapy-acupuncture',
+        'One review.',
+      ],
+      [
+        'therapies.acupuncture.guidelines[0].sources',
+        '/conditions/neck-pain#therapy-acupuncture',
+        'Not offered.',
+      ],
+    ]);
+  });
+});
