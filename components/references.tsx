@@ -34,9 +34,11 @@ export function References({
           });
           return (
             <li key={id} id={`ref-${id}`} className="scroll-mt-4">
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              <ExternalLink href={source.url} className="underline">
+                {source.title}
+              </ExternalLink>
               <span className="text-muted"> — {source.citation ?? source.publisher}. </span>
-              <a href={sourceAnchor(id)} className="whitespace-nowrap">
+              <a href={sourceAnchor(id)} className="whitespace-nowrap underline">
                 <span className="sr-only">{source.title}: </span>Where else we cite this
               </a>
               {words.length > 0 && (
