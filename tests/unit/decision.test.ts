@@ -6,9 +6,12 @@ import {
   decide,
   decisionTableMarkdown,
   describeAnswers,
+  type CautionAdvice,
   type Decision,
   type RuleId,
 } from '@/lib/decision';
+import type { ComparisonColumn } from '@/lib/comparison';
+import { validateContent } from '@/lib/content-validation';
 import type { Answers } from '@/lib/helper-query';
 import {
   botherChoices,
@@ -17,20 +20,31 @@ import {
   type SafetyId,
   type WarningId,
 } from '@/lib/helper-questions';
+import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
 
+// The site's own two therapies, for answers whose wording a reader sees today...
 const columns = comparisonColumns();
+// ...and the three-therapy fixture, whose every value is written in tests/fixtures, for the rules
+// that depend on what the profiles list.
+const fixtureColumns: ComparisonColumn[] = (() => {
+  const result = validateContent(threeTherapyContent(), { today: FIXTURE_TODAY });
+  if (!result.ok) throw new Error('the three-therapy fixture is invalid');
+  return result.content.therapies.map((therapy) => ({
+    slug: therapy.slug,
+    name: therapy.profile.name,
+    url: therapy.url,
+    profile: therapy.profile,
+  }));
+})();
 const blank: Answers = { asked: true, safety: [], warning: [] };
 const answer = (overrides: Partial<Answers>): Answers => ({ ...blank, ...overrides });
-const fired = new Set<RuleId>();
 
-function run(answers: Answers): Decision {
-  const decision = decide(answers, columns);
-  for (const rule of decision.rules) fired.add(rule);
-  return decision;
+function run(answers: Answers, over: readonly ComparisonColumn[] = columns): Decision {
+  return decide(answers, over);
 }
 
-function answered(answers: Answers) {
-  const decision = run(answers);
+function answered(answers: Answers, over: readonly ComparisonColumn[] = columns) {
+  const decision = run(answers, over);
   if (decision.kind !== 'answer') throw new Error('expected an answer');
   return decision;
 }
@@ -41,7 +55,6 @@ const bySlug = (slug: string) => {
   if (!column) throw new Error(`no therapy ${slug} in content`);
   return column;
 };
-const dryNeedling = bySlug('dry-needling');
 const acupuncture = bySlug('acupuncture');
 
 describe('decide: no answer', () => {
@@ -89,43 +102,85 @@ describe('decide: warning signs', () => {
 });
 
 describe('decide: cautions', () => {
-  const cautionCases: [SafetyId, Record<string, boolean>][] = [
-    ['pregnancy', { 'Dry needling': true, Acupuncture: true }],
-    ['bleeding-risk', { 'Dry needling': true, Acupuncture: true }],
-    ['pacemaker', { 'Dry needling': false, Acupuncture: true }],
-  ];
-  it.each(cautionCases)(
-    '%s quotes each profile’s caution note, or says it is not listed',
-    (id, listed) => {
-      const decision = answered(answer({ safety: [id] }));
-      expect(decision.rules).toContain('caution');
-      const [caution] = decision.cautions;
-      expect(caution?.id).toBe(id);
-      for (const note of caution?.notes ?? []) {
-        expect(Boolean(note.quote), note.therapy).toBe(listed[note.therapy]);
-        const column = columns.find((c) => c.profile.name === note.therapy);
-        const item = column?.profile.cautions.items.find((i) => i.id === id);
-        if (note.quote) {
-          expect(note.quote.text).toBe(item?.note);
-          expect(note.quote.sources).toEqual(column?.profile.cautions.sources);
-        }
-      }
-      expect(
-        decision.questions.some((q) =>
-          q.startsWith(SAFETY_CHOICES.find((s) => s.id === id)?.label.slice(0, 4) ?? '?'),
-        ),
-      ).toBe(true);
-    },
-  );
+  const pacemakerNote = {
+    label: 'Pacemaker',
+    text: 'Some acupuncture uses a mild electric current.',
+    sources: ['cleveland-acupuncture'],
+  };
+  it.each<[SafetyId, CautionAdvice['notes']]>([
+    [
+      'pacemaker',
+      [
+        { therapy: 'Acupuncture', quote: pacemakerNote },
+        { therapy: 'Dry needling', quote: null },
+        {
+          therapy: 'Electroacupuncture',
+          quote: {
+            label: 'Pacemaker',
+            text: 'The current may affect it. Tell the practitioner before treatment.',
+            sources: ['cleveland-acupuncture'],
+          },
+        },
+      ],
+    ],
+    [
+      'bleeding-risk',
+      [
+        { therapy: 'Acupuncture', quote: null },
+        {
+          therapy: 'Dry needling',
+          quote: {
+            label: 'Blood thinners or a bleeding disorder',
+            text: 'Tell the clinician before any needles go in.',
+            sources: ['brady-2014'],
+          },
+        },
+        { therapy: 'Electroacupuncture', quote: null },
+      ],
+    ],
+    [
+      'pregnancy',
+      [
+        { therapy: 'Acupuncture', quote: null },
+        { therapy: 'Dry needling', quote: null },
+        { therapy: 'Electroacupuncture', quote: null },
+      ],
+    ],
+  ])('%s quotes each profile’s caution note, or says it is not listed', (id, notes) => {
+    const decision = answered(answer({ safety: [id] }), fixtureColumns);
+    expect(decision.rules).toContain('caution');
+    expect(decision.cautions).toEqual([
+      { id, label: SAFETY_CHOICES.find((s) => s.id === id)?.label, notes },
+    ]);
+  });
+
+  it.each<[SafetyId, string]>([
+    ['pregnancy', 'I am or might be pregnant. Is this treatment right for me now?'],
+    [
+      'bleeding-risk',
+      'I take a blood thinner or have a bleeding disorder. What extra care will you take?',
+    ],
+    ['pacemaker', 'I have a pacemaker. Will you use an electric current on the needles?'],
+    [
+      'needle-fear',
+      'I am very nervous about needles. Can you show me the needles first, and can we stop if I need to?',
+    ],
+  ])('%s adds its own question for the practitioner', (id, question) => {
+    expect(answered(answer({ safety: [id] })).questions).toContain(question);
+  });
+
   it('needle fear quotes every technique cell', () => {
-    const decision = answered(answer({ safety: ['needle-fear'] }));
+    const decision = answered(answer({ safety: ['needle-fear'] }), fixtureColumns);
     expect(decision.rules).toContain('needle-fear');
     expect(decision.rules).not.toContain('caution');
-    expect(decision.cautions[0]?.notes.map((n) => n.quote?.text)).toEqual(
-      columns.map((c) => c.profile.technique.text),
-    );
+    expect(decision.cautions[0]?.notes.map((n) => n.quote?.text)).toEqual([
+      'Thin, solid needles go in at set points.',
+      'A thin, solid needle goes straight into a trigger point. Nothing is injected.',
+      'Needles go in at set points and a small electric current is passed through them.',
+    ]);
     expect(decision.questions.join(' ')).toMatch(/nervous about needles/);
   });
+
   it('every caution at once keeps the order they were given', () => {
     const safety: SafetyId[] = ['pacemaker', 'needle-fear', 'pregnancy', 'bleeding-risk'];
     const decision = answered(answer({ safety }));
@@ -139,56 +194,115 @@ describe('decide: cautions', () => {
 });
 
 describe('decide: approach', () => {
+  it('targeted: the one therapy whose approach is targeted fits, quoting its focus', () => {
+    const decision = answered(answer({ want: 'targeted' }), fixtureColumns);
+    expect(decision.verdict).toBe('one');
+    expect(fitNames(decision)).toEqual(['Dry needling']);
+    expect(decision.fits[0]?.reasons).toEqual([
+      {
+        rule: 'approach',
+        why: 'You would like a targeted treatment, and dry needling is a targeted treatment.',
+        quote: {
+          label: 'What it focuses on',
+          text: 'Trigger points: tight, tender spots in a band of muscle.',
+          sources: ['kalichman-2010', 'cleveland-dry-needling'],
+        },
+      },
+    ]);
+  });
+
+  it('whole-body: both whole-body therapies fit, a tie', () => {
+    const decision = answered(answer({ want: 'whole-body' }), fixtureColumns);
+    expect(decision.verdict).toBe('several');
+    expect(fitNames(decision)).toEqual(['Acupuncture', 'Electroacupuncture']);
+    expect(decision.others.map((o) => o.name)).toEqual(['Dry needling']);
+  });
+
+  it('not sure: no therapy gains, every therapy is shown', () => {
+    const decision = answered(answer({ want: 'not-sure' }), fixtureColumns);
+    expect(decision.verdict).toBe('open');
+    expect(fitNames(decision)).toEqual(['Acupuncture', 'Dry needling', 'Electroacupuncture']);
+    expect(decision.rules).toContain('approach-unsure');
+  });
+
   it.each([
-    ['targeted', 'one', ['Dry needling']],
-    ['whole-body', 'one', ['Acupuncture']],
-    ['not-sure', 'open', ['Acupuncture', 'Dry needling']],
-  ] as const)('%s → %s %j', (want, verdict, names) => {
-    const decision = answered(answer({ want }));
-    expect(decision.verdict).toBe(verdict);
-    expect(fitNames(decision)).toEqual(names);
-    if (verdict === 'one') {
-      const [fit] = decision.fits;
-      const column = columns.find((c) => c.profile.name === fit?.name);
-      expect(column?.profile.approach).toBe(want);
-      expect(fit?.reasons[0]?.quote).toEqual({
-        label: 'What it focuses on',
-        ...column?.profile.focus,
-      });
-    } else {
-      expect(decision.rules).toContain('approach-unsure');
-    }
+    ['targeted', ['Dry needling']],
+    ['whole-body', ['Acupuncture']],
+  ] as const)('on the site’s own profiles, %s → %j', (want, names) => {
+    expect(fitNames(answered(answer({ want })))).toEqual(names);
   });
 });
 
 describe('decide: each condition in the profiles', () => {
-  const conditions = botherChoices(columns).filter((choice) => choice.id !== 'other');
-  it('draws its choices from every profile, once each', () => {
-    const all = columns.flatMap((c) => c.profile.conditions.items.map((i) => i.id));
-    expect(conditions.map((c) => c.id).sort()).toEqual([...new Set(all)].sort());
+  it('draws its choices from every profile in profile order, once each, then “something else”', () => {
+    expect(botherChoices([...fixtureColumns, ...fixtureColumns]).map((c) => c.id)).toEqual([
+      'low-back-pain',
+      'muscle-strains',
+      'long-term-pain',
+      'other',
+    ]);
   });
-  it.each(conditions.map((c) => [c.id] as const))(
-    '%s: each therapy that lists it fits, quoting its note',
-    (id) => {
-      const decision = answered(answer({ bother: id }));
-      const listing = columns.filter((c) => c.profile.conditions.items.some((i) => i.id === id));
-      expect(fitNames(decision)).toEqual(listing.map((c) => c.profile.name));
-      expect(decision.verdict).toBe(listing.length === 1 ? 'one' : 'several');
-      for (const fit of decision.fits) {
-        const item = bySlug(fit.slug).profile.conditions.items.find((i) => i.id === id);
-        expect(fit.reasons).toEqual([
-          expect.objectContaining({
-            rule: 'condition',
-            quote: { label: item?.label, text: item?.note, sources: item?.sources },
-          }),
-        ]);
-        expect(fit.reasons[0]?.why).toMatch(/^People use .+ \((some|mixed|limited) evidence\)\.$/);
-      }
-      expect(decision.questions.join(' ')).toContain(
-        `treat my ${conditions.find((c) => c.id === id)?.label.toLowerCase()}`,
+
+  it.each([
+    [
+      'low-back-pain',
+      'Acupuncture',
+      'People use acupuncture for low-back pain (some evidence).',
+      {
+        label: 'Low-back pain',
+        text: 'It may help long-term low-back pain, but the effect is small.',
+        sources: ['nccih-acupuncture-effectiveness'],
+      },
+    ],
+    [
+      'muscle-strains',
+      'Dry needling',
+      'People use dry needling for muscle strains (limited evidence).',
+      {
+        label: 'Muscle strains',
+        text: 'Relief from muscle pain seems mostly short-term.',
+        sources: ['fernandez-2019'],
+      },
+    ],
+    [
+      'long-term-pain',
+      'Electroacupuncture',
+      'People use electroacupuncture for long-term pain (mixed evidence).',
+      {
+        label: 'Long-term pain',
+        text: 'Studies of acupuncture often include it; results are mixed.',
+        sources: ['nccih-acupuncture-effectiveness'],
+      },
+    ],
+  ] as const)(
+    '%s: the therapy that lists it (%s) fits, quoting its note',
+    (id, name, why, quote) => {
+      const decision = answered(answer({ bother: id }), fixtureColumns);
+      expect(decision.verdict).toBe('one');
+      expect(fitNames(decision)).toEqual([name]);
+      expect(decision.fits[0]?.reasons).toEqual([{ rule: 'condition', why, quote }]);
+      expect(decision.questions).toContain(
+        `How would you treat my ${quote.label.toLowerCase()}, and how will we know if it is helping?`,
       );
     },
   );
+
+  it('a condition two therapies list makes them both fit', () => {
+    const shared = fixtureColumns.map((column) => ({
+      ...column,
+      profile: {
+        ...column.profile,
+        conditions: {
+          ...column.profile.conditions,
+          items: column.profile.conditions.items.map((item) => ({ ...item, id: 'shared' })),
+        },
+      },
+    }));
+    const decision = answered(answer({ bother: 'shared' }), shared.slice(0, 2));
+    expect(decision.verdict).toBe('several');
+    expect(fitNames(decision)).toEqual(['Acupuncture', 'Dry needling']);
+  });
+
   it('something else / not sure: no fit, and see a doctor first to find the cause', () => {
     const decision = answered(answer({ bother: 'other' }));
     expect(decision.verdict).toBe('open');
@@ -198,18 +312,24 @@ describe('decide: each condition in the profiles', () => {
 });
 
 describe('decide: who you already see', () => {
-  it.each([
-    ['physical-therapist', 'one', ['Dry needling']],
-    ['chiropractor', 'one', ['Dry needling']],
-    ['neither', 'open', ['Acupuncture', 'Dry needling']],
-  ] as const)('%s → %s %j', (seeing, verdict, names) => {
-    const decision = answered(answer({ seeing }));
-    expect(decision.verdict).toBe(verdict);
-    expect(fitNames(decision)).toEqual(names);
-    if (verdict === 'one') {
-      expect(decision.fits[0]?.reasons[0]?.quote.text).toBe(dryNeedling.profile.practitioners.text);
+  it.each(['physical-therapist', 'chiropractor'] as const)(
+    '%s: dry needling fits, quoting who provides it, with a question for them',
+    (seeing) => {
+      const decision = answered(answer({ seeing }));
+      expect(decision.verdict).toBe('one');
+      expect(fitNames(decision)).toEqual(['Dry needling']);
+      expect(decision.fits[0]?.reasons[0]?.quote.text).toBe(
+        'Physical therapists, chiropractors, doctors and some other clinicians, where their state allows it.',
+      );
       expect(decision.questions.join(' ')).toMatch(/Do you offer dry needling\?/);
-    }
+    },
+  );
+
+  it('neither: no therapy gains, both are shown', () => {
+    const decision = answered(answer({ seeing: 'neither' }));
+    expect(decision.verdict).toBe('open');
+    expect(fitNames(decision)).toEqual(['Acupuncture', 'Dry needling']);
+    expect(decision.questions.join(' ')).not.toMatch(/Do you offer/);
   });
 });
 
@@ -314,12 +434,40 @@ describe('decide: honest wording', () => {
 });
 
 describe('the decision table', () => {
-  it('every rule was exercised by the cases above', () => {
-    expect([...fired].sort()).toEqual(DECISION_TABLE.map((rule) => rule.id).sort());
+  // One answer per rule, written here: every rule in the table fires for its own case, so this
+  // holds whichever tests run and in whatever order.
+  const RULE_CASES: [RuleId, Partial<Answers>][] = [
+    ['empty', {}],
+    ['warning-emergency', { warning: ['chest-pain'] }],
+    ['warning-urgent', { warning: ['fever'] }],
+    ['condition', { bother: 'low-back-pain' }],
+    ['condition-other', { bother: 'other' }],
+    ['approach', { want: 'targeted' }],
+    ['approach-unsure', { want: 'not-sure' }],
+    ['provider', { seeing: 'physical-therapist' }],
+    ['caution', { safety: ['pregnancy'] }],
+    ['needle-fear', { safety: ['needle-fear'] }],
+    ['ranking', { want: 'targeted' }],
+    ['see-doctor', { want: 'targeted' }],
+  ];
+
+  it('has a case for every rule, and no other', () => {
+    expect(RULE_CASES.map(([rule]) => rule).sort()).toEqual(
+      DECISION_TABLE.map((rule) => rule.id).sort(),
+    );
   });
+
+  it.each(RULE_CASES)('%s fires for its case', (rule, answers) => {
+    expect(run(answer(answers)).rules).toContain(rule);
+  });
+
   it('prints as Markdown, one row per rule', () => {
     const lines = decisionTableMarkdown().split('\n');
     expect(lines).toHaveLength(DECISION_TABLE.length + 2);
-    expect(lines[2]).toMatch(/^\| empty \| No question answered \|/);
+    expect(lines[0]).toBe('| rule | when | then |');
+    expect(lines[1]).toBe('| --- | --- | --- |');
+    expect(lines[2]).toBe(
+      '| empty | No question answered | A gentle prompt to answer at least one question. No therapy is suggested. |',
+    );
   });
 });

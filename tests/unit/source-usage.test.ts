@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { allGuides, allTherapies } from '#content/generated';
 import {
   articleSourceIds,
   comparisonTableAspects,
@@ -7,44 +6,10 @@ import {
   profileSourceIds,
   sourceBacklinks,
 } from '@/lib/source-usage';
-import { getGlossary, getGuides, getSources, getTherapies } from '@/lib/content';
-import type { Profile } from '@/lib/schemas/therapy';
 import type { Source } from '@/lib/schemas/source';
+import { profileFixture } from '../fixtures/profile';
 
-const cell = (sources: string[]) => ({ text: 'Text.', sources });
-
-function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
-  const get = (key: string) => sources[key] ?? ['base'];
-  return {
-    name: 'Test therapy',
-    approach: 'targeted',
-    origin: cell(get('origin')),
-    focus: cell(get('focus')),
-    practitioners: cell(get('practitioners')),
-    conditions: {
-      ...cell(get('conditions')),
-      items: [
-        {
-          id: 'pain',
-          label: 'Pain',
-          evidence: 'some',
-          note: 'May help.',
-          sources: get('condition-item'),
-        },
-      ],
-    },
-    technique: cell(get('technique')),
-    session: cell(get('session')),
-    commonSideEffects: cell(get('commonSideEffects')),
-    seriousRisks: cell(get('seriousRisks')),
-    cautions: {
-      ...cell(get('cautions')),
-      items: [{ id: 'care', label: 'Care', note: 'Tell them.' }],
-    },
-    training: cell(get('training')),
-    evidence: cell(get('evidence')),
-  };
-}
+const profile = profileFixture;
 
 const source = (id: string, publisher: string, title = id): Source => ({
   id,
@@ -147,24 +112,24 @@ describe('sourceBacklinks', () => {
     expect(links.has('missing')).toBe(false);
   });
 
-  it('on the real content, every source cited in an article body links back to that article', () => {
-    const real = sourceBacklinks(
-      getSources().map((s) => s.id),
-      {
-        therapies: getTherapies(),
-        guides: getGuides(),
-        glossary: getGlossary(),
-        comparePath: '/compare',
-      },
-    );
-    for (const doc of [...allTherapies, ...allGuides]) {
-      for (const match of doc.body.raw.matchAll(/<Cite\s+id="([^"]+)"/g)) {
-        expect(
-          real.get(match[1] ?? '')?.map((page) => page.href),
-          `${match[1]} on ${doc.url}`,
-        ).toContain(doc.url);
-      }
-    }
+  it('reads every spelling of a citation the site accepts: double or single quotes, extra spaces', () => {
+    const spelled = sourceBacklinks(['d', 's', 'w'], {
+      therapies: [],
+      guides: [
+        {
+          title: 'Spellings',
+          url: '/guides/spellings',
+          raw: 'One.<Cite id="d" /> Two.<Cite id=\'s\'/> Three.<Cite   id="w"  />',
+        },
+      ],
+      glossary: [],
+      comparePath: '/compare',
+    });
+    expect([...spelled].map(([id, pages]) => [id, pages.map((page) => page.href)])).toEqual([
+      ['d', ['/guides/spellings']],
+      ['s', ['/guides/spellings']],
+      ['w', ['/guides/spellings']],
+    ]);
   });
 });
 
@@ -188,9 +153,18 @@ describe('groupByPublisher', () => {
     expect(groups[0]?.sources.map((s) => s.id)).toEqual(['n1', 'n2']);
   });
 
-  it('keeps every source exactly once', () => {
-    const sources = getSources();
-    const grouped = groupByPublisher(sources).flatMap((group) => group.sources.map((s) => s.id));
-    expect(grouped.sort()).toEqual(sources.map((s) => s.id).sort());
+  it('keeps every source exactly once, and a publisher with one source as its own group', () => {
+    const grouped = groupByPublisher([
+      source('b', 'Beta'),
+      source('a2', 'Alpha', 'Second'),
+      source('a1', 'Alpha', 'First'),
+    ]);
+    expect(grouped).toEqual([
+      {
+        publisher: 'Alpha',
+        sources: [source('a1', 'Alpha', 'First'), source('a2', 'Alpha', 'Second')],
+      },
+      { publisher: 'Beta', sources: [source('b', 'Beta')] },
+    ]);
   });
 });
