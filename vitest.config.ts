@@ -11,6 +11,8 @@ export default defineConfig({
     // A stray `.only` must fail the run, locally as in CI, not quietly shrink it.
     allowOnly: false,
     retry: 0,
+    // Role queries in jsdom are slow on a loaded 2-core machine; a slow test is not a failed one.
+    testTimeout: 30_000,
     reporters: [
       'default',
       ['json', { outputFile: 'reports/vitest.json' }],
