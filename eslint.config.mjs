@@ -32,7 +32,23 @@ const config = [
       ...vitest.configs.recommended.rules,
       ...testRules('vitest', { assertFunctionNames: ['expect', 'expect*'] }),
       'vitest/no-focused-tests': 'error',
-      'vitest/no-disabled-tests': 'error',
+      // A skip needs a reason written where it happens: ctx.skip('why') inside the test. Bare
+      // it.skip / it.todo / it.skipIf have nowhere to put one, so they are refused.
+      'vitest/no-disabled-tests': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee[object.name=/^(it|test|describe|suite)$/][property.name=/^(skip|todo|skipIf|runIf)$/]',
+          message:
+            "A skipped or unfinished test needs a written reason: call ctx.skip('why') inside the test, or delete it.",
+        },
+        {
+          selector:
+            "CallExpression[arguments.length=0] > MemberExpression.callee[property.name='skip']",
+          message: "Say why: ctx.skip('the reason this test cannot run here').",
+        },
+      ],
     },
   },
   {
@@ -44,6 +60,15 @@ const config = [
       'playwright/no-focused-test': 'error',
       // A skip must carry its condition and a written reason: test.skip(cond, 'why').
       'playwright/no-skipped-test': ['error', { allowConditional: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='fixme'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message:
+            "A test marked fixme never runs: fix it, or skip it with test.skip(condition, 'why').",
+        },
+      ],
     },
   },
   {
