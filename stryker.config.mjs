@@ -21,7 +21,7 @@ export const MUTATED = [
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: MUTATED,
   coverageAnalysis: 'perTest',
@@ -32,10 +32,11 @@ const config = {
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 2),
   // Re-tests only mutants whose code or tests changed since the last run.
   incremental: true,
-  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  incrementalFile: `reports/mutation/${process.env.STRYKER_REPORT ?? 'stryker'}-incremental.json`,
   reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // STRYKER_REPORT=name keeps separate reports when files are mutated in separate runs.
+  jsonReporter: { fileName: `reports/mutation/${process.env.STRYKER_REPORT ?? 'mutation'}.json` },
   clearTextReporter: { allowColor: false, logTests: false },
   thresholds: { high: 90, low: 80, break: 80 },
   timeoutMS: 10_000,
