@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const REPORT = 'reports/mutation/mutation.json';
+const REPORT = `reports/mutation/${process.env.STRYKER_REPORT ?? 'mutation'}.json`;
 const files = process.argv.slice(2);
 const args = ['stryker', 'run', ...(files.length > 0 ? ['--mutate', files.join(',')] : [])];
 const started = Date.now();
