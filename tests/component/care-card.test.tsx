@@ -41,7 +41,7 @@ describe('CareCard', () => {
     ['urgent', ['border-l-[12px]'], 'triangle'],
     ['emergency', ['border-4', 'border-l-[16px]'], 'octagon'],
   ] as [CareLevel, string[], string][])(
-    '%s: its own border weight (%j) and a %s beside the words',
+    '%s: its own border weight (%j) and shape (%s) beside the words',
     (level, widths, shape) => {
       render(
         <CareCard level={level} title="Advice">
