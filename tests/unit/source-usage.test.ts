@@ -86,13 +86,15 @@ describe('sourceBacklinks', () => {
     { id: 'word', term: 'Word', sources: ['s3'] },
     { id: 'plain', term: 'Plain' },
   ];
-  const links = sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {
-    therapies,
-    guides,
-    glossary,
-    comparePath: '/compare',
-  });
-  const hrefs = (id: string) => (links.get(id) ?? []).map((page) => page.href);
+  // Computed inside each test (not once when the file loads), so each test runs the code it checks.
+  const links = () =>
+    sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {
+      therapies,
+      guides,
+      glossary,
+      comparePath: '/compare',
+    });
+  const hrefs = (id: string) => (links().get(id) ?? []).map((page) => page.href);
 
   it('links a source to every article that cites it in the text', () => {
     expect(hrefs('s1')).toEqual(['/therapies/a', '/guides/g']);
@@ -104,12 +106,12 @@ describe('sourceBacklinks', () => {
 
   it('links glossary sources to the term anchor', () => {
     expect(hrefs('s3')).toEqual(['/guides/g', '/glossary#word']);
-    expect(links.get('s3')?.[1]?.label).toBe('Glossary: Word');
+    expect(links().get('s3')?.[1]?.label).toBe('Glossary: Word');
   });
 
   it('lists a source no one cites with no pages, and ignores ids outside the registry', () => {
     expect(hrefs('unused')).toEqual([]);
-    expect(links.has('missing')).toBe(false);
+    expect(links().has('missing')).toBe(false);
   });
 
   it('reads every spelling of a citation the site accepts: double or single quotes, extra spaces', () => {
