@@ -40,6 +40,8 @@ const config = {
   clearTextReporter: { allowColor: false, logTests: false },
   thresholds: { high: 90, low: 80, break: 80 },
   timeoutMS: 10_000,
+  // The first, unmutated run of every test takes minutes on a loaded machine.
+  dryRunTimeoutMinutes: 20,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   ignorePatterns: [
