@@ -9,20 +9,23 @@ import {
   restsOnlyOnLowConfidence,
 } from '@/lib/schemas/citation';
 
-const quotes = quoteIndexOf([
-  {
-    id: 'nccih',
-    quotes: [
-      { id: 'safe', confidence: 'high' },
-      { id: 'weak', confidence: 'low' },
-    ],
-  },
-  { id: 'brady', quotes: [{ id: 'rate', confidence: 'low' }] },
-  { id: 'bare' },
-]);
+// Built inside each test (a function, not a value made when the file loads), so mutation testing
+// sees the tests that run quoteIndexOf.
+const quotes = () =>
+  quoteIndexOf([
+    {
+      id: 'nccih',
+      quotes: [
+        { id: 'safe', confidence: 'high' },
+        { id: 'weak', confidence: 'low' },
+      ],
+    },
+    { id: 'brady', quotes: [{ id: 'rate', confidence: 'low' }] },
+    { id: 'bare' },
+  ]);
 
 const issues = (value: unknown) => {
-  const result = citationList(quotes).safeParse(value);
+  const result = citationList(quotes()).safeParse(value);
   return result.success
     ? []
     : result.error.issues.map((i) => ({ path: i.path, message: i.message }));
@@ -74,23 +77,23 @@ describe('CitationRefSchema', () => {
 
 describe('citationProblem', () => {
   it('is undefined for a quote the source has', () => {
-    expect(citationProblem({ source: 'nccih', quote: 'safe' }, quotes)).toBeUndefined();
+    expect(citationProblem({ source: 'nccih', quote: 'safe' }, quotes())).toBeUndefined();
   });
 
   it('names an unknown source and says where to add it', () => {
-    expect(citationProblem({ source: 'nhs', quote: 'safe' }, quotes)).toBe(
+    expect(citationProblem({ source: 'nhs', quote: 'safe' }, quotes())).toBe(
       'unknown source id "nhs": add it to content/sources.json or fix the spelling',
     );
   });
 
   it('names an unknown quote and lists the quotes the source has', () => {
-    expect(citationProblem({ source: 'nccih', quote: 'saf' }, quotes)).toBe(
+    expect(citationProblem({ source: 'nccih', quote: 'saf' }, quotes())).toBe(
       'source "nccih" has no quote "saf" (its quotes: safe, weak)',
     );
   });
 
   it('says to add a quote when the source has none', () => {
-    expect(citationProblem({ source: 'bare', quote: 'x' }, quotes)).toBe(
+    expect(citationProblem({ source: 'bare', quote: 'x' }, quotes())).toBe(
       'source "bare" has no quote "x": add the quote to content/sources.json',
     );
   });
@@ -98,14 +101,14 @@ describe('citationProblem', () => {
 
 describe('restsOnlyOnLowConfidence', () => {
   it('is true only for a non-empty list of low-confidence quotes', () => {
-    expect(restsOnlyOnLowConfidence([{ source: 'nccih', quote: 'weak' }], quotes)).toBe(true);
+    expect(restsOnlyOnLowConfidence([{ source: 'nccih', quote: 'weak' }], quotes())).toBe(true);
     expect(
       restsOnlyOnLowConfidence(
         [
           { source: 'nccih', quote: 'weak' },
           { source: 'brady', quote: 'rate' },
         ],
-        quotes,
+        quotes(),
       ),
     ).toBe(true);
     expect(
@@ -114,18 +117,18 @@ describe('restsOnlyOnLowConfidence', () => {
           { source: 'nccih', quote: 'weak' },
           { source: 'nccih', quote: 'safe' },
         ],
-        quotes,
+        quotes(),
       ),
     ).toBe(false);
-    expect(restsOnlyOnLowConfidence([], quotes)).toBe(false);
-    expect(restsOnlyOnLowConfidence([{ source: 'nhs', quote: 'x' }], quotes)).toBe(false);
+    expect(restsOnlyOnLowConfidence([], quotes())).toBe(false);
+    expect(restsOnlyOnLowConfidence([{ source: 'nhs', quote: 'x' }], quotes())).toBe(false);
   });
 });
 
 describe('citationList', () => {
   it('accepts resolved citations that do not rest on low confidence alone', () => {
     expect(
-      citationList(quotes).parse([
+      citationList(quotes()).parse([
         { source: 'nccih', quote: 'safe' },
         { source: 'brady', quote: 'rate' },
       ]),
@@ -175,9 +178,9 @@ describe('citationList', () => {
 
 describe('quoteIndexOf', () => {
   it('maps each source to its quotes by id, and a source without quotes to none', () => {
-    expect([...quotes.keys()]).toEqual(['nccih', 'brady', 'bare']);
-    expect([...(quotes.get('nccih')?.keys() ?? [])]).toEqual(['safe', 'weak']);
-    expect(quotes.get('nccih')?.get('weak')?.confidence).toBe('low');
-    expect(quotes.get('bare')?.size).toBe(0);
+    expect([...quotes().keys()]).toEqual(['nccih', 'brady', 'bare']);
+    expect([...(quotes().get('nccih')?.keys() ?? [])]).toEqual(['safe', 'weak']);
+    expect(quotes().get('nccih')?.get('weak')?.confidence).toBe('low');
+    expect(quotes().get('bare')?.size).toBe(0);
   });
 });

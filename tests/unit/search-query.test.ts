@@ -114,6 +114,12 @@ describe('snippets: the window and its edges', () => {
       { text: 'zap', mark: true },
       { text: ` ${run(51, 60)}…`, mark: false },
     ]);
+    // A window that would end inside "w60" ends after "w59" instead.
+    expect(snippetOf(text, ['zap'], 'Summary.', 98)).toEqual([
+      { text: `…${run(36, 49)} `, mark: false },
+      { text: 'zap', mark: true },
+      { text: ` ${run(51, 59)}…`, mark: false },
+    ]);
   });
 
   it('cuts inside a word when the next space is more than 20 characters away', () => {
