@@ -186,12 +186,10 @@ export function sourceBacklinks(
   for (const article of [...input.therapies, ...input.guides]) {
     add(articleSourceIds(article, input.therapies), { label: article.title, href: article.url });
   }
-  if (input.therapies.length > 0) {
-    add(
-      input.therapies.flatMap((therapy) => profileSourceIds(therapy.profile)),
-      { label: 'Compare the therapies side by side', href: input.comparePath },
-    );
-  }
+  add(
+    input.therapies.flatMap((therapy) => profileSourceIds(therapy.profile)),
+    { label: 'Compare the therapies side by side', href: input.comparePath },
+  );
   for (const term of input.glossary) {
     add(
       (term.sources ?? []).map((ref) => ref.source),

@@ -37,8 +37,8 @@ describe('NeedleIllustration', () => {
 describe('KeyFacts', () => {
   it('shows one therapy’s key aspects from its profile, each cited', () => {
     const content = fixture();
-    const therapy = content.therapies.find((candidate) => candidate.slug === 'electroacupuncture');
-    if (!therapy) throw new Error('no fixture therapy');
+    const therapy = content.therapies.find((candidate) => candidate.slug === 'electroacupuncture')!;
+    expect(therapy.slug).toBe('electroacupuncture');
     const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
     render(
       <KeyFacts

@@ -164,16 +164,25 @@ test('a trailing slash redirects to the same page on this site, with the securit
   }
 });
 
+/** The Location of a redirect that leaves this site (or could: `//host`, `/\\host`, `https:`), else null. */
+function offSiteRedirect(
+  response: { status: number; headers: Record<string, unknown> },
+  base: string,
+) {
+  if (response.status < 300 || response.status >= 400) return null;
+  const location = String(response.headers.location);
+  const leaves =
+    /^(\/\/|\/\\|https?:)/.test(location) ||
+    new URL(location, base).origin !== new URL(base).origin;
+  return leaves ? location : null;
+}
+
 test('repeated leading slashes never redirect to another site', async ({ baseURL }) => {
   // Next collapses these itself, before the proxy runs; we only check it stays on this site.
   for (const path of ['//example.com/', '///example.com//', '//example.com', '/\\example.com/']) {
     const response = await rawRequest(baseOf(baseURL), 'GET', path);
     expect(response.status, path).toBeLessThan(500);
-    if (response.status >= 300 && response.status < 400) {
-      const location = String(response.headers.location);
-      expect(location, path).not.toMatch(/^(\/\/|\/\\|https?:)/);
-      expect(new URL(location, baseOf(baseURL)).origin, path).toBe(new URL(baseOf(baseURL)).origin);
-    }
+    expect(offSiteRedirect(response, baseOf(baseURL)), path).toBeNull();
   }
 });
 

@@ -98,15 +98,19 @@ describe('decide: cautions', () => {
       expect(decision.rules).toContain('caution');
       const [caution] = decision.cautions;
       expect(caution?.id).toBe(id);
-      for (const note of caution?.notes ?? []) {
-        expect(Boolean(note.quote), note.therapy).toBe(listed[note.therapy]);
-        const column = columns.find((c) => c.profile.name === note.therapy);
-        const item = column?.profile.cautions.items.find((i) => i.id === id);
-        if (note.quote) {
-          expect(note.quote.text).toBe(item?.note);
-          expect(note.quote.sources).toEqual(item?.sources);
-        }
-      }
+      const notes = caution?.notes ?? [];
+      expect(Object.fromEntries(notes.map((note) => [note.therapy, Boolean(note.quote)]))).toEqual(
+        listed,
+      );
+      // A listed caution is quoted word for word, with that caution's own sources.
+      const itemOf = (therapy: string) =>
+        columns
+          .find((c) => c.profile.name === therapy)
+          ?.profile.cautions.items.find((i) => i.id === id);
+      const quoted = notes.filter((note) => note.quote !== null);
+      expect(quoted.map((note) => [note.quote?.text, note.quote?.sources])).toEqual(
+        quoted.map((note) => [itemOf(note.therapy)?.note, itemOf(note.therapy)?.sources]),
+      );
       expect(
         decision.questions.some((q) =>
           q.startsWith(SAFETY_CHOICES.find((s) => s.id === id)?.label.slice(0, 4) ?? '?'),
@@ -137,24 +141,25 @@ describe('decide: cautions', () => {
 
 describe('decide: approach', () => {
   it.each([
-    ['targeted', 'one', ['Dry needling']],
-    ['whole-body', 'one', ['Acupuncture']],
-    ['not-sure', 'open', ['Acupuncture', 'Dry needling']],
-  ] as const)('%s → %s %j', (want, verdict, names) => {
+    ['targeted', ['Dry needling']],
+    ['whole-body', ['Acupuncture']],
+  ] as const)('%s → one fit, %j, quoting its focus', (want, names) => {
     const decision = answered(answer({ want }));
-    expect(decision.verdict).toBe(verdict);
+    expect(decision.verdict).toBe('one');
     expect(fitNames(decision)).toEqual(names);
-    if (verdict === 'one') {
-      const [fit] = decision.fits;
-      const column = columns.find((c) => c.profile.name === fit?.name);
-      expect(column?.profile.approach).toBe(want);
-      expect(fit?.reasons[0]?.quote).toEqual({
-        label: 'What it focuses on',
-        ...column?.profile.focus,
-      });
-    } else {
-      expect(decision.rules).toContain('approach-unsure');
-    }
+    const [fit] = decision.fits;
+    const column = columns.find((c) => c.profile.name === fit?.name);
+    expect(column?.profile.approach).toBe(want);
+    expect(fit?.reasons[0]?.quote).toEqual({
+      label: 'What it focuses on',
+      ...column?.profile.focus,
+    });
+  });
+  it('not sure → every therapy is shown', () => {
+    const decision = answered(answer({ want: 'not-sure' }));
+    expect(decision.verdict).toBe('open');
+    expect(fitNames(decision)).toEqual(['Acupuncture', 'Dry needling']);
+    expect(decision.rules).toContain('approach-unsure');
   });
 });
 
@@ -195,18 +200,17 @@ describe('decide: each condition in the profiles', () => {
 });
 
 describe('decide: who you already see', () => {
-  it.each([
-    ['physical-therapist', 'one', ['Dry needling']],
-    ['chiropractor', 'open', ['Acupuncture', 'Dry needling']],
-    ['neither', 'open', ['Acupuncture', 'Dry needling']],
-  ] as const)('%s → %s %j', (seeing, verdict, names) => {
+  it('physical-therapist → dry needling fits, quoting who provides it', () => {
+    const decision = answered(answer({ seeing: 'physical-therapist' }));
+    expect(decision.verdict).toBe('one');
+    expect(fitNames(decision)).toEqual(['Dry needling']);
+    expect(decision.fits[0]?.reasons[0]?.quote.text).toBe(dryNeedling.profile.practitioners.text);
+    expect(decision.questions.join(' ')).toMatch(/Do you offer dry needling\?/);
+  });
+  it.each(['chiropractor', 'neither'] as const)('%s → every therapy is shown', (seeing) => {
     const decision = answered(answer({ seeing }));
-    expect(decision.verdict).toBe(verdict);
-    expect(fitNames(decision)).toEqual(names);
-    if (verdict === 'one') {
-      expect(decision.fits[0]?.reasons[0]?.quote.text).toBe(dryNeedling.profile.practitioners.text);
-      expect(decision.questions.join(' ')).toMatch(/Do you offer dry needling\?/);
-    }
+    expect(decision.verdict).toBe('open');
+    expect(fitNames(decision)).toEqual(['Acupuncture', 'Dry needling']);
   });
 });
 

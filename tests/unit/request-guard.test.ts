@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { refuse, withoutTrailingSlash } from '@/lib/request-guard';
 
 describe('refuse', () => {
