@@ -13,3 +13,5 @@ export const therapyPath = (slug: string) => `/therapies/${slug}`;
 export const guidePath = (slug: string) => `/guides/${slug}`;
 export const sourceAnchor = (id: string) => `/sources#${id}`;
 export const glossaryAnchor = (id: string) => `/glossary#${id}`;
+export const SEARCH_PATH = '/search';
+export const HELPER_PATH = '/which-is-right-for-me';
