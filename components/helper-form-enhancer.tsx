@@ -33,7 +33,12 @@ export function HelperFormEnhancer({ action, children }: { action: string; child
     for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
     awaitingAnswer.current = true;
     setStatus('');
-    startTransition(() => router.push(`${action}?${params.toString()}`, { scroll: false }));
+    startTransition(() => {
+      router.push(`${action}?${params.toString()}`, { scroll: false });
+      // The blank helper is prerendered, so the router would reuse it for any query: ask the
+      // server for this address's answer (proxy.ts sends it to the cached answer page).
+      router.refresh();
+    });
   }
 
   return (

@@ -109,7 +109,6 @@ test.describe('/compare without JavaScript', () => {
     ['?therapies=dry-needling&therapies=x', '“x” is not a therapy on this site'],
     ['?therapies=cupping,acupuncture', '“cupping” is not a therapy on this site'],
     ['?therapies=acupuncture', 'Choose at least 2 therapies'],
-    ['?therapies=', 'Choose at least 2 therapies'],
     [`?therapies=${'a,'.repeat(400)}`, 'too long to read'],
   ] as const) {
     test(`${query.slice(0, 60)} answers 200 with a clear message and every therapy`, async ({
@@ -131,6 +130,16 @@ test.describe('/compare without JavaScript', () => {
       expect(html).not.toContain('onerror=alert');
     });
   }
+
+  test('an empty ?therapies= chooses nothing, so it is the full comparison itself', async ({
+    page,
+  }) => {
+    const response = await page.goto('/compare?therapies=');
+    expect(response?.status()).toBe(200);
+    expect(await response?.headerValue('cache-control')).toMatch(/^s-maxage=31536000\b/);
+    await expect(page.getByTestId('choice-problems')).toHaveCount(0);
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(THERAPIES);
+  });
 
   test('with two therapies there is nothing to choose, so no chooser form', async ({ page }) => {
     await page.goto('/compare');
