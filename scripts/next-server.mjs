@@ -26,11 +26,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-export async function startNext(cwd = process.cwd(), { readyPath = '/robots.txt' } = {}) {
+export async function startNext(
+  cwd = process.cwd(),
+  { readyPath = '/robots.txt', port: wanted } = {},
+) {
   if (!existsSync(join(cwd, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
   }
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const child = spawn(
     process.execPath,
     [join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
