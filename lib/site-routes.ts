@@ -1,3 +1,4 @@
+import { canonicalPairPath, therapyPairs } from './compare-pairs';
 import { getGuides, getTherapies } from './content';
 import { STATIC_ROUTES } from './routes';
 
@@ -9,9 +10,19 @@ export interface SiteRoute {
 type Routed = { url: string; lastReviewed: string };
 
 /** Every public page of a given set of content: pure, so tests can feed it a fixture. */
-export function routesFor(therapies: readonly Routed[], guides: readonly Routed[]): SiteRoute[] {
+export function routesFor(
+  therapies: readonly (Routed & { slug: string })[],
+  guides: readonly Routed[],
+): SiteRoute[] {
+  // Each pair once (both column orders are pages, one of them canonical).
+  const pairs = new Set(
+    therapyPairs(therapies.map((therapy) => therapy.slug)).map(({ slugs }) =>
+      canonicalPairPath(slugs),
+    ),
+  );
   return [
     ...STATIC_ROUTES.map((path) => ({ path })),
+    ...[...pairs].map((path) => ({ path })),
     ...[...therapies, ...guides].map((doc) => ({ path: doc.url, lastModified: doc.lastReviewed })),
   ];
 }

@@ -1,5 +1,10 @@
-/** One configured site URL: canonical links, the sitemap and structured data all derive from it. */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+import { parseSiteUrl } from './site-url';
+
+/**
+ * One configured site URL: canonical links, the sitemap and structured data all derive from it.
+ * next.config.ts checks it when the build starts and fixes it into the build.
+ */
+export const SITE_URL = parseSiteUrl(process.env.SITE_URL);
 export const SITE_NAME = 'Needlewise';
 export const SITE_TAGLINE =
   'Dry needling and acupuncture, explained and compared in plain language';
