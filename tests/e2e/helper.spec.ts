@@ -109,7 +109,9 @@ test.describe('the helper without JavaScript', () => {
     const card = page.locator('[data-care-level="emergency"]');
     await expect(card).toContainText('cauda equina syndrome');
     await expect(card).toContainText('hours or even days after the session');
-    await expect(card.locator('a[href="/sources#royal-free-cauda-equina--go-to-a-and-e"]')).toBeVisible();
+    await expect(
+      card.locator('a[href="/sources#royal-free-cauda-equina--go-to-a-and-e"]'),
+    ).toBeVisible();
     await expect(card.locator('a[href="/sources#westjem-pneumothorax--delayed"]')).toBeVisible();
     await page.goto(`${HELPER}?show=answer&warning=vision-speech`);
     await expect(page.locator('[data-care-level="urgent"]')).toContainText(
