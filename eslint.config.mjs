@@ -1,6 +1,18 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import vitest from '@vitest/eslint-plugin';
+import playwright from 'eslint-plugin-playwright';
+
+// Rules for tests: a test that cannot fail, or that runs alone, is worse than no test.
+// Helpers named expect… assert inside them, so a test that calls one has an assertion.
+const testRules = (prefix, expectOptions) => ({
+  [`${prefix}/no-conditional-in-test`]: 'error',
+  [`${prefix}/no-conditional-expect`]: 'error',
+  [`${prefix}/expect-expect`]: ['error', expectOptions],
+  // expect(value, 'what was checked') names the failing case.
+  [`${prefix}/valid-expect`]: ['error', { maxArgs: 2 }],
+});
 
 const config = [
   ...nextVitals,
@@ -14,6 +26,52 @@ const config = [
     },
   },
   {
+    files: ['tests/unit/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
+    ...vitest.configs.recommended,
+    rules: {
+      ...vitest.configs.recommended.rules,
+      ...testRules('vitest', { assertFunctionNames: ['expect', 'expect*'] }),
+      'vitest/no-focused-tests': 'error',
+      // A skip needs a reason written where it happens: ctx.skip('why') inside the test. Bare
+      // it.skip / it.todo / it.skipIf have nowhere to put one, so they are refused.
+      'vitest/no-disabled-tests': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression > MemberExpression.callee[object.name=/^(it|test|describe|suite)$/][property.name=/^(skip|todo|skipIf|runIf)$/]',
+          message:
+            "A skipped or unfinished test needs a written reason: call ctx.skip('why') inside the test, or delete it.",
+        },
+        {
+          selector:
+            "CallExpression[arguments.length=0] > MemberExpression.callee[property.name='skip']",
+          message: "Say why: ctx.skip('the reason this test cannot run here').",
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    ...playwright.configs['flat/recommended'],
+    rules: {
+      ...playwright.configs['flat/recommended'].rules,
+      ...testRules('playwright', { assertFunctionPatterns: ['^expect'] }),
+      'playwright/no-focused-test': 'error',
+      // A skip must carry its condition and a written reason: test.skip(cond, 'why').
+      'playwright/no-skipped-test': ['error', { allowConditional: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='fixme'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message:
+            "A test marked fixme never runs: fix it, or skip it with test.skip(condition, 'why').",
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       '.next/**',
       '.contentlayer/**',
@@ -22,6 +80,8 @@ const config = [
       'bench-tmp/**',
       'test-results/**',
       'playwright-report/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
 ];

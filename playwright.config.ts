@@ -7,6 +7,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // A stray test.only must fail the run, not shrink it to one test; a test that needs a retry to
+  // pass is a failure too.
+  forbidOnly: true,
+  failOnFlakyTests: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],

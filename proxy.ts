@@ -1,15 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { ALLOWED_METHODS, refuse, withoutTrailingSlash } from '@/lib/request-guard';
+import { queryRewrite } from '@/lib/query-routes';
+import { allowedMethods, refuse, withoutTrailingSlash } from '@/lib/request-guard';
 import { securityHeaders } from '@/lib/security-headers';
+
+/** Marks every answer that went through the proxy; the browser tests check prerendered pages lack it. */
+export const PROXY_TIMING = 'proxy;desc="request guard"';
 
 function secured(response: NextResponse): NextResponse {
   for (const { key, value } of securityHeaders(process.env.NODE_ENV === 'development')) {
     response.headers.set(key, value);
   }
+  response.headers.set('Server-Timing', PROXY_TIMING);
   return response;
 }
 
-// Runs before the router but does not make any page dynamic: static pages stay prerendered.
+// Runs only where its matcher says (below): prerendered pages and static files never reach it.
 export function proxy(request: NextRequest) {
   const url = new URL(request.url);
   const refusal = refuse(request.method, url.pathname);
@@ -17,7 +22,10 @@ export function proxy(request: NextRequest) {
     return secured(
       new NextResponse(refusal.body || null, {
         status: refusal.status,
-        headers: { Allow: ALLOWED_METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' },
+        headers: {
+          Allow: allowedMethods(url.pathname).join(', '),
+          'Content-Type': 'text/plain; charset=utf-8',
+        },
       }),
     );
   }
@@ -25,5 +33,39 @@ export function proxy(request: NextRequest) {
   if (canonical) {
     return secured(NextResponse.redirect(new URL(`${canonical}${url.search}`, url), 308));
   }
-  return NextResponse.next();
+  const rewrite = queryRewrite(url.pathname, url.searchParams);
+  if (rewrite) return secured(NextResponse.rewrite(new URL(rewrite, url)));
+  return secured(NextResponse.next());
 }
+
+/**
+ * Where the proxy runs. A GET or HEAD of a prerendered page or a static file matches none of
+ * these, so Next serves it straight from its cache. Next itself answers other methods there with
+ * 405 (Allow: GET, HEAD); any request that carries a body, calls a server action or asks a CORS
+ * preflight matches below, so the proxy answers those first, everywhere. Must be literal: Next
+ * reads it at build time. A new prerendered route belongs in the first pattern's exemptions
+ * (tests/e2e/caching.spec.ts fails for a sitemap page that goes through the proxy); until it is
+ * there it is only slower, never unguarded.
+ */
+export const config = {
+  matcher: [
+    // Every address except the prerendered route shapes and static files: unknown paths, route
+    // handlers, trailing slashes, percent-encoded paths and the internal result routes.
+    '/((?!(?:_next/|icons/|manifest-v\\d+\\.webmanifest$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$|(?:[^%]*/)?opengraph-image(?:-\\w+)?$|$|compare(?:/[^/%]+)?$|(?:therapies|guides|conditions)/[^/%]+$|(?:glossary|sources|about|search|which-is-right-for-me|conditions)$)).*)',
+    // Requests with a body, server-action calls and CORS preflights: the method guard.
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'transfer-encoding' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'access-control-request-method' }] },
+    // Pages that read a query, only when they have one (lib/query-routes.ts QUERY_PARAMS).
+    { source: '/compare', has: [{ type: 'query', key: 'therapies' }] },
+    { source: '/search', has: [{ type: 'query', key: 'q' }] },
+    { source: '/which-is-right-for-me', has: [{ type: 'query', key: 'show' }] },
+    { source: '/which-is-right-for-me', has: [{ type: 'query', key: 'bother' }] },
+    { source: '/which-is-right-for-me', has: [{ type: 'query', key: 'want' }] },
+    { source: '/which-is-right-for-me', has: [{ type: 'query', key: 'seeing' }] },
+    { source: '/which-is-right-for-me', has: [{ type: 'query', key: 'safety' }] },
+    { source: '/which-is-right-for-me', has: [{ type: 'query', key: 'warning' }] },
+  ],
+};

@@ -12,6 +12,12 @@ export const metadata: Metadata = {
     'Plain-language, sourced explanations of dry needling and acupuncture, compared side by side to help you decide what to ask for and whom to see.',
   applicationName: SITE_NAME,
   alternates: { canonical: '/' },
+  // The icon set and the manifest live in public/; /icon.svg is app/icon.svg.
+  manifest: '/manifest-v1.webmanifest',
+  icons: {
+    icon: [{ url: '/icon.svg', type: 'image/svg+xml' }],
+    apple: '/icons/apple-touch-icon-v1-180.png',
+  },
 };
 
 export const viewport: Viewport = {

@@ -10,9 +10,12 @@ import { CORRECTIONS_EMAIL, SITE_NAME } from '@/lib/site';
  */
 export function AboutPolicy({
   disclaimer,
+  correctionsEmail = CORRECTIONS_EMAIL,
 }: {
   /** The disclaimer's words, from content/site-text.yaml. */
   disclaimer: string;
+  /** The inbox for mistakes; null when the site has none that mail can reach. */
+  correctionsEmail?: string | null;
 }) {
   return (
     <div className="prose prose-lg dark:prose-invert">
@@ -80,14 +83,21 @@ export function AboutPolicy({
 
       <h2 id="report-a-mistake">Tell us about a mistake</h2>
       <p>
-        If you think something on this site is wrong or out of date, please tell us. Send an email
-        to{' '}
-        <a
-          href={`mailto:${CORRECTIONS_EMAIL}?subject=${encodeURIComponent('Mistake on Needlewise')}`}
-        >
-          {CORRECTIONS_EMAIL}
-        </a>
-        .
+        If you think something on this site is wrong or out of date, please tell us.{' '}
+        {correctionsEmail ? (
+          <>
+            Send an email to{' '}
+            <a
+              href={`mailto:${correctionsEmail}?subject=${encodeURIComponent('Mistake on Needlewise')}`}
+            >
+              {correctionsEmail}
+            </a>
+            .
+          </>
+        ) : (
+          // Only a copy built for a local address gets here: no mail could reach it.
+          <>This copy of the site has no email inbox for mistakes.</>
+        )}
       </p>
       <ul>
         <li>Give the address of the page, or its title.</li>

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { CareAdvice, Decision, TherapyFit } from '@/lib/decision';
 import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
 import { guidePath } from '@/lib/routes';
@@ -189,7 +190,7 @@ export function HelperAnswer({
                   read about it.
                 </span>
               ))}{' '}
-              <a href="/compare">See the full comparison</a>.
+              <Link href="/compare">See the full comparison</Link>.
             </p>
           )}
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, useTransition, type FormEvent, type ReactNode } from 'react';
 import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
 
 /**
@@ -10,19 +10,28 @@ import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
  * stays shareable and Back works), keep the scroll position, then move focus to the answer heading
  * and announce that the answer is ready.
  */
+/**
+ * Outlives the component on purpose: the blank helper and an answer are different routes (the
+ * blank one is prerendered, answers are cached per address), so the form that was submitted
+ * unmounts and the answer page's own form is the one that moves focus and announces.
+ */
+const awaitingAnswer = { current: false };
+
 export function HelperFormEnhancer({ action, children }: { action: string; children: ReactNode }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState('');
-  const awaitingAnswer = useRef(false);
 
   useEffect(() => {
     if (pending || !awaitingAnswer.current) return;
-    awaitingAnswer.current = false;
-    const heading = document.getElementById(ANSWER_HEADING_ID);
-    heading?.focus();
-    // Announced after the focus move, so screen readers hear the heading and then the update.
-    setStatus('Your answer has been updated.');
+    // After the answer has painted: focus its heading, then announce, so screen readers hear the
+    // heading and then the update.
+    const frame = requestAnimationFrame(() => {
+      awaitingAnswer.current = false;
+      document.getElementById(ANSWER_HEADING_ID)?.focus();
+      setStatus('Your answer has been updated.');
+    });
+    return () => cancelAnimationFrame(frame);
   }, [pending]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -33,7 +42,12 @@ export function HelperFormEnhancer({ action, children }: { action: string; child
     for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
     awaitingAnswer.current = true;
     setStatus('');
-    startTransition(() => router.push(`${action}?${params.toString()}`, { scroll: false }));
+    startTransition(() => {
+      router.push(`${action}?${params.toString()}`, { scroll: false });
+      // The blank helper is prerendered, so the router would reuse it for any query: ask the
+      // server for this address's answer (proxy.ts sends it to the cached answer page).
+      router.refresh();
+    });
   }
 
   return (

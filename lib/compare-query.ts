@@ -15,7 +15,7 @@ export interface TherapySelection {
 }
 
 /** Longer than any sensible request: stops a huge address from costing work to read. */
-const MAX_QUERY_LENGTH = 400;
+export const MAX_SELECTION_LENGTH = 400;
 export const MIN_COLUMNS = 2;
 
 /** `?therapies=` as Next.js hands it over: absent, once, or repeated (a checkbox form repeats it). */
@@ -29,7 +29,7 @@ export function makeTherapySelectionSchema(choices: readonly TherapyChoice[]) {
   const names = new Map(choices.map((choice) => [choice.slug, choice.name]));
   const known = choices.map((choice) => choice.name).join(', ');
   return z.array(z.string()).superRefine((values, ctx) => {
-    if (values.join(',').length > MAX_QUERY_LENGTH) {
+    if (values.join(',').length > MAX_SELECTION_LENGTH) {
       ctx.addIssue({
         code: 'custom',
         message: 'The list of therapies in the address is too long to read.',

@@ -144,3 +144,32 @@ export function answersToQuery(answers: Answers): string {
   for (const id of answers.warning) params.append('warning', id);
   return params.toString();
 }
+
+/** Every parameter the helper reads; a link's other parameters are ignored. */
+export const HELPER_PARAMS = [ASKED_KEY, 'bother', 'want', 'seeing', 'safety', 'warning'] as const;
+
+/** Longer than any id, and past ECHO_LIMIT, so a cut value reads exactly as the whole one did. */
+const KEPT_VALUE_LENGTH = 100;
+/** More answers than the form can send; the rest of a longer link changes nothing we could say. */
+const KEPT_VALUES = 40;
+
+/** A link's answers as `[name, value]` pairs: the helper's parameters only, in order, trimmed. */
+export const HelperEntriesSchema = z.array(z.tuple([z.string(), z.string()])).max(KEPT_VALUES);
+export type HelperEntries = z.infer<typeof HelperEntriesSchema>;
+
+export function helperEntries(params: URLSearchParams): HelperEntries {
+  return [...params]
+    .filter(([name]) => (HELPER_PARAMS as readonly string[]).includes(name))
+    .slice(0, KEPT_VALUES)
+    .map(([name, value]) => [name, value.slice(0, KEPT_VALUE_LENGTH)]);
+}
+
+/** The same pairs in the shape Next hands a page as `searchParams`. */
+export function entriesToQuery(entries: HelperEntries): RawQuery {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, value] of entries) {
+    const seen = query[name];
+    query[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return query;
+}

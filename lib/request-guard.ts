@@ -1,10 +1,20 @@
 // Pure checks behind proxy.ts: which requests the site refuses before Next sees them, and how.
 
-/** The site serves documents: its forms are GET (design.md), except the feedback form's POST. */
+/** The site serves documents: its forms are GET (design.md), so pages take no body. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 
-/** The only paths that take a POST: the feedback form's endpoint (app/api/feedback/route.ts). */
-export const POST_ALLOWED_PATHS = ['/api/feedback'] as const;
+/**
+ * The only addresses that take a POST: each is a route handler that reads and checks its body.
+ * Everything else answers POST with 405. Add a path here when you add a write endpoint.
+ */
+export const POST_PATHS = ['/api/feedback'] as const;
+
+/** The methods one address answers, for its Allow header. */
+export function allowedMethods(rawPath: string): string[] {
+  return (POST_PATHS as readonly string[]).includes(rawPath)
+    ? [...ALLOWED_METHODS, 'POST']
+    : [...ALLOWED_METHODS];
+}
 
 export type Refusal = { status: 204 | 400 | 405; body: string };
 
@@ -25,9 +35,8 @@ function decodes(text: string): boolean {
 export function refuse(method: string, rawPath: string): Refusal | null {
   const upper = method.toUpperCase();
   if (upper === 'OPTIONS') return { status: 204, body: '' };
-  if (upper === 'POST' && (POST_ALLOWED_PATHS as readonly string[]).includes(rawPath)) return null;
-  if (!(ALLOWED_METHODS as readonly string[]).includes(upper)) {
-    return { status: 405, body: 'This site only answers GET and HEAD requests.' };
+  if (!allowedMethods(rawPath).includes(upper)) {
+    return { status: 405, body: 'This address only answers GET and HEAD requests.' };
   }
   // Next answers a route parameter it cannot decode with a 500; a malformed address is the
   // client's mistake, so it gets a 400 before it reaches the router.

@@ -19,3 +19,5 @@ export const sourceAnchor = (id: string) => `/sources#${id}`;
 export const glossaryAnchor = (id: string) => `/glossary#${id}`;
 /** A quote's own place on /sources, where its words and the statements resting on it are listed. */
 export const quoteAnchor = (ref: CitationRef) => `/sources#${quoteAnchorId(ref)}`;
+export const SEARCH_PATH = '/search';
+export const HELPER_PATH = '/which-is-right-for-me';

@@ -1,3 +1,4 @@
+import { canonicalPairPath, therapyPairs } from './compare-pairs';
 import { getConditions, getGuides, getTherapies } from './content';
 import { STATIC_ROUTES } from './routes';
 
@@ -10,12 +11,19 @@ type Routed = { url: string; lastReviewed: string };
 
 /** Every public page of a given set of content: pure, so tests can feed it a fixture. */
 export function routesFor(
-  therapies: readonly Routed[],
+  therapies: readonly (Routed & { slug: string })[],
   guides: readonly Routed[],
   conditions: readonly Routed[] = [],
 ): SiteRoute[] {
+  // Each pair once (both column orders are pages, one of them canonical).
+  const pairs = new Set(
+    therapyPairs(therapies.map((therapy) => therapy.slug)).map(({ slugs }) =>
+      canonicalPairPath(slugs),
+    ),
+  );
   return [
     ...STATIC_ROUTES.map((path) => ({ path })),
+    ...[...pairs].map((path) => ({ path })),
     ...[...therapies, ...guides, ...conditions].map((doc) => ({
       path: doc.url,
       lastModified: doc.lastReviewed,

@@ -198,14 +198,12 @@ export function sourceBacklinks(
   for (const article of [...input.therapies, ...input.guides]) {
     add(articleSourceIds(article, input.therapies), { label: article.title, href: article.url });
   }
-  if (input.therapies.length > 0) {
-    add(
-      input.therapies.flatMap((therapy) =>
-        profileSourceIds(therapy.profile, ASPECT_KEYS, therapy.uses),
-      ),
-      { label: 'Compare the therapies side by side', href: input.comparePath },
-    );
-  }
+  add(
+    input.therapies.flatMap((therapy) =>
+      profileSourceIds(therapy.profile, ASPECT_KEYS, therapy.uses),
+    ),
+    { label: 'Compare the therapies side by side', href: input.comparePath },
+  );
   for (const condition of input.conditions ?? []) {
     add(condition.sources, { label: condition.name, href: condition.url });
   }

@@ -1,5 +1,5 @@
 // Starts and stops `next start` for the benchmark and the load test: a free port on 127.0.0.1,
-// ready when robots.txt answers, stopped with its whole process group.
+// ready when robots.txt (or `readyPath`) answers, stopped with its whole process group.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -26,11 +26,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-export async function startNext(cwd = process.cwd()) {
+export async function startNext(
+  cwd = process.cwd(),
+  { readyPath = '/robots.txt', port: wanted } = {},
+) {
   if (!existsSync(join(cwd, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
   }
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const child = spawn(
     process.execPath,
     [join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)],
@@ -52,7 +55,7 @@ export async function startNext(cwd = process.cwd()) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${stderr}`);
     try {
-      const response = await fetch(`${origin}/robots.txt`);
+      const response = await fetch(`${origin}${readyPath}`);
       if (response.ok) return { origin, port, stop: () => stopProcessGroup(child) };
     } catch {
       // not listening yet

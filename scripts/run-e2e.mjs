@@ -1,7 +1,7 @@
 // Browser tests against the production build (`next start`) in a real Chromium. Never skips:
 // without a browser it stops and says how to get one.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { staleBuild } from './build-freshness.mjs';
 import { findChromium, NO_CHROMIUM_HELP } from './find-chromium.mjs';
 
 const chromium = await findChromium();
@@ -9,10 +9,9 @@ if (!chromium) {
   console.error(NO_CHROMIUM_HELP);
   process.exit(1);
 }
-if (!existsSync('.next/BUILD_ID')) {
-  console.error(
-    'No production build found: run `npm run build` first (npm test does this for you).',
-  );
+const stale = staleBuild();
+if (stale) {
+  console.error(stale);
   process.exit(1);
 }
 console.log(`Browser tests use ${chromium}`);

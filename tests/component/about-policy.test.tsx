@@ -2,7 +2,6 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AboutPolicy } from '@/components/about-policy';
 import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/readability';
-import { CORRECTIONS_EMAIL, SITE_URL } from '@/lib/site';
 
 /** The page's prose as the build measures articles: one block a line, blank lines between. */
 function proseOfPage(container: HTMLElement): string {
@@ -22,13 +21,19 @@ describe('the about page policy', () => {
     expect(stats.grade).toBeLessThanOrEqual(DEFAULT_MAX_GRADE);
   });
 
-  it('says how to report a mistake, to an inbox on the site’s own domain', () => {
-    render(<AboutPolicy disclaimer={DISCLAIMER} />);
-    const link = screen.getByRole('link', { name: CORRECTIONS_EMAIL });
-    expect(link.getAttribute('href')).toMatch(
-      new RegExp(`^mailto:${CORRECTIONS_EMAIL}\\?subject=`),
+  it('says how to report a mistake, with a mailto link to the inbox', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} correctionsEmail="corrections@needlewise.org" />);
+    const link = screen.getByRole('link', { name: 'corrections@needlewise.org' });
+    expect(link).toHaveAttribute(
+      'href',
+      'mailto:corrections@needlewise.org?subject=Mistake%20on%20Needlewise',
     );
-    expect(CORRECTIONS_EMAIL).toBe(`corrections@${new URL(SITE_URL).hostname}`);
+  });
+
+  it('shows no address at all, rather than a fake one, when the site has no inbox', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} correctionsEmail={null} />);
+    expect(screen.queryByRole('link', { name: /@/ })).toBeNull();
+    expect(screen.getByText(/no email inbox for mistakes/)).toBeInTheDocument();
   });
 
   it('covers review frequency, the disclaimer and privacy', () => {

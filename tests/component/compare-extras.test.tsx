@@ -1,11 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { KeyFacts } from '@/components/key-facts';
 import { NeedleIllustration } from '@/components/needle-illustration';
 import { TherapyChooser } from '@/components/therapy-chooser';
 import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/aspects';
 import { validateContent } from '@/lib/content-validation';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
+
+const push = vi.fn();
+vi.mock('next/navigation', () => ({
+  useRouter: () => ({ push, replace: vi.fn(), prefetch: vi.fn() }),
+}));
 
 function fixture() {
   const result = validateContent(nineConditionContent(false), { today: FIXTURE_TODAY });
@@ -37,8 +43,8 @@ describe('NeedleIllustration', () => {
 describe('KeyFacts', () => {
   it('shows one therapy’s key aspects from its profile, each cited', () => {
     const content = fixture();
-    const therapy = content.therapies.find((candidate) => candidate.slug === 'electroacupuncture');
-    if (!therapy) throw new Error('no fixture therapy');
+    const therapy = content.therapies.find((candidate) => candidate.slug === 'electroacupuncture')!;
+    expect(therapy.slug).toBe('electroacupuncture');
     const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
     render(
       <KeyFacts
@@ -64,24 +70,43 @@ describe('KeyFacts', () => {
 });
 
 describe('TherapyChooser', () => {
-  it('is a GET form to /compare with one ticked box per chosen therapy', () => {
-    const choices = fixture().therapies.map((therapy) => ({
-      slug: therapy.slug,
-      name: therapy.profile.name,
-    }));
+  const choices = () =>
+    fixture().therapies.map((therapy) => ({ slug: therapy.slug, name: therapy.profile.name }));
+
+  it('is a GET form to /compare with two choices, each sent as `therapies`', () => {
     const { container } = render(
-      <TherapyChooser columns={choices} chosen={['acupuncture', 'electroacupuncture']} />,
+      <TherapyChooser columns={choices()} chosen={['acupuncture', 'electroacupuncture']} />,
     );
     const form = container.querySelector('form');
     expect(form).toHaveAttribute('method', 'get');
     expect(form).toHaveAttribute('action', '/compare');
-    const group = screen.getByRole('group', { name: /Choose at least 2 therapies/ });
-    expect(within(group).getByRole('checkbox', { name: 'Acupuncture' })).toBeChecked();
-    expect(within(group).getByRole('checkbox', { name: 'Dry needling' })).not.toBeChecked();
-    expect(within(group).getByRole('checkbox', { name: 'Electroacupuncture' })).toHaveAttribute(
-      'name',
-      'therapies',
-    );
+    const group = screen.getByRole('group', { name: 'Choose two therapies to compare' });
+    const first = within(group).getByRole('combobox', { name: 'First column' });
+    const second = within(group).getByRole('combobox', { name: 'Second column' });
+    expect(first).toHaveValue('acupuncture');
+    expect(second).toHaveValue('electroacupuncture');
+    expect(first).toHaveAttribute('name', 'therapies');
+    expect(second).toHaveAttribute('name', 'therapies');
     expect(screen.getByRole('button', { name: 'Compare these' })).toHaveAttribute('type', 'submit');
+    expect(screen.getByRole('link', { name: 'See every therapy side by side' })).toHaveAttribute(
+      'href',
+      '/compare',
+    );
+  });
+
+  it('with JavaScript, goes straight to the prerendered page of the pair chosen', async () => {
+    push.mockClear();
+    const user = userEvent.setup();
+    render(<TherapyChooser columns={choices()} chosen={[]} />);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'First column' }),
+      'electroacupuncture',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Second column' }),
+      'dry-needling',
+    );
+    await user.click(screen.getByRole('button', { name: 'Compare these' }));
+    expect(push).toHaveBeenCalledWith('/compare/electroacupuncture-vs-dry-needling');
   });
 });

@@ -16,6 +16,13 @@ beforeAll(() => {
   content = result.content;
 });
 
+/** A fixture condition by slug; a missing one is a broken fixture, not a test outcome. */
+function fixtureCondition(slug: string) {
+  const condition = content.conditions.find((candidate) => candidate.slug === slug);
+  if (!condition) throw new Error(`no fixture condition ${slug}`);
+  return condition;
+}
+
 describe('EvidenceMap', () => {
   function renderMap() {
     const columns = fixtureColumns(content);
@@ -72,8 +79,7 @@ describe('RatingScale', () => {
 
 describe('ConditionComparison', () => {
   it('puts every therapy side by side, with an honest word where a source gives nothing', () => {
-    const condition = content.conditions.find((candidate) => candidate.slug === 'ankle-pain');
-    if (!condition) throw new Error('no fixture condition');
+    const condition = fixtureCondition('ankle-pain');
     const columns = fixtureColumns(content).map((column) => ({
       slug: column.slug,
       name: column.name,
@@ -118,10 +124,10 @@ describe('ConditionComparison', () => {
 
 describe('RedFlagCards', () => {
   it('shows each red flag as a care card with its signs and sources', () => {
-    const condition = content.conditions.find((candidate) => candidate.slug === 'hip-pain');
+    const condition = fixtureCondition('hip-pain');
     render(
       <RedFlagCards
-        flags={condition?.redFlags ?? []}
+        flags={condition.redFlags}
         labels={{ 'mpft-neck-self-help': 'Neck pain self-help (NHS)' }}
       />,
     );

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pdfPages } from './pdf-text';
 
 const ARTICLES = [
   '/therapies/dry-needling',
@@ -32,7 +33,7 @@ test.describe('reading aids without JavaScript', () => {
       // Every section heading of the article links to itself, and the contents list them all.
       // (Care cards also use h2, without an id: they are callouts, not sections.)
       const h2s = page.locator('.prose h2[id]');
-      expect(await h2s.count()).toBe(targets.filter((target) => target !== '#references').length);
+      await expect(h2s).toHaveCount(targets.filter((target) => target !== '#references').length);
       const headingLinks = await h2s.evaluateAll((headings) =>
         headings.map((heading) => [
           heading.id,
@@ -62,10 +63,10 @@ test.describe('reading aids without JavaScript', () => {
     await page.goto('/guides/safety-and-regulation');
     await page
       .getByRole('navigation', { name: 'On this page' })
-      .getByRole('link', { name: 'Rare but serious risks' })
+      .getByRole('link', { name: 'Serious risks' })
       .click();
-    await expect(page).toHaveURL(/#rare-but-serious-risks$/);
-    await expect(page.getByRole('heading', { name: 'Rare but serious risks' })).toBeInViewport();
+    await expect(page).toHaveURL(/#serious-risks$/);
+    await expect(page.getByRole('heading', { name: 'Serious risks' })).toBeInViewport();
   });
 
   test('guides link to the previous and next guide in order', async ({ page }) => {
@@ -90,7 +91,10 @@ test.describe('reading aids without JavaScript', () => {
 });
 
 test.describe('print and share', () => {
-  for (const path of ['/therapies/acupuncture', '/guides/questions-to-ask']) {
+  for (const [path, title] of [
+    ['/therapies/acupuncture', 'Acupuncture'],
+    ['/guides/questions-to-ask', 'Questions to ask before you book'],
+  ] as const) {
     test(`${path} prints without site chrome and with source addresses`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
@@ -102,8 +106,10 @@ test.describe('print and share', () => {
         '.toc',
         '.related-reading',
       ]) {
-        for (const element of await page.locator(selector).all())
-          await expect(element, selector).toBeHidden();
+        const elements = await page.locator(selector).all();
+        // On screen each of these is there; in print, every one of them is hidden.
+        expect(elements.length, `${selector} on screen`).toBeGreaterThan(0);
+        for (const element of elements) await expect(element, selector).toBeHidden();
       }
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('#references')).toBeVisible();
@@ -120,8 +126,21 @@ test.describe('print and share', () => {
         .first()
         .evaluate((h) => getComputedStyle(h).breakAfter);
       expect(breaks).toBe('avoid');
-      const pdf = await page.pdf({ format: 'A4' });
-      expect(pdf.byteLength).toBeGreaterThan(10_000);
+      // The printed pages themselves: the title, the references with their addresses, and none of
+      // the site's navigation or buttons.
+      const printed = (await pdfPages(await page.pdf({ format: 'A4' }))).join(' ');
+      expect(printed).toContain(title);
+      expect(printed).toContain('References');
+      expect(printed).toMatch(/https:\/\/\S+/);
+      for (const chrome of [
+        'Skip to main content',
+        'On this page',
+        'Related reading',
+        // The buttons' words ("Print this page" is also a sentence in the questions guide).
+        'Share this page',
+        'Copy link to this page',
+      ])
+        expect(printed, chrome).not.toContain(chrome);
     });
   }
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { describe, expect, it } from 'vitest';
 import { buildReport, reportCsv, reportText } from '@/lib/feedback/report';
 
 const counts = [

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { describe, expect, it } from 'vitest';
 import { createRateLimiter } from '@/lib/feedback/rate-limit';
 import { redactContacts } from '@/lib/feedback/redact';
 import { hourOf } from '@/lib/feedback/schema';

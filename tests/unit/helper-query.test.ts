@@ -17,7 +17,11 @@ function searchParams(query: string): RawQuery {
 
 describe('parseHelperQuery: good input', () => {
   it('reads nothing from an empty query, with no problems', () => {
-    expect(parse({})).toEqual({ answers: { asked: false, safety: [], warning: [] }, problems: [] });
+    // Strict: a question not answered is absent, not present as undefined.
+    expect(parse({})).toStrictEqual({
+      answers: { asked: false, safety: [], warning: [] },
+      problems: [],
+    });
   });
   it('marks an empty submission as asked', () => {
     expect(parse(searchParams('show=answer')).answers.asked).toBe(true);
@@ -40,9 +44,31 @@ describe('parseHelperQuery: good input', () => {
     expect(hasAnyAnswer(answers)).toBe(true);
   });
   it('ignores empty values and parameters that are not ours', () => {
-    const { answers, problems } = parse(searchParams('bother=&utm_source=x&want=targeted'));
+    const { answers, problems } = parse(
+      searchParams('bother=&utm_source=x&want=targeted&safety=&safety=pregnancy&warning='),
+    );
     expect(problems).toEqual([]);
-    expect(answers).toEqual({ asked: false, want: 'targeted', safety: [], warning: [] });
+    expect(answers).toStrictEqual({
+      asked: false,
+      want: 'targeted',
+      safety: ['pregnancy'],
+      warning: [],
+    });
+  });
+  it('writes only the questions answered into the shareable query string', () => {
+    expect(answersToQuery({ asked: true, safety: [], warning: [] })).toBe('show=answer');
+    expect(answersToQuery({ asked: true, seeing: 'neither', safety: [], warning: ['fever'] })).toBe(
+      'show=answer&seeing=neither&warning=fever',
+    );
+  });
+  it('quotes back an unknown id-shaped value of up to 40 characters, and no longer', () => {
+    const forty = 'a'.repeat(40);
+    expect(parse({ want: forty }).problems).toEqual([
+      `The answer “${forty}” to “What would you like?” is not one of the choices, so we left it out.`,
+    ]);
+    expect(parse({ want: `${forty}a` }).problems).toEqual([
+      'An answer to “What would you like?” in the link was damaged or not one of the choices, so we left it out.',
+    ]);
   });
   it('round-trips through the shareable query string', () => {
     const { answers } = parse(

@@ -1,4 +1,5 @@
-import { refuse, withoutTrailingSlash } from '@/lib/request-guard';
+import { describe, expect, it } from 'vitest';
+import { POST_PATHS, allowedMethods, refuse, withoutTrailingSlash } from '@/lib/request-guard';
 
 describe('refuse', () => {
   it('lets GET and HEAD of well-formed paths through', () => {
@@ -15,11 +16,13 @@ describe('refuse', () => {
   });
 
   it('lets POST through to the feedback endpoint only', () => {
+    expect(POST_PATHS).toEqual(['/api/feedback']);
     expect(refuse('POST', '/api/feedback')).toBeNull();
-    expect(refuse('post', '/api/feedback')).toBeNull();
-    expect(refuse('POST', '/api/feedback/x')?.status).toBe(405);
-    expect(refuse('PUT', '/api/feedback')?.status).toBe(405);
+    expect(allowedMethods('/api/feedback')).toEqual(['GET', 'HEAD', 'OPTIONS', 'POST']);
+    expect(refuse('POST', '/api/feedback/')?.status).toBe(405);
     expect(refuse('POST', '/api/search')?.status).toBe(405);
+    expect(refuse('PUT', '/api/feedback')?.status).toBe(405);
+    expect(allowedMethods('/compare')).toEqual(['GET', 'HEAD', 'OPTIONS']);
   });
 
   it('refuses a path that cannot be percent-decoded with 400', () => {

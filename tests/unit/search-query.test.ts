@@ -99,3 +99,81 @@ describe('outcomeMessage', () => {
     );
   });
 });
+
+describe('snippets: the window and its edges', () => {
+  // Words four characters apart ("w00 w01 …"), so every cut point is known: word n starts at 4n.
+  const words = Array.from({ length: 100 }, (_, n) =>
+    n === 50 ? 'zap' : `w${String(n).padStart(2, '0')}`,
+  );
+  const text = words.join(' ');
+  const run = (from: number, to: number) => words.slice(from, to + 1).join(' ');
+
+  it('starts 60 characters before the first match, on the next whole word, and ends on a whole word', () => {
+    expect(snippetOf(text, ['zap'], 'Summary.', 100)).toEqual([
+      { text: `…${run(36, 49)} `, mark: false },
+      { text: 'zap', mark: true },
+      { text: ` ${run(51, 60)}…`, mark: false },
+    ]);
+    // A window that would end inside "w60" ends after "w59" instead.
+    expect(snippetOf(text, ['zap'], 'Summary.', 98)).toEqual([
+      { text: `…${run(36, 49)} `, mark: false },
+      { text: 'zap', mark: true },
+      { text: ` ${run(51, 59)}…`, mark: false },
+    ]);
+  });
+
+  it('cuts inside a word when the next space is more than 20 characters away', () => {
+    const long = `${'x'.repeat(250)} zap end`;
+    expect(snippetOf(long, ['zap'], 'Summary.', 100)).toEqual([
+      { text: `…${'x'.repeat(59)} `, mark: false },
+      { text: 'zap', mark: true },
+      { text: ' end', mark: false },
+    ]);
+  });
+
+  it('cuts the end hard when the last space would throw away more than half the window', () => {
+    const long = `zap ${'y'.repeat(300)}`;
+    expect(snippetOf(long, ['zap'], 'Summary.', 100)).toEqual([
+      { text: 'zap', mark: true },
+      { text: ` ${'y'.repeat(96)}…`, mark: false },
+    ]);
+  });
+
+  it('keeps a text of exactly the window length whole, with no ellipsis', () => {
+    const exact = `${'a'.repeat(150)} zap ${'b'.repeat(45)}`;
+    expect(exact).toHaveLength(200);
+    expect(snippetOf(exact, ['zap'], 'Summary.')).toEqual([
+      { text: `${'a'.repeat(150)} `, mark: false },
+      { text: 'zap', mark: true },
+      { text: ` ${'b'.repeat(45)}`, mark: false },
+    ]);
+  });
+
+  it('folds runs of whitespace in the text and in the fallback', () => {
+    expect(snippetOf('one\n\n  zap', ['zap'], 'x')).toEqual([
+      { text: 'one ', mark: false },
+      { text: 'zap', mark: true },
+    ]);
+    expect(snippetOf(`${'q '.repeat(150)}`, ['zap'], '  The\n summary   here. ')).toEqual([
+      { text: 'The summary here.', mark: false },
+    ]);
+  });
+
+  it('prefers the longest term, so a term with punctuation is marked whole', () => {
+    expect(highlight('see a.b', ['a', 'a.b'])).toEqual([
+      { text: 'see ', mark: false },
+      { text: 'a.b', mark: true },
+    ]);
+  });
+
+  it('ignores empty terms, marks nothing without terms, and returns nothing for no text', () => {
+    expect(highlight('zap it', ['', 'zap'])).toEqual([
+      { text: 'zap', mark: true },
+      { text: ' it', mark: false },
+    ]);
+    expect(highlight('zap it', [])).toEqual([{ text: 'zap it', mark: false }]);
+    expect(highlight('zap it', [''])).toEqual([{ text: 'zap it', mark: false }]);
+    expect(highlight('', ['zap'])).toEqual([]);
+    expect(highlight('', [])).toEqual([]);
+  });
+});

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { allGuides, allTherapies } from '#content/generated';
 import {
   articleSourceIds,
   comparisonTableAspects,
@@ -7,36 +6,10 @@ import {
   profileSourceIds,
   sourceBacklinks,
 } from '@/lib/source-usage';
-import { getGlossary, getGuides, getSources, getTherapies } from '@/lib/content';
-import type { Profile } from '@/lib/schemas/therapy';
 import type { Source } from '@/lib/schemas/source';
+import { profileFixture, refs } from '../fixtures/profile';
 
-const refs = (ids: string[]) => ids.map((id) => ({ source: id, quote: 'words' }));
-const cell = (sources: string[]) => ({ text: 'Text.', sources: refs(sources) });
-
-function profile(sources: Partial<Record<string, string[]>> = {}): Profile {
-  const get = (key: string) => sources[key] ?? ['base'];
-  return {
-    name: 'Test therapy',
-    approach: 'targeted',
-    origin: cell(get('origin')),
-    focus: cell(get('focus')),
-    practitioners: cell(get('practitioners')),
-    technique: cell(get('technique')),
-    session: cell(get('session')),
-    commonSideEffects: cell(get('commonSideEffects')),
-    seriousRisks: cell(get('seriousRisks')),
-    cautions: {
-      ...cell(get('cautions')),
-      items: [
-        { id: 'care', label: 'Care', note: 'Tell them.', sources: refs(get('caution-item')) },
-      ],
-    },
-    training: cell(get('training')),
-    evidence: cell(get('evidence')),
-    cost: cell(get('cost')),
-  };
-}
+const profile = profileFixture;
 
 /** A therapy's uses as the condition files give them: only their sources matter here. */
 const uses = (...ids: string[]) => ids.map((id) => ({ sources: refs([id]) }));
@@ -112,16 +85,18 @@ describe('sourceBacklinks', () => {
     { title: 'Guide T', url: '/guides/t', raw: '<ComparisonTable aspects={["evidence"]} />' },
   ];
   const glossary = [
-    { id: 'word', term: 'Word', sources: refs(['s3']) },
+    { id: 'word', term: 'Word', sources: [{ source: 's3', quote: 'words' }] },
     { id: 'plain', term: 'Plain' },
   ];
-  const links = sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {
-    therapies,
-    guides,
-    glossary,
-    comparePath: '/compare',
-  });
-  const hrefs = (id: string) => (links.get(id) ?? []).map((page) => page.href);
+  // Computed inside each test (not once when the file loads), so each test runs the code it checks.
+  const links = () =>
+    sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {
+      therapies,
+      guides,
+      glossary,
+      comparePath: '/compare',
+    });
+  const hrefs = (id: string) => (links().get(id) ?? []).map((page) => page.href);
 
   it('links a source to every article that cites it in the text', () => {
     expect(hrefs('s1')).toEqual(['/therapies/a', '/guides/g']);
@@ -133,32 +108,32 @@ describe('sourceBacklinks', () => {
 
   it('links glossary sources to the term anchor', () => {
     expect(hrefs('s3')).toEqual(['/guides/g', '/glossary#word']);
-    expect(links.get('s3')?.[1]?.label).toBe('Glossary: Word');
+    expect(links().get('s3')?.[1]?.label).toBe('Glossary: Word');
   });
 
   it('lists a source no one cites with no pages, and ignores ids outside the registry', () => {
     expect(hrefs('unused')).toEqual([]);
-    expect(links.has('missing')).toBe(false);
+    expect(links().has('missing')).toBe(false);
   });
 
-  it('on the real content, every source cited in an article body links back to that article', () => {
-    const real = sourceBacklinks(
-      getSources().map((s) => s.id),
-      {
-        therapies: getTherapies(),
-        guides: getGuides(),
-        glossary: getGlossary(),
-        comparePath: '/compare',
-      },
-    );
-    for (const doc of [...allTherapies, ...allGuides]) {
-      for (const match of doc.body.raw.matchAll(/<Cite\s+id="([^"]+)"/g)) {
-        expect(
-          real.get(match[1] ?? '')?.map((page) => page.href),
-          `${match[1]} on ${doc.url}`,
-        ).toContain(doc.url);
-      }
-    }
+  it('reads every spelling of a citation the site accepts: double or single quotes, extra spaces', () => {
+    const spelled = sourceBacklinks(['d', 's', 'w'], {
+      therapies: [],
+      guides: [
+        {
+          title: 'Spellings',
+          url: '/guides/spellings',
+          raw: 'One.<Cite id="d" /> Two.<Cite id=\'s\'/> Three.<Cite   id="w"  />',
+        },
+      ],
+      glossary: [],
+      comparePath: '/compare',
+    });
+    expect([...spelled].map(([id, pages]) => [id, pages.map((page) => page.href)])).toEqual([
+      ['d', ['/guides/spellings']],
+      ['s', ['/guides/spellings']],
+      ['w', ['/guides/spellings']],
+    ]);
   });
 });
 
@@ -182,9 +157,18 @@ describe('groupByPublisher', () => {
     expect(groups[0]?.sources.map((s) => s.id)).toEqual(['n1', 'n2']);
   });
 
-  it('keeps every source exactly once', () => {
-    const sources = getSources();
-    const grouped = groupByPublisher(sources).flatMap((group) => group.sources.map((s) => s.id));
-    expect(grouped.sort()).toEqual(sources.map((s) => s.id).sort());
+  it('keeps every source exactly once, and a publisher with one source as its own group', () => {
+    const grouped = groupByPublisher([
+      source('b', 'Beta'),
+      source('a2', 'Alpha', 'Second'),
+      source('a1', 'Alpha', 'First'),
+    ]);
+    expect(grouped).toEqual([
+      {
+        publisher: 'Alpha',
+        sources: [source('a1', 'Alpha', 'First'), source('a2', 'Alpha', 'Second')],
+      },
+      { publisher: 'Beta', sources: [source('b', 'Beta')] },
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLd } from '@/lib/article-ld';
 import { pageTrail } from '@/lib/breadcrumbs';
-import { getSources, getTherapies, getTherapy, getGuide } from '@/lib/content';
 import {
   breadcrumbLd,
   definedTermSetLd,
@@ -12,6 +11,7 @@ import {
   graphOf,
 } from '@/lib/structured-data';
 import { absoluteUrl } from '@/lib/site';
+import { profileFixture } from '../fixtures/profile';
 
 type Json = Record<string, unknown>;
 const json = (value: unknown) => value as Json;
@@ -135,83 +135,109 @@ describe('breadcrumbLd', () => {
 });
 
 describe('medicalTherapyLd', () => {
+  const profile = {
+    ...profileFixture(),
+    medicineSystem: 'WesternConventional' as const,
+    commonSideEffects: {
+      text: 'Soreness and bruising.',
+      sources: [{ source: 's1', quote: 'words' }],
+      points: ['Soreness', 'Bruising'],
+    },
+    seriousRisks: {
+      text: 'Rarely, a collapsed lung.',
+      sources: [{ source: 's1', quote: 'words' }],
+    },
+  };
+
   it('maps side effects, serious risks, cautions and medicine system from the profile', () => {
-    const therapy = getTherapy('dry-needling');
-    if (!therapy) throw new Error('dry-needling is missing');
     const ld = json(
-      medicalTherapyLd({
-        description: therapy.description,
-        path: therapy.url,
-        profile: therapy.profile,
-      }),
+      medicalTherapyLd({ description: 'About it.', path: '/therapies/test', profile }),
     );
-    expect(ld['@type']).toBe('MedicalTherapy');
-    // The profile breaks common side effects into points: one outcome per point.
-    expect(ld.adverseOutcome).toEqual(
-      (therapy.profile.commonSideEffects.points ?? []).map((name) => ({
-        '@type': 'MedicalEntity',
-        name,
-      })),
-    );
-    expect(ld.seriousAdverseOutcome).toEqual([
-      { '@type': 'MedicalEntity', name: therapy.profile.seriousRisks.text },
-    ]);
-    expect(ld.contraindication).toEqual(
-      therapy.profile.cautions.items.map((item) => ({
-        '@type': 'MedicalContraindication',
-        name: item.label,
-        description: item.note,
-      })),
-    );
-    expect(ld.medicineSystem).toBe('WesternConventional');
+    expect(ld).toEqual({
+      '@type': 'MedicalTherapy',
+      '@id': absoluteUrl('/therapies/test#therapy'),
+      name: 'Test therapy',
+      description: 'About it.',
+      url: absoluteUrl('/therapies/test'),
+      // The profile breaks common side effects into points: one outcome per point.
+      adverseOutcome: [
+        { '@type': 'MedicalEntity', name: 'Soreness' },
+        { '@type': 'MedicalEntity', name: 'Bruising' },
+      ],
+      seriousAdverseOutcome: [{ '@type': 'MedicalEntity', name: 'Rarely, a collapsed lung.' }],
+      contraindication: [
+        { '@type': 'MedicalContraindication', name: 'Care', description: 'Tell them.' },
+      ],
+      medicineSystem: 'WesternConventional',
+    });
   });
 
   it('leaves medicine system out when the profile has none', () => {
-    const therapy = getTherapy('acupuncture');
-    if (!therapy) throw new Error('acupuncture is missing');
-    const { medicineSystem: _unused, ...profile } = therapy.profile;
+    const { medicineSystem: _unused, ...withoutSystem } = profile;
     void _unused;
-    expect(medicalTherapyLd({ description: 'd', path: '/x', profile })).not.toHaveProperty(
-      'medicineSystem',
-    );
+    expect(
+      medicalTherapyLd({ description: 'd', path: '/x', profile: withoutSystem }),
+    ).not.toHaveProperty('medicineSystem');
   });
 });
 
 describe('articleLd', () => {
+  const sources = ['s1', 's2', 'p1', 'risk-a', 'risk-b', 'unused'].map((id) => ({
+    id,
+    title: `Title ${id}`,
+    publisher: 'Publisher',
+    url: `https://example.org/${id}`,
+  }));
+  const therapies = [
+    { slug: 'a', profile: profileFixture({ seriousRisks: ['risk-a'] }) },
+    { slug: 'b', profile: profileFixture({ seriousRisks: ['risk-b'] }) },
+  ];
+  const facts = {
+    description: 'About it.',
+    reviews: [{ kind: 'editorial' as const, date: '2026-05-01' }],
+  };
+  const cited = (graph: unknown) =>
+    (byType(graph, 'MedicalWebPage').citation as Json[]).map((c) => c.url);
+
   it('describes a therapy page as a MedicalWebPage about a MedicalTherapy, citing body and profile sources', () => {
-    const therapy = getTherapy('acupuncture');
-    if (!therapy) throw new Error('acupuncture is missing');
-    const graph = articleLd(therapy, {
-      trail: pageTrail(therapy.title, therapy.url),
-      sources: getSources(),
-      therapies: getTherapies(),
-    });
+    const graph = articleLd(
+      {
+        ...facts,
+        title: 'Therapy A',
+        url: '/therapies/a',
+        raw: 'One. <Cite id="s2" quote="w" /> Two. <Cite id="s1" quote="w" /> Again. <Cite id="s2" quote="w" />',
+        profile: profileFixture({ evidence: ['p1'] }),
+      },
+      { trail: pageTrail('Therapy A', '/therapies/a'), sources, therapies },
+    );
     const page = byType(graph, 'MedicalWebPage');
-    const therapyNode = byType(graph, 'MedicalTherapy');
-    expect(page.about).toEqual({ '@id': therapyNode['@id'] });
-    expect(therapyNode.medicineSystem).toBe('TraditionalChinese');
-    const cited = (page.citation as Json[]).map((c) => c.url);
-    for (const { source } of therapy.profile.evidence.sources) {
-      expect(cited).toContain(getSources().find((s) => s.id === source)?.url);
-    }
+    expect(page.about).toEqual({ '@id': absoluteUrl('/therapies/a#therapy') });
+    expect(byType(graph, 'MedicalTherapy')['@id']).toBe(absoluteUrl('/therapies/a#therapy'));
+    // Body citations in the order first cited, then the profile's own sources; `base` is cited by
+    // every fixture cell but is not in the registry, so it is left out rather than invented.
+    expect(cited(graph)).toEqual([
+      'https://example.org/s2',
+      'https://example.org/s1',
+      'https://example.org/p1',
+    ]);
   });
 
   it('describes a guide as a MedicalWebPage only, with the sources of its comparison table', () => {
-    const guide = getGuide('safety-and-regulation');
-    if (!guide) throw new Error('guide is missing');
-    const graph = articleLd(guide, {
-      trail: pageTrail(guide.title, guide.url),
-      sources: getSources(),
-      therapies: getTherapies(),
-    });
+    const graph = articleLd(
+      {
+        ...facts,
+        title: 'Safety',
+        url: '/guides/safety',
+        raw: 'Text. <Cite id="s1" quote="w" />\n\n<ComparisonTable aspects={["seriousRisks"]} />',
+      },
+      { trail: pageTrail('Safety', '/guides/safety'), sources, therapies },
+    );
     expect(nodes(graph).map((node) => node['@type'])).toEqual(['MedicalWebPage']);
-    const cited = (byType(graph, 'MedicalWebPage').citation as Json[]).map((c) => c.url);
-    // The guide embeds a table of serious risks: every therapy's serious-risk sources are cited.
-    for (const therapy of getTherapies()) {
-      for (const { source } of therapy.profile.seriousRisks.sources) {
-        expect(cited).toContain(getSources().find((s) => s.id === source)?.url);
-      }
-    }
+    expect(cited(graph)).toEqual([
+      'https://example.org/s1',
+      'https://example.org/risk-a',
+      'https://example.org/risk-b',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/aspects';
+import { ASPECTS, ASPECT_KEYS } from '@/lib/aspects';
 import { parseTherapySelection } from '@/lib/compare-query';
 import {
   cellSources,
@@ -81,27 +81,46 @@ describe('a third therapy is one file', () => {
   });
 
   it('numbers the sources in the order the table first cites them, once each', () => {
-    const rows = comparisonRows(columns, CORE_ASPECT_KEYS);
-    const citations = tableCitations(rows);
-    expect(citations[0]).toBe('nccih-acupuncture');
-    expect(new Set(citations).size).toBe(citations.length);
-    const cited = rows.flatMap((row) =>
-      row.cells.flatMap((cell) => [
-        ...cell.cell.sources,
-        ...(cell.items ?? []).flatMap((item) => item.sources),
-      ]),
-    );
-    expect([...new Set(cited.map((ref) => ref.source))].sort()).toEqual([...citations].sort());
+    // Read off the fixture files by hand: row by row (aspect order), then column by column. The
+    // "What people use it for" row cites each condition file's one-line summary.
+    expect(tableCitations(comparisonRows(columns, ASPECT_KEYS))).toEqual([
+      'nccih-acupuncture', // origin
+      'kalichman-2010',
+      'nhs-acupuncture', // focus
+      'cleveland-dry-needling',
+      'vickers-2012', // what people use it for (the condition files)
+      'gattie-2017',
+      'nccih-bulletin',
+      'fernandez-2019', // session
+      'medlineplus-acupuncture', // common side effects
+      'brady-2014',
+      'nccih-acupuncture-effectiveness',
+      'cleveland-acupuncture', // cautions
+      'fda-needles', // training
+      'medicare-acupuncture', // cost and insurance
+    ]);
   });
 
-  it('counts how many cells cite each source', () => {
-    const counts = citationCounts(comparisonRows(columns, ASPECT_KEYS));
-    const nccih = counts.find((count) => count.id === 'nccih-acupuncture');
-    // acupuncture: origin, technique, session; electroacupuncture: origin, focus, practitioners, technique, session.
-    expect(nccih).toEqual({ id: 'nccih-acupuncture', cells: 8 });
-    expect(counts.map((count) => count.cells)).toEqual(
-      [...counts.map((count) => count.cells)].sort((a, b) => b - a),
-    );
+  it('counts how many cells cite each source, most-cited first, ties by id', () => {
+    expect(citationCounts(comparisonRows(columns, ASPECT_KEYS))).toEqual([
+      // acupuncture: origin, technique, session; electroacupuncture: origin, focus, practitioners, technique, session.
+      { id: 'nccih-acupuncture', cells: 8 },
+      // acupuncture: serious risks, evidence; electroacupuncture: side effects, serious risks, evidence.
+      { id: 'nccih-acupuncture-effectiveness', cells: 5 },
+      { id: 'cleveland-dry-needling', cells: 4 },
+      { id: 'kalichman-2010', cells: 3 },
+      { id: 'medicare-acupuncture', cells: 3 }, // every cost cell
+      { id: 'brady-2014', cells: 2 },
+      { id: 'cleveland-acupuncture', cells: 2 },
+      { id: 'fda-needles', cells: 2 },
+      { id: 'fernandez-2019', cells: 2 },
+      { id: 'nhs-acupuncture', cells: 2 },
+      // One "uses" cell each: every condition file cites the same summary quote per therapy.
+      { id: 'gattie-2017', cells: 1 },
+      { id: 'medlineplus-acupuncture', cells: 1 },
+      { id: 'nccih-bulletin', cells: 1 },
+      { id: 'vickers-2012', cells: 1 },
+    ]);
   });
 
   it('lets ?therapies= pick any two of the three, in the order asked', () => {

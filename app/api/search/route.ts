@@ -6,6 +6,10 @@ import { searchSite } from '@/lib/search/site-index';
 export function GET(request: NextRequest) {
   const outcome = searchSite(parseSearchQuery(request.nextUrl.searchParams.getAll('q')));
   return Response.json(outcome, {
-    headers: { 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      // Answers depend only on the address: browsers keep them 5 minutes, shared caches an hour.
+      'Cache-Control': 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }

@@ -26,6 +26,8 @@ import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
 type Params = Promise<{ slug: string }>;
 
 export const dynamicParams = false;
+// Re-rendered hourly so a page whose review falls due shows the overdue notice without a rebuild.
+export const revalidate = 3600;
 
 export function generateStaticParams() {
   return getConditions().map((condition) => ({ slug: condition.slug }));

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { CompareView, compareDescription, compareTitle } from '@/components/compare-view';
+import { COMPARE_PATH, canonicalPairPath, findPair, therapyPairs } from '@/lib/compare-pairs';
+import { pickColumns } from '@/lib/comparison';
+import { comparisonColumns } from '@/lib/comparison-data';
+import { pageMetadata } from '@/lib/page-metadata';
+
+type Params = Promise<{ pair: string }>;
+
+// Only the pairs the profiles allow exist; any other segment is a 404, never a render.
+export const dynamicParams = false;
+
+const allSlugs = () => comparisonColumns().map((column) => column.slug);
+
+export function generateStaticParams(): { pair: string }[] {
+  return therapyPairs(allSlugs()).map(({ pair }) => ({ pair }));
+}
+
+function load(segment: string) {
+  const pair = findPair(allSlugs(), segment);
+  if (!pair) notFound();
+  return { pair, shown: pickColumns(comparisonColumns(), pair.slugs) };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { pair, shown } = load((await params).pair);
+  // Both orders show the same facts: search engines are pointed at one of them.
+  return pageMetadata({
+    title: compareTitle(shown),
+    description: compareDescription(shown),
+    path: canonicalPairPath(pair.slugs),
+  });
+}
+
+export default async function ComparePairPage({ params }: { params: Params }) {
+  const { pair, shown } = load((await params).pair);
+  const path = `${COMPARE_PATH}/${pair.pair}`;
+  const columns = comparisonColumns();
+  return (
+    <CompareView
+      columns={columns}
+      shown={shown}
+      path={path}
+      trail={[
+        { name: 'Home', path: '/' },
+        { name: compareTitle(columns), path: COMPARE_PATH },
+        { name: shown.map((column) => column.name).join(' vs '), path },
+      ]}
+    />
+  );
+}

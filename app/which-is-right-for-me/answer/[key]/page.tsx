@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { HELPER_DESCRIPTION, HELPER_TITLE, HelperPage } from '@/components/helper-page';
+import { HELPER_PATH } from '@/lib/routes';
+import { HelperEntriesSchema, entriesToQuery } from '@/lib/helper-query';
+import { decodeQueryKey } from '@/lib/query-key';
+
+// Where proxy.ts sends `/which-is-right-for-me?…`. The answer depends only on the address, so it
+// is rendered once and then cached (here and by any CDN) for an hour, refreshed after that.
+export const revalidate = 3600;
+
+type Params = Promise<{ key: string }>;
+
+/** No answers are known before a reader sends them. */
+export function generateStaticParams(): { key: string }[] {
+  return [];
+}
+
+async function load(params: Params) {
+  const entries = HelperEntriesSchema.safeParse(decodeQueryKey((await params).key));
+  if (!entries.success) notFound();
+  return entriesToQuery(entries.data);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  await load(params);
+  return {
+    title: HELPER_TITLE,
+    description: HELPER_DESCRIPTION,
+    alternates: { canonical: HELPER_PATH },
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function HelperAnswerPage({ params }: { params: Params }) {
+  return <HelperPage query={await load(params)} />;
+}

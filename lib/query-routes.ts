@@ -1,0 +1,42 @@
+// Pages that read a query are prerendered without one; with one, proxy.ts rewrites the request
+// to an ISR route whose single path segment carries the query (lib/query-key.ts). Pure, so the
+// mapping is tested without a server.
+import { COMPARE_PATH } from './compare-pairs';
+import { MAX_SELECTION_LENGTH } from './compare-query';
+import { HELPER_PARAMS, helperEntries } from './helper-query';
+import { encodeQueryKey } from './query-key';
+import { HELPER_PATH, SEARCH_PATH } from './routes';
+import { searchKeyText } from './search/query';
+
+/** The query parameter(s) each page reads: proxy.ts's matcher lists the same. */
+export const QUERY_PARAMS = {
+  [COMPARE_PATH]: ['therapies'],
+  [SEARCH_PATH]: ['q'],
+  [HELPER_PATH]: HELPER_PARAMS,
+} as const;
+
+/** `?therapies=` as the page would read it; a list too long to read stays too long, but no longer. */
+function selectionKey(params: URLSearchParams): string | string[] {
+  const values = params.getAll('therapies');
+  const joined = values.join(',');
+  return joined.length > MAX_SELECTION_LENGTH ? joined.slice(0, MAX_SELECTION_LENGTH + 1) : values;
+}
+
+/**
+ * Where a request for `pathname?params` is rendered, or null when the prerendered page answers
+ * it as it is (no query it reads, or an empty search).
+ */
+export function queryRewrite(pathname: string, params: URLSearchParams): string | null {
+  if (pathname === COMPARE_PATH && params.has('therapies')) {
+    return `${COMPARE_PATH}/choose/${encodeQueryKey(selectionKey(params))}`;
+  }
+  if (pathname === SEARCH_PATH && params.has('q')) {
+    const text = searchKeyText(params.getAll('q'));
+    return text === '' ? null : `${SEARCH_PATH}/results/${encodeQueryKey(text)}`;
+  }
+  if (pathname === HELPER_PATH) {
+    const entries = helperEntries(params);
+    return entries.length === 0 ? null : `${HELPER_PATH}/answer/${encodeQueryKey(entries)}`;
+  }
+  return null;
+}
