@@ -1,7 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useTransition, type FormEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
 
 /**
@@ -17,10 +24,37 @@ import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
  */
 const awaitingAnswer = { current: false };
 
+const noSubscription = () => () => {};
+
+/**
+ * Resolves once the router has committed a navigation to `href` (the address bar shows it), or
+ * after a couple of seconds at most. The answer refresh must wait for that: a refresh started while
+ * the push is still in flight can patch the old tree, and Next then falls back to a full reload.
+ */
+function committed(href: string): Promise<void> {
+  const target = new URL(href, window.location.href);
+  const here = () =>
+    window.location.pathname === target.pathname && window.location.search === target.search;
+  const deadline = performance.now() + 2000;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (here() || performance.now() > deadline) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
 export function HelperFormEnhancer({ action, children }: { action: string; children: ReactNode }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState('');
+  // Until JavaScript runs, the browser submits the form itself; the browser tests wait for this.
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     if (pending || !awaitingAnswer.current) return;
@@ -42,17 +76,26 @@ export function HelperFormEnhancer({ action, children }: { action: string; child
     for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
     awaitingAnswer.current = true;
     setStatus('');
-    startTransition(() => {
-      router.push(`${action}?${params.toString()}`, { scroll: false });
-      // The blank helper is prerendered, so the router would reuse it for any query: ask the
-      // server for this address's answer (proxy.ts sends it to the cached answer page).
-      router.refresh();
+    const href = `${action}?${params.toString()}`;
+    startTransition(async () => {
+      router.push(href, { scroll: false });
+      await committed(href);
+      // The blank helper is prerendered, so the router may reuse it (or the last answer) for any
+      // query: ask the server for this address's answer (proxy.ts sends it to the cached page).
+      startTransition(() => router.refresh());
     });
   }
 
   return (
     <>
-      <form action={action} method="get" onSubmit={onSubmit} aria-busy={pending} noValidate>
+      <form
+        action={action}
+        method="get"
+        onSubmit={onSubmit}
+        aria-busy={pending}
+        data-enhanced={enhanced || undefined}
+        noValidate
+      >
         {children}
       </form>
       <p role="status" aria-live="polite" className="sr-only" data-testid="helper-status">

@@ -126,6 +126,8 @@ test.describe('the helper without JavaScript', () => {
 test.describe('the helper with JavaScript', () => {
   test('updates the answer in place, moves focus to it and announces it', async ({ page }) => {
     await page.goto(HELPER);
+    // Before hydration the browser would submit the form itself, which is the no-JS path.
+    await expect(page.locator(`form[action="${HELPER}"][data-enhanced]`)).toHaveCount(1);
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
     await page.getByRole('radio', { name: 'A whole-body approach' }).check();
     await page.getByRole('checkbox', { name: 'I have a pacemaker' }).check();
