@@ -14,7 +14,7 @@ import { EvidenceRatingSchema } from '../evidence-rating';
 export const PLACES = [
   { id: 'us', label: 'US' },
   { id: 'england', label: 'England' },
-  { id: 'worldwide', label: 'Worldwide (WHO)' },
+  { id: 'worldwide', label: 'Worldwide' },
 ] as const;
 
 export const STANCES = [
