@@ -1,4 +1,4 @@
-import { ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
+import { ASPECT_KEYS, KEY_FACT_ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
 import { citationOrder, citeTags, embeddedTables } from './mdx-tags';
 import { uniqueRefs } from './comparison';
 import { glossaryAnchor } from './routes';
@@ -166,7 +166,10 @@ export function articleReferenceIds(raw: string, therapies: readonly ProfiledThe
   return [...new Set([...citationOrder(raw), ...fromTables])];
 }
 
-/** Every source a page shows: its reference list, then its own profile (a therapy's key facts). */
+/**
+ * Every source a page shows: its reference list, then the cells of its own profile that its
+ * key-facts box shows. The rest of the profile shows on /compare, which has its own back-link.
+ */
 export function articleSourceIds(
   article: ProfiledPage,
   therapies: readonly ProfiledTherapy[],
@@ -174,7 +177,7 @@ export function articleSourceIds(
   const own = therapies.find((therapy) => therapy.slug === article.slug);
   const ids = [
     ...articleReferenceIds(article.raw, therapies),
-    ...(article.profile ? profileSourceIds(article.profile, ASPECT_KEYS, own?.uses) : []),
+    ...(article.profile ? profileSourceIds(article.profile, KEY_FACT_ASPECT_KEYS, own?.uses) : []),
   ];
   return [...new Set(ids)];
 }

@@ -77,7 +77,7 @@ describe('sourceBacklinks', () => {
       title: 'Therapy A',
       url: '/therapies/a',
       raw: 'Claim. <Cite id="s1" />',
-      profile: profile({ evidence: ['s2'] }),
+      profile: profile({ cost: ['s2'], evidence: ['s4'] }),
     },
   ];
   const guides = [
@@ -90,7 +90,7 @@ describe('sourceBacklinks', () => {
   ];
   // Computed inside each test (not once when the file loads), so each test runs the code it checks.
   const links = () =>
-    sourceBacklinks(['s1', 's2', 's3', 'base', 'unused'], {
+    sourceBacklinks(['s1', 's2', 's3', 's4', 'base', 'unused'], {
       therapies,
       guides,
       glossary,
@@ -102,8 +102,10 @@ describe('sourceBacklinks', () => {
     expect(hrefs('s1')).toEqual(['/therapies/a', '/guides/g']);
   });
 
-  it('counts profile cells for the therapy page and the comparison, and embedded tables for guides', () => {
-    expect(hrefs('s2')).toEqual(['/therapies/a', '/guides/t', '/compare']);
+  it('credits a therapy page with the profile cells its key facts show, the comparison with every cell', () => {
+    // Cost is a key fact; evidence shows only on /compare and in a guide's table that asks for it.
+    expect(hrefs('s2')).toEqual(['/therapies/a', '/compare']);
+    expect(hrefs('s4')).toEqual(['/guides/t', '/compare']);
   });
 
   it('links glossary sources to the term anchor', () => {

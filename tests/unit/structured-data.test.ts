@@ -182,7 +182,7 @@ describe('medicalTherapyLd', () => {
 });
 
 describe('articleLd', () => {
-  const sources = ['s1', 's2', 'p1', 'risk-a', 'risk-b', 'unused'].map((id) => ({
+  const sources = ['s1', 's2', 'p1', 'p2', 'risk-a', 'risk-b', 'unused'].map((id) => ({
     id,
     title: `Title ${id}`,
     publisher: 'Publisher',
@@ -199,22 +199,23 @@ describe('articleLd', () => {
   const cited = (graph: unknown) =>
     (byType(graph, 'MedicalWebPage').citation as Json[]).map((c) => c.url);
 
-  it('describes a therapy page as a MedicalWebPage about a MedicalTherapy, citing body and profile sources', () => {
+  it('describes a therapy page as a MedicalWebPage about a MedicalTherapy, citing body and key-facts sources', () => {
     const graph = articleLd(
       {
         ...facts,
         title: 'Therapy A',
         url: '/therapies/a',
         raw: 'One. <Cite id="s2" quote="w" /> Two. <Cite id="s1" quote="w" /> Again. <Cite id="s2" quote="w" />',
-        profile: profileFixture({ evidence: ['p1'] }),
+        profile: profileFixture({ cost: ['p1'], evidence: ['p2'] }),
       },
       { trail: pageTrail('Therapy A', '/therapies/a'), sources, therapies },
     );
     const page = byType(graph, 'MedicalWebPage');
     expect(page.about).toEqual({ '@id': absoluteUrl('/therapies/a#therapy') });
     expect(byType(graph, 'MedicalTherapy')['@id']).toBe(absoluteUrl('/therapies/a#therapy'));
-    // Body citations in the order first cited, then the profile's own sources; `base` is cited by
-    // every fixture cell but is not in the registry, so it is left out rather than invented.
+    // Body citations in the order first cited, then the sources of the profile cells its key-facts
+    // box shows (cost is one; evidence, p2, shows only on /compare); `base` is cited by every fixture
+    // cell but is not in the registry, so it is left out rather than invented.
     expect(cited(graph)).toEqual([
       'https://example.org/s2',
       'https://example.org/s1',
