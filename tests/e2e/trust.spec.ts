@@ -298,6 +298,9 @@ test.describe('glossary terms', () => {
     await page.goto('/therapies/acupuncture');
     const term = page.locator('article .term-link[href="/glossary#qi"]').first();
     const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
+    // Centred, so the definition below it is already on screen: hovering it then needs no scroll,
+    // which would move the term out from under a real pointer.
+    await term.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await term.hover();
     await expect(tip).toBeVisible();
     // The pointer can move onto the definition without it vanishing (WCAG 1.4.13).
