@@ -108,6 +108,20 @@ function collect(tree: Root): TagUse[] {
   return uses;
 }
 
+/**
+ * The reason and line of a parse failure. MDX's unclosed-tag errors carry their position only in
+ * the message ("… (3:1-3:24)"), not in `line`, so that is where the line is read from then.
+ */
+function syntaxErrorOf(error: unknown): MdxSyntaxError {
+  const place = error as { message?: string; line?: number | null; reason?: string };
+  const text = place.reason ?? place.message ?? String(error);
+  const written = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(text);
+  return {
+    message: written ? text.slice(0, written.index) : text,
+    line: typeof place.line === 'number' ? place.line : written ? Number(written[1]) : undefined,
+  };
+}
+
 const cache = new Map<string, { tree: Root } | { error: MdxSyntaxError }>();
 
 function parsed(mdxSource: string): { tree: Root } | { error: MdxSyntaxError } {
@@ -116,10 +130,7 @@ function parsed(mdxSource: string): { tree: Root } | { error: MdxSyntaxError } {
     try {
       entry = { tree: parseMdx(mdxSource) };
     } catch (error) {
-      const place = error as { message?: string; line?: number; reason?: string };
-      entry = {
-        error: { message: place.reason ?? place.message ?? String(error), line: place.line },
-      };
+      entry = { error: syntaxErrorOf(error) };
     }
     cache.set(mdxSource, entry);
   }

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleQuoteRefs,
   articleSourceIds,
   comparisonTableAspects,
   groupByPublisher,
+  profileCitations,
   profileSourceIds,
+  siteTextCitations,
   sourceBacklinks,
 } from '@/lib/source-usage';
 import type { Source } from '@/lib/schemas/source';
 import { profileFixture, refs } from '../fixtures/profile';
+import { fixtureSiteText } from '../fixtures/site-text';
 
 const profile = profileFixture;
 
@@ -172,5 +176,163 @@ describe('groupByPublisher', () => {
       },
       { publisher: 'Beta', sources: [source('b', 'Beta')] },
     ]);
+  });
+});
+
+describe('profileCitations', () => {
+  it('gives every quote behind the aspects asked for, items and uses included, once each', () => {
+    const therapy = profileFixture({
+      origin: ['o', 'shared'],
+      cautions: ['c'],
+      'caution-item': ['item', 'shared'],
+      cost: ['cost'],
+    });
+    expect(
+      profileCitations(therapy, ['origin', 'cautions', 'conditions'], uses('use-a', 'shared')),
+    ).toEqual(refs(['o', 'shared', 'c', 'item', 'use-a']));
+    expect(profileCitations(therapy, ['cost'])).toEqual(refs(['cost']));
+  });
+
+  it('gives no uses when none are passed for the conditions aspect', () => {
+    expect(profileCitations(profileFixture(), ['conditions'])).toEqual([]);
+  });
+});
+
+describe('articleQuoteRefs', () => {
+  const alpha = { slug: 'alpha', profile: profileFixture({ cost: ['alpha-cost'] }) };
+  const beta = {
+    slug: 'beta',
+    profile: profileFixture({ cost: ['beta-cost'] }),
+    uses: uses('beta-use'),
+  };
+
+  it('lists in-text quotes first, then the cells of embedded tables, skipping tags without a quote', () => {
+    const raw = [
+      'One. <Cite id="text" quote="first" /> Two. <Cite id="no-quote" />',
+      '',
+      '<ComparisonTable aspects={["cost", "conditions", "made-up"]} />',
+    ].join('\n');
+    expect(articleQuoteRefs(raw, [alpha, beta])).toEqual([
+      { source: 'text', quote: 'first' },
+      ...refs(['alpha-cost', 'beta-cost', 'beta-use']),
+    ]);
+  });
+
+  it('credits only the therapies a table names, and nothing for a table without aspects', () => {
+    const raw =
+      '<ComparisonTable aspects={["cost"]} therapies={["beta"]} />\n\n<ComparisonTable />';
+    expect(articleQuoteRefs(raw, [alpha, beta])).toEqual(refs(['beta-cost']));
+  });
+});
+
+describe('siteTextCitations', () => {
+  const cite = (source: string) => [{ source, quote: 'q' }];
+  const base = fixtureSiteText();
+  const text = {
+    ...base,
+    reasons: {
+      lung: { text: 'A lung problem.', cite: cite('reason-lung') },
+      doctor: { text: 'A doctor should check.', cite: cite('reason-doctor') },
+      unused: { text: 'No sign gives this reason.', cite: cite('reason-unused') },
+    },
+    careCards: {
+      emergency: {
+        ...base.careCards.emergency,
+        body: [{ text: 'Go now.', cite: cite('card-emergency') }, { text: 'Uncited.' }],
+      },
+      urgent: { ...base.careCards.urgent, body: [{ text: 'Uncited.' }] },
+    },
+    reminders: {
+      'not-sure': { text: 'Not sure.', cite: cite('not-sure') },
+      'see-doctor': { text: 'See a doctor.', cite: cite('see-doctor') },
+    },
+    homeShortAnswer: [{ text: 'Short.', cite: cite('home') }],
+  };
+
+  it('credits the first helper answer that shows each citation, and the home page', () => {
+    expect(siteTextCitations(text)).toEqual([
+      {
+        ids: ['reason-lung'],
+        page: {
+          label: 'Which is right for me? (warning sign: chest pain)',
+          href: '/which-is-right-for-me?show=answer&warning=chest-pain',
+        },
+      },
+      {
+        ids: ['reason-doctor'],
+        page: {
+          label: 'Which is right for me? (warning sign: a fever along with the pain)',
+          href: '/which-is-right-for-me?show=answer&warning=fever',
+        },
+      },
+      {
+        ids: ['card-emergency'],
+        page: {
+          label: 'Which is right for me? (emergency care card)',
+          href: '/which-is-right-for-me?show=answer&warning=chest-pain',
+        },
+      },
+      {
+        ids: ['not-sure'],
+        page: {
+          label: 'Which is right for me? (when you are not sure what is wrong)',
+          href: '/which-is-right-for-me?show=answer&bother=other',
+        },
+      },
+      {
+        ids: ['see-doctor'],
+        page: {
+          label: 'Which is right for me? (when to see a doctor first)',
+          href: '/which-is-right-for-me?show=answer&want=not-sure',
+        },
+      },
+      { ids: ['home'], page: { label: 'Home page: the short answer', href: '/' } },
+    ]);
+  });
+
+  it('credits no care card when no warning sign has its level', () => {
+    const urgentOnly = {
+      ...text,
+      warningSigns: base.warningSigns.filter((sign) => sign.level === 'urgent'),
+      careCards: {
+        emergency: { ...text.careCards.emergency },
+        urgent: { ...base.careCards.urgent, body: [{ text: 'Call.', cite: cite('card-urgent') }] },
+      },
+    };
+    expect(siteTextCitations(urgentOnly).map((use) => use.ids)).toEqual([
+      ['reason-doctor'],
+      ['card-urgent'],
+      ['not-sure'],
+      ['see-doctor'],
+      ['home'],
+    ]);
+  });
+});
+
+describe('sourceBacklinks with condition pages and site text', () => {
+  it('links condition pages and the helper answers that show a source, each page once', () => {
+    const base = fixtureSiteText();
+    const backlinks = sourceBacklinks(['cond', 'source-a', 'nobody'], {
+      therapies: [],
+      guides: [],
+      glossary: [],
+      comparePath: '/compare',
+      conditions: [
+        { name: 'Neck pain', url: '/conditions/neck-pain', sources: ['cond', 'cond'] },
+        { name: 'Migraine', url: '/conditions/migraine', sources: ['cond'] },
+      ],
+      siteText: base,
+    });
+    expect(backlinks.get('cond')).toEqual([
+      { label: 'Neck pain', href: '/conditions/neck-pain' },
+      { label: 'Migraine', href: '/conditions/migraine' },
+    ]);
+    expect(backlinks.get('source-a')?.map((page) => page.href)).toEqual([
+      '/which-is-right-for-me?show=answer&warning=chest-pain',
+      '/which-is-right-for-me?show=answer&warning=fever',
+      '/which-is-right-for-me?show=answer&want=not-sure',
+      '/',
+    ]);
+    expect(backlinks.get('nobody')).toEqual([]);
   });
 });
