@@ -5,6 +5,7 @@ import {
   QuoteSchema,
   citationList,
   citationProblem,
+  claimConfidence,
   quoteIndexOf,
   restsOnlyOnLowConfidence,
 } from '@/lib/schemas/citation';
@@ -56,6 +57,19 @@ describe('QuoteSchema', () => {
     ]);
   });
 
+  it('takes a copy read over http or https, and says what it wants otherwise', () => {
+    expect(
+      QuoteSchema.safeParse({ ...quote, seenAt: 'http://archive.example.org/x' }).success,
+    ).toBe(true);
+    const message =
+      'must be the full http:// or https:// address of the copy the words were read in';
+    for (const seenAt of ['ftp://example.org/x', 'example.org/x', 'https://localhost/x']) {
+      expect(QuoteSchema.safeParse({ ...quote, seenAt }).error?.issues).toMatchObject([
+        { path: ['seenAt'], message },
+      ]);
+    }
+  });
+
   it('refuses an unknown confidence and an extra field', () => {
     expect(QuoteSchema.safeParse({ ...quote, confidence: 'certain' }).success).toBe(false);
     expect(QuoteSchema.safeParse({ ...quote, page: 3 }).success).toBe(false);
@@ -68,10 +82,43 @@ describe('CitationRefSchema', () => {
       source: 'nccih',
       quote: 'safe',
     });
-    expect(CitationRefSchema.safeParse({ source: 'nccih' }).success).toBe(false);
+    expect(CitationRefSchema.safeParse({ source: 'nccih' }).error?.issues).toMatchObject([
+      {
+        path: ['quote'],
+        message:
+          "is missing: a citation names one of the source's quotes, as { source: <source id>, quote: <quote id> }",
+      },
+    ]);
     expect(CitationRefSchema.safeParse({ source: 'nccih', quote: 'safe', page: 1 }).success).toBe(
       false,
     );
+  });
+
+  it('tells an editor who wrote only a source id how to name the quote', () => {
+    expect(CitationRefSchema.safeParse('nccih').error?.issues.map((i) => i.message)).toEqual([
+      '"nccih" names a source but no quote: write { source: nccih, quote: <quote id> }',
+    ]);
+    expect(CitationRefSchema.safeParse(3).error?.issues.map((i) => i.message)).not.toContain(
+      expect.stringContaining('names a source but no quote'),
+    );
+  });
+});
+
+describe('claimConfidence', () => {
+  it('is the strongest mark among the quotes that resolve', () => {
+    expect(
+      claimConfidence(
+        [
+          { source: 'nccih', quote: 'weak' },
+          { source: 'nhs', quote: 'x' },
+          { source: 'nccih', quote: 'safe' },
+        ],
+        quotes(),
+      ),
+    ).toBe('high');
+    expect(claimConfidence([{ source: 'brady', quote: 'rate' }], quotes())).toBe('low');
+    expect(claimConfidence([{ source: 'nccih', quote: 'gone' }], quotes())).toBeUndefined();
+    expect(claimConfidence([], quotes())).toBeUndefined();
   });
 });
 
