@@ -21,7 +21,22 @@ export function TermPopover({
   const tipId = useId();
   const [open, setOpen] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  const [alignEnd, setAlignEnd] = useState(false);
   const pointer = useRef('');
+  const tip = useRef<HTMLSpanElement>(null);
+
+  /**
+   * A term near the right edge would push its definition off the screen (and make the page
+   * scroll sideways): once it shows, measure it and hang it from the term's right edge instead.
+   */
+  const keepOnScreen = () => {
+    requestAnimationFrame(() => {
+      const box = tip.current?.getBoundingClientRect();
+      if (!box || box.width === 0) return;
+      const overflows = box.right > document.documentElement.clientWidth;
+      if (overflows) setAlignEnd(true);
+    });
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -39,6 +54,7 @@ export function TermPopover({
       className="term"
       data-open={open ? '' : undefined}
       data-dismissed={dismissed ? '' : undefined}
+      data-align={alignEnd ? 'end' : undefined}
     >
       <a
         href={href}
@@ -47,8 +63,14 @@ export function TermPopover({
         onPointerDown={(event) => {
           pointer.current = event.pointerType;
         }}
-        onPointerEnter={() => setDismissed(false)}
-        onFocus={() => setDismissed(false)}
+        onPointerEnter={() => {
+          setDismissed(false);
+          keepOnScreen();
+        }}
+        onFocus={() => {
+          setDismissed(false);
+          keepOnScreen();
+        }}
         onBlur={() => setOpen(false)}
         onClick={(event) => {
           if (pointer.current === 'touch' && !open) {
@@ -61,7 +83,7 @@ export function TermPopover({
       >
         {children}
       </a>
-      <span role="tooltip" id={tipId} className="term-tip">
+      <span role="tooltip" id={tipId} className="term-tip" ref={tip}>
         <span className="term-tip-name">{term}:</span> {definition}
       </span>
     </span>

@@ -303,6 +303,12 @@ test.describe('glossary terms', () => {
     await term.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await term.hover();
     await expect(tip).toBeVisible();
+    // This term sits near the right edge: its definition hangs from the term's end instead, on
+    // screen, and the page does not scroll sideways.
+    await expect(term.locator('..')).toHaveAttribute('data-align', 'end');
+    const box = await tip.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(1280);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
     // The pointer can move onto the definition without it vanishing (WCAG 1.4.13).
     await tip.hover();
     await expect(tip).toBeVisible();
