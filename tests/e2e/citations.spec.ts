@@ -122,6 +122,8 @@ test.describe('citations with JavaScript', () => {
   test('works by keyboard alone: Enter opens, the Hide button closes', async ({ page }) => {
     await page.goto('/therapies/dry-needling');
     const link = rateCitation(page);
+    // Before hydration Enter follows the link to /sources (the no-JavaScript path).
+    await expect(link).toHaveAttribute('aria-expanded', 'false');
     await link.focus();
     await page.keyboard.press('Enter');
     await expect(link).toHaveAttribute('aria-expanded', 'true');
@@ -141,6 +143,7 @@ test.describe('citations with JavaScript', () => {
     const page = await context.newPage();
     await page.goto('/therapies/dry-needling');
     const link = rateCitation(page);
+    await expect(link).toHaveAttribute('aria-expanded', 'false');
     await link.tap();
     await expect(page.getByText(BRADY_WORDS).first()).toBeVisible();
     await context.close();
