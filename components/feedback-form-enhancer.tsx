@@ -1,6 +1,13 @@
 'use client';
 
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { FEEDBACK_PROBLEMS, FEEDBACK_TEXT, type FeedbackProblem } from '@/lib/feedback/messages';
 
 type State =
@@ -15,6 +22,8 @@ const FOCUS_FOR: Partial<Record<FeedbackProblem, string>> = {
   'comment-too-long': 'feedback-comment',
 };
 
+const noSubscription = () => () => {};
+
 /**
  * Progressive enhancement for the feedback form. Without JavaScript the browser posts it and gets
  * a thank-you page. With JavaScript the same body is posted in place: the thank-you replaces the
@@ -28,6 +37,12 @@ export function FeedbackFormEnhancer({
   action: string;
   children: ReactNode;
 }) {
+  // Until JavaScript runs, the browser posts the form itself; the browser tests wait for this.
+  const enhanced = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [state, setState] = useState<State>({ kind: 'idle' });
   const thanks = useRef<HTMLParagraphElement>(null);
 
@@ -90,6 +105,7 @@ export function FeedbackFormEnhancer({
           method="post"
           onSubmit={onSubmit}
           aria-busy={state.kind === 'sending'}
+          data-enhanced={enhanced || undefined}
           noValidate
         >
           {children}

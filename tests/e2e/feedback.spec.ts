@@ -87,6 +87,8 @@ test.describe('with JavaScript', () => {
   test('sends in place, announces the thanks and moves focus to it', async ({ page }) => {
     await page.goto('/compare');
     const feedback = page.getByTestId('feedback');
+    // Before hydration the browser would post the form itself (the no-JavaScript path).
+    await expect(feedback.locator('form[data-enhanced]')).toHaveCount(1);
     await feedback.getByRole('radio', { name: 'Yes' }).check();
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/api/feedback')),
@@ -101,6 +103,7 @@ test.describe('with JavaScript', () => {
 
   test('works from the keyboard alone, skipping the hidden trap field', async ({ page }) => {
     await page.goto('/which-is-right-for-me');
+    await expect(page.getByTestId('feedback').locator('form[data-enhanced]')).toHaveCount(1);
     await page.getByTestId('feedback').getByRole('radio', { name: 'Yes' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: 'No' }).last()).toBeChecked();
