@@ -17,7 +17,11 @@ async function expectNoAxeViolations(page: Page, label: string) {
     (violation) =>
       `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
-  expect(summary, `axe on ${label}`).toEqual([]);
+  // Says which document axe read, so a failure that does not reproduce can still be diagnosed.
+  expect(
+    summary,
+    `axe on ${label} (${page.url()}, html: ${results.violations[0]?.nodes[0]?.html ?? ''})`,
+  ).toEqual([]);
 }
 
 const answer = (page: Page) => page.getByTestId('helper-answer');
@@ -269,7 +273,13 @@ test.describe('accessibility and print', () => {
         '?show=answer&bother=other&warning=chest-pain',
         '?show=answer&want=not-sure&warning=fever&bother=x%3Cb%3E&want=targeted',
       ]) {
-        await page.goto(`${HELPER}${query}`);
+        const response = await page.goto(`${HELPER}${query}`);
+        expect(response?.status()).toBe(200);
+        expect(response?.headers()['content-type']).toContain('text/html');
+        // One CI run saw axe read a document with neither lang nor title here, which never
+        // reproduced: make sure the page axe reads is the helper itself before judging it.
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(page).toHaveTitle(/^Which is right for me\?/);
         await expectNoAxeViolations(page, `${HELPER}${query} (${scheme})`);
       }
     });
