@@ -94,7 +94,9 @@ describe('ComparisonTable with three therapies', () => {
 
   it('labels every value with its therapy name for the narrow layout', () => {
     const table = renderTable();
-    for (const row of table.querySelectorAll('tbody tr')) {
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows).toHaveLength(ASPECTS.length);
+    for (const row of rows) {
       const labels = [...row.querySelectorAll('td .comparison-label')].map(
         (label) => label.textContent,
       );
