@@ -14,6 +14,7 @@ export const absoluteUrl = (path: string) =>
 
 export const NAV_LINKS = [
   { href: '/compare', label: 'Compare' },
+  { href: '/conditions', label: 'Health problems' },
   { href: '/therapies/dry-needling', label: 'Dry needling' },
   { href: '/therapies/acupuncture', label: 'Acupuncture' },
   { href: '/which-is-right-for-me', label: 'Which is right for me?' },
