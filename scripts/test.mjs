@@ -29,6 +29,8 @@ const GATES = [
     reports: ['reports/ledger/vitest.json', 'reports/vitest.json'],
   },
   { name: 'Production build', command: ['npx', 'next', 'build'] },
+  // The last step of `npm run build`: the browser tests then run against the pages as they ship.
+  { name: 'Critical CSS', command: ['node', 'scripts/inline-critical-css.mjs'] },
   {
     name: 'Browser tests',
     command: ['node', 'scripts/run-e2e.mjs'],
