@@ -27,6 +27,10 @@ export default function config(phase: string): NextConfig {
     env: { SITE_URL: siteUrl },
     // proxy.ts redirects /path/ to /path itself, so the redirect carries the security headers.
     skipTrailingSlashRedirect: true,
+    // The proxy then sees the URL the server was asked for. Normalised, a server listening on
+    // 127.0.0.1 (the usual place behind nginx) hands the proxy a `localhost` URL, its rewrites
+    // look like another site's, and Next fetches every result page from itself over HTTP.
+    skipProxyUrlNormalize: true,
     experimental: {
       // Result pages are keyed by their query, which readers choose: keep that cache in memory
       // (bounded by cacheMaxMemorySize, 50 MB by default), never on disk where it could grow.

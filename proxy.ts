@@ -1,10 +1,17 @@
+import { allTherapies } from '#content/generated';
 import { NextResponse, type NextRequest } from 'next/server';
-import { queryRewrite } from '@/lib/query-routes';
+import { queryRewrite, RESULT_CACHE_CONTROL, selectionRedirect } from '@/lib/query-routes';
 import { allowedMethods, refuse, withoutTrailingSlash } from '@/lib/request-guard';
 import { securityHeaders } from '@/lib/security-headers';
 
 /** Marks every answer that went through the proxy; the browser tests check prerendered pages lack it. */
 export const PROXY_TIMING = 'proxy;desc="request guard"';
+
+// Only what a selection is checked against: the slugs, and the names its messages would use.
+const THERAPY_CHOICES = allTherapies.map((therapy) => ({
+  slug: therapy.slug,
+  name: therapy.profile.name,
+}));
 
 function secured(response: NextResponse): NextResponse {
   for (const { key, value } of securityHeaders(process.env.NODE_ENV === 'development')) {
@@ -32,6 +39,14 @@ export function proxy(request: NextRequest) {
   const canonical = withoutTrailingSlash(url.pathname);
   if (canonical) {
     return secured(NextResponse.redirect(new URL(`${canonical}${url.search}`, url), 308));
+  }
+  // Answered here rather than by the choice page, whose redirect Next renders with its Location
+  // header twice the first time (an ISR redirect); this one costs no render and is cached the same.
+  const selection = selectionRedirect(url.pathname, url.searchParams, THERAPY_CHOICES);
+  if (selection) {
+    const response = NextResponse.redirect(new URL(selection, url), 308);
+    response.headers.set('Cache-Control', RESULT_CACHE_CONTROL);
+    return secured(response);
   }
   const rewrite = queryRewrite(url.pathname, url.searchParams);
   if (rewrite) return secured(NextResponse.rewrite(new URL(rewrite, url)));

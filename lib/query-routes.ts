@@ -1,8 +1,8 @@
 // Pages that read a query are prerendered without one; with one, proxy.ts rewrites the request
 // to an ISR route whose single path segment carries the query (lib/query-key.ts). Pure, so the
 // mapping is tested without a server.
-import { COMPARE_PATH } from './compare-pairs';
-import { MAX_SELECTION_LENGTH } from './compare-query';
+import { COMPARE_PATH, selectionPath } from './compare-pairs';
+import { MAX_SELECTION_LENGTH, parseTherapySelection, type TherapyChoice } from './compare-query';
 import { HELPER_PARAMS, helperEntries } from './helper-query';
 import { encodeQueryKey } from './query-key';
 import { HELPER_PATH, SEARCH_PATH } from './routes';
@@ -21,6 +21,28 @@ function selectionKey(params: URLSearchParams): string | string[] {
   const joined = values.join(',');
   return joined.length > MAX_SELECTION_LENGTH ? joined.slice(0, MAX_SELECTION_LENGTH + 1) : values;
 }
+
+/**
+ * Where a usable `/compare?therapies=…` selection lives (its pair, or `/compare` for every
+ * therapy), so the proxy can send the reader there without rendering anything; null for anything
+ * else, which the choice page answers with its message. The same reading as that page's.
+ */
+export function selectionRedirect(
+  pathname: string,
+  params: URLSearchParams,
+  choices: readonly TherapyChoice[],
+): string | null {
+  if (pathname !== COMPARE_PATH || !params.has('therapies')) return null;
+  const selection = parseTherapySelection(selectionKey(params), choices);
+  if (selection.problems.length > 0) return null;
+  return selectionPath(
+    selection.slugs,
+    choices.map((choice) => choice.slug),
+  );
+}
+
+/** How long a CDN may keep a result page or a selection's redirect: Next's ISR policy for them. */
+export const RESULT_CACHE_CONTROL = 's-maxage=3600, stale-while-revalidate=31532400';
 
 /**
  * Where a request for `pathname?params` is rendered, or null when the prerendered page answers

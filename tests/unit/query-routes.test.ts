@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesToQuery, helperEntries } from '@/lib/helper-query';
 import { decodeQueryKey, encodeQueryKey } from '@/lib/query-key';
-import { queryRewrite } from '@/lib/query-routes';
+import { queryRewrite, selectionRedirect } from '@/lib/query-routes';
 import { parseSearchQuery, searchKeyText } from '@/lib/search/query';
 
 const rewrite = (path: string) => {
@@ -84,5 +84,58 @@ describe('queryRewrite', () => {
       want: 'targeted',
       safety: ['a', 'b'],
     });
+  });
+});
+
+describe('selectionRedirect', () => {
+  // Fixture therapies, not the site's: the rule is what is tested, not today's content.
+  const choices = [
+    { slug: 'cupping', name: 'Cupping' },
+    { slug: 'dry-needling', name: 'Dry needling' },
+    { slug: 'acupuncture', name: 'Acupuncture' },
+  ];
+  const redirect = (path: string) => {
+    const url = new URL(path, 'http://localhost');
+    return selectionRedirect(url.pathname, url.searchParams, choices);
+  };
+
+  it('sends two therapies to their pair, in the order chosen, however the form wrote them', () => {
+    expect(redirect('/compare?therapies=acupuncture,dry-needling')).toBe(
+      '/compare/acupuncture-vs-dry-needling',
+    );
+    expect(redirect('/compare?therapies=dry-needling&therapies=acupuncture')).toBe(
+      '/compare/dry-needling-vs-acupuncture',
+    );
+    expect(redirect('/compare?therapies=%20cupping%20,acupuncture')).toBe(
+      '/compare/cupping-vs-acupuncture',
+    );
+  });
+
+  it('sends every therapy at once to /compare itself', () => {
+    expect(redirect('/compare?therapies=acupuncture,cupping,dry-needling')).toBe('/compare');
+  });
+
+  it('leaves anything with a problem to the choice page and its message', () => {
+    for (const path of [
+      '/compare?therapies=acupuncture',
+      '/compare?therapies=acupuncture,acupuncture',
+      '/compare?therapies=acupuncture,reiki',
+      '/compare?therapies=acupuncture,<b>',
+      `/compare?therapies=${'a,'.repeat(400)}`,
+    ]) {
+      expect(redirect(path), path).toBeNull();
+    }
+  });
+
+  it('ignores an empty entry, as the choice page does', () => {
+    expect(redirect('/compare?therapies=acupuncture,cupping,')).toBe(
+      '/compare/acupuncture-vs-cupping',
+    );
+  });
+
+  it('only reads /compare, and only when it is asked for therapies', () => {
+    expect(redirect('/compare')).toBeNull();
+    expect(redirect('/search?therapies=acupuncture,cupping')).toBeNull();
+    expect(redirect('/compare/acupuncture-vs-cupping?therapies=acupuncture,cupping')).toBeNull();
   });
 });
