@@ -19,7 +19,10 @@ export const DEFAULT_SQLITE_FILE = 'data/feedback.sqlite';
 export function engineFromEnv(env: Record<string, string | undefined> = process.env): Engine {
   const url = env.DATABASE_URL?.trim();
   if (url) return { kind: 'postgres', url };
-  return { kind: 'sqlite', file: resolve(env.FEEDBACK_DB_FILE?.trim() || DEFAULT_SQLITE_FILE) };
+  // The file is found at run time, not shipped: without the hint, Turbopack traces the whole
+  // project (sources, data/, reports) into the server output of a standalone build.
+  const file = env.FEEDBACK_DB_FILE?.trim() || DEFAULT_SQLITE_FILE;
+  return { kind: 'sqlite', file: resolve(/* turbopackIgnore: true */ file) };
 }
 
 /** Names the engine without the password, for logs and the editors' report. */
