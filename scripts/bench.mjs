@@ -16,7 +16,7 @@
 //
 // Options (environment): BENCH_SCALE=10,100,1000  BENCH_RUNS=3  BENCH_ROUTES=/,/compare,...
 //   BENCH_LOAD_ROUTES=/,/search?q=needle,... (comma-separated: write a comma in a query as %2C)
-//   BENCH_PORT=3140 (our server; the bare page gets the next port)  BENCH_LOAD_DURATION=10 (s)  BENCH_LOAD_CONNECTIONS=50
+//   BENCH_PORT=3140 (our server; the bare page gets the next port)  BENCH_LOAD_DURATION=10 (s)  BENCH_LOAD_WARMUP=2 (s)  BENCH_LOAD_CONNECTIONS=50
 // Flags: --no-scale (skip step 7)  --no-build (reuse the existing .next; build time not measured)
 //        --scale-only (step 7 alone)  --no-load (skip step 6)
 import { spawn, execFileSync } from 'node:child_process';
@@ -64,6 +64,7 @@ const LOAD_ROUTES = (
 ).split(',');
 const LOAD_DURATION = Number(process.env.BENCH_LOAD_DURATION ?? 10);
 const LOAD_CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 50);
+const LOAD_WARMUP = Number(process.env.BENCH_LOAD_WARMUP ?? 2);
 const RATIO_TARGETS = { prerendered: 0.8, resultPage: 0.3 };
 const SCALE = flags.has('--no-scale')
   ? []
@@ -413,6 +414,11 @@ async function lcpElement(chromePath, origin, path) {
 async function load(origin, path) {
   const url = `${origin}${path}`;
   const warm = await fetch(url, { redirect: 'manual' });
+  // Every page, the bare one too, gets the same unmeasured run first, so the figure is the steady
+  // state and not the first seconds of compiling that page's code path.
+  if (LOAD_WARMUP > 0) {
+    await autocannon({ url, connections: LOAD_CONNECTIONS, duration: LOAD_WARMUP });
+  }
   const result = await autocannon({ url, connections: LOAD_CONNECTIONS, duration: LOAD_DURATION });
   return {
     path,
