@@ -186,6 +186,14 @@ test('the redirect from a selection is permanent and carries the security header
     /^(http:\/\/[^/]+)?\/compare\/acupuncture-vs-dry-needling$/,
   );
   expect(response.headers()['content-security-policy']).toBeTruthy();
+  // Sent by the proxy, not rendered: one Location (Next's ISR redirect sends two on its first
+  // render), cached by a CDN like a result page.
+  const locations = response.headersArray().filter(({ name }) => name.toLowerCase() === 'location');
+  expect(locations).toHaveLength(1);
+  expect(response.headers()['cache-control']).toMatch(
+    /^s-maxage=3600, stale-while-revalidate=\d+$/,
+  );
+  expect(response.headers()['x-nextjs-cache']).toBeUndefined();
 });
 
 test.describe('axe on /compare', () => {
