@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { COMMENT_RETENTION_MONTHS } from '@/lib/feedback/schema';
 import { MAX_REVIEW_YEARS } from '@/lib/schemas/review';
-import { DEFAULT_MAX_GRADE } from '@/lib/readability';
-import { CORRECTIONS_EMAIL, SITE_NAME } from '@/lib/site';
+import { DEFAULT_MAX_GRADE } from '@/lib/mdx/readability';
+import { CORRECTIONS_EMAIL, SITE_NAME } from '@/lib/site/site-config';
 
 /**
  * The editorial policy, privacy and disclaimer. Kept apart from the route so a unit test can

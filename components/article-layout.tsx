@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Article } from '@/lib/content';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { getSiteText } from '@/lib/content';
-import { articleQuoteRefs, articleReferenceIds } from '@/lib/source-usage';
+import type { Article } from '@/lib/content/store';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { getSiteText } from '@/lib/content/store';
+import { articleQuoteRefs, articleReferenceIds } from '@/lib/evidence/page-citations';
 import { FeedbackForm } from './feedback-form';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Crumb } from '@/lib/breadcrumbs';
+import type { Crumb } from '@/lib/site/breadcrumb-trails';
 
 /** Where this page sits in the site; the last step is the page itself. */
 export function Breadcrumbs({

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CareLevel } from '@/lib/schemas/mdx-components';
+import type { CareLevel } from '@/lib/schemas/mdx-tag-props';
 
 export type { CareLevel };
 

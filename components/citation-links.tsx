@@ -1,6 +1,6 @@
 import type { CitationRef } from '@/lib/schemas/citation';
 import type { SourceIndex } from '@/lib/schemas/source';
-import { quoteAnchor } from '@/lib/routes';
+import { quoteAnchor } from '@/lib/site/paths';
 import { CiteLink } from './cite-link';
 
 /** A source's quotes among `refs`, as a citation number shows them: words and their anchor. */

@@ -1,5 +1,5 @@
-import { getSource } from '@/lib/content';
-import { quoteAnchor } from '@/lib/routes';
+import { getSource } from '@/lib/content/store';
+import { quoteAnchor } from '@/lib/site/paths';
 import { CiteLink } from './cite-link';
 import { citeLabel } from './citation-links';
 

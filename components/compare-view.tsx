@@ -6,17 +6,17 @@ import { JsonLd } from '@/components/json-ld';
 import { PageTools } from '@/components/page-tools';
 import { NeedleIllustration } from '@/components/needle-illustration';
 import { TherapyChooser } from '@/components/therapy-chooser';
-import { ASPECT_KEYS } from '@/lib/aspects';
-import type { Crumb } from '@/lib/breadcrumbs';
-import { sourceIndex } from '@/lib/comparison-data';
+import { ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
+import type { Crumb } from '@/lib/site/breadcrumb-trails';
+import { sourceIndex } from '@/lib/content/comparison-columns';
 import {
   comparisonRows,
   namesInSentence,
   tableCitations,
   type ComparisonColumn,
-} from '@/lib/comparison';
-import { getSources } from '@/lib/content';
-import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
+} from '@/lib/compare/comparison-rows';
+import { getSources } from '@/lib/content/store';
+import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
 export const compareTitle = (shown: readonly Pick<ComparisonColumn, 'name'>[]) =>
   `Compare ${namesInSentence(shown)}`;

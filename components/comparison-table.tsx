@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import type { AspectKey } from '@/lib/aspects';
+import type { AspectKey } from '@/lib/schemas/profile-aspects';
 import {
   cellSources,
   comparisonRows,
   tableCitations,
   type ComparisonCell,
   type ComparisonColumn,
-} from '@/lib/comparison';
+} from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from './citation-links';
 import { PrintedSources } from './printed-sources';

@@ -1,5 +1,5 @@
-import { ratingInfo } from '@/lib/evidence-rating';
-import { CONDITION_ROWS, type ConditionRowKey } from '@/lib/condition-aspects';
+import { ratingInfo } from '@/lib/schemas/evidence-rating';
+import { CONDITION_ROWS, type ConditionRowKey } from '@/lib/conditions/condition-rows';
 import type { CitationRef } from '@/lib/schemas/citation';
 import { placeLabel, stanceLabel, type ConditionEntry } from '@/lib/schemas/condition';
 import type { SourceIndex } from '@/lib/schemas/source';

@@ -1,4 +1,4 @@
-import type { EvidenceMapRow } from '@/lib/conditions';
+import type { EvidenceMapRow } from '@/lib/conditions/condition-uses';
 import { RatingBadge } from './rating-badge';
 
 /**

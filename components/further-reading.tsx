@@ -1,4 +1,4 @@
-import { getSource } from '@/lib/content';
+import { getSource } from '@/lib/content/store';
 import { ExternalLink } from './external-link';
 
 /**

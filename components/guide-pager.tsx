@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { getGuides, type Article } from '@/lib/content';
-import { adjacentGuides, isGuide } from '@/lib/related';
+import { getGuides, type Article } from '@/lib/content/store';
+import { adjacentGuides, isGuide } from '@/lib/content/related-links';
 
 /** Previous and next guide, in the order the guides are meant to be read. */
 export function GuidePager({ article }: { article: Article }) {

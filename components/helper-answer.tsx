@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { CareAdvice, Decision, TherapyFit } from '@/lib/decision';
-import { ANSWER_HEADING_ID } from '@/lib/helper-questions';
-import { guidePath } from '@/lib/routes';
+import type { CareAdvice, Decision, TherapyFit } from '@/lib/helper/decision';
+import { ANSWER_HEADING_ID } from '@/lib/helper/helper-questions';
+import { guidePath } from '@/lib/site/paths';
 import type { SiteText } from '@/lib/schemas/site-text';
 import { CareCard } from './care-card';
 import { HelperConditionFindings } from './helper-condition-findings';

@@ -1,4 +1,4 @@
-import type { ConditionAnswer } from '@/lib/decision';
+import type { ConditionAnswer } from '@/lib/helper/decision';
 import { ProfileQuote } from './profile-quote';
 import { RatingBadge } from './rating-badge';
 

@@ -1,12 +1,12 @@
-import type { Answers } from '@/lib/helper-query';
-import { ASKED_KEY, ASKED_VALUE } from '@/lib/helper-query';
+import type { Answers } from '@/lib/helper/helper-query';
+import { ASKED_KEY, ASKED_VALUE } from '@/lib/helper/helper-query';
 import {
   QUESTION_LABELS,
   SAFETY_CHOICES,
   SEEING_CHOICES,
   WANT_CHOICES,
   type BotherChoice,
-} from '@/lib/helper-questions';
+} from '@/lib/helper/helper-questions';
 import type { SiteText, WarningSign } from '@/lib/schemas/site-text';
 import { HelperFormEnhancer } from './helper-form-enhancer';
 

@@ -2,13 +2,13 @@ import Link from 'next/link';
 import { FeedbackForm } from '@/components/feedback-form';
 import { HelperAnswer } from '@/components/helper-answer';
 import { HelperForm } from '@/components/helper-form';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { getConditions, getGuides, getSiteText, getSources } from '@/lib/content';
-import { sourceLabels } from '@/lib/source-labels';
-import { decide, describeAnswers } from '@/lib/decision';
-import { hasAnyAnswer, parseHelperQuery, type RawQuery } from '@/lib/helper-query';
-import { botherChoices } from '@/lib/helper-questions';
-import { HELPER_PATH } from '@/lib/routes';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { getConditions, getGuides, getSiteText, getSources } from '@/lib/content/store';
+import { sourceLabels } from '@/lib/evidence/source-labels';
+import { decide, describeAnswers } from '@/lib/helper/decision';
+import { hasAnyAnswer, parseHelperQuery, type RawQuery } from '@/lib/helper/helper-query';
+import { botherChoices } from '@/lib/helper/helper-questions';
+import { HELPER_PATH } from '@/lib/site/paths';
 
 export const HELPER_TITLE = 'Which is right for me?';
 export const HELPER_DESCRIPTION =

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { CORE_ASPECT_KEYS } from '@/lib/aspects';
-import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
+import { CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
+import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
 import { ComparisonTable } from './comparison-table';
 
 /** The five core aspects at a glance, and the way in to the full comparison. */

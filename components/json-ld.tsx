@@ -1,7 +1,7 @@
 import type { Graph } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/structured-data';
+import { serializeJsonLd } from '@/lib/seo/structured-data';
 
-/** Structured data for search engines; built in lib/structured-data.ts, escaped there. */
+/** Structured data for search engines; built in lib/seo/structured-data.ts, escaped there. */
 export function JsonLd({ data }: { data: Graph }) {
   // The string is JSON with `<` escaped, so it cannot end the script element early.
   return (

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { KEY_FACT_ASPECT_KEYS } from '@/lib/aspects';
+import { KEY_FACT_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import {
   cellSources,
   comparisonRows,
   tableCitations,
   type ComparisonColumn,
-} from '@/lib/comparison';
+} from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from './citation-links';
 import { NeedleIllustration } from './needle-illustration';

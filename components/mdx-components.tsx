@@ -4,13 +4,13 @@ import { Callout } from './callout';
 import { CareCard } from './care-card';
 import { Cite } from './cite';
 import { ComparisonTable } from './comparison-table';
-import { pickColumns } from '@/lib/comparison';
-import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
-import type { AspectKey } from '@/lib/aspects';
+import { pickColumns } from '@/lib/compare/comparison-rows';
+import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
+import type { AspectKey } from '@/lib/schemas/profile-aspects';
 import { SmartLink } from './smart-link';
 import { TableWrap } from './table-wrap';
 import { Term } from './term';
-import type { MdxComponentName } from '@/lib/schemas/mdx-components';
+import type { MdxComponentName } from '@/lib/schemas/mdx-tag-props';
 
 export interface ArticleContext {
   /** The article's reference list: in-text citations, then its embedded tables' sources. */
@@ -19,7 +19,7 @@ export interface ArticleContext {
 
 /**
  * The one component map every MDX document on the site renders with. Its keys are exactly the
- * components whose props the build checks (lib/schemas/mdx-components.ts), plus `table`, which
+ * components whose props the build checks (lib/schemas/mdx-tag-props.ts), plus `table`, which
  * only Markdown tables produce.
  */
 export function mdxComponents(article: ArticleContext): MDXComponents {

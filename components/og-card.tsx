@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/site-config';
 
 export const OG_SIZE = { width: 1200, height: 630 };
 export const OG_CONTENT_TYPE = 'image/png';

@@ -1,4 +1,4 @@
-import { formatDate } from '@/lib/site';
+import { formatDate } from '@/lib/site/site-config';
 
 /** Shown on a page past its review date: the server keeps serving it, and says so plainly. */
 export function OverdueNotice({

@@ -1,4 +1,4 @@
-import type { Quote } from '@/lib/decision';
+import type { Quote } from '@/lib/helper/decision';
 import { SourceLinks } from './source-links';
 
 /** A profile cell quoted word for word, so the helper never says more than the profile does. */

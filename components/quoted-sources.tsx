@@ -1,6 +1,6 @@
 import type { CitationRef } from '@/lib/schemas/citation';
 import type { Source } from '@/lib/schemas/source';
-import { sourceAnchor } from '@/lib/routes';
+import { sourceAnchor } from '@/lib/site/paths';
 import { ExternalLink } from './external-link';
 
 /**

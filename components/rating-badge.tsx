@@ -1,4 +1,4 @@
-import { ratingInfo, type EvidenceRating, type RatingShape } from '@/lib/evidence-rating';
+import { ratingInfo, type EvidenceRating, type RatingShape } from '@/lib/schemas/evidence-rating';
 
 /** The rating's shape: decoration only, since its word is always printed beside it. */
 export function RatingShapeIcon({ shape }: { shape: RatingShape }) {

@@ -1,4 +1,4 @@
-import { EVIDENCE_RATINGS } from '@/lib/evidence-rating';
+import { EVIDENCE_RATINGS } from '@/lib/schemas/evidence-rating';
 import { RatingShapeIcon } from './rating-badge';
 
 /** The one evidence scale, explained: what each shape and word means. */

@@ -1,5 +1,5 @@
 import type { RedFlag } from '@/lib/schemas/condition';
-import { quoteAnchor } from '@/lib/routes';
+import { quoteAnchor } from '@/lib/site/paths';
 import { CareCard } from './care-card';
 
 /** A condition's red flags as care cards, in the file's order, each naming its sources. */

@@ -1,6 +1,6 @@
-import { getSource } from '@/lib/content';
+import { getSource } from '@/lib/content/store';
 import type { CitationRef } from '@/lib/schemas/citation';
-import { quoteAnchor, sourceAnchor } from '@/lib/routes';
+import { quoteAnchor, sourceAnchor } from '@/lib/site/paths';
 import { ExternalLink } from './external-link';
 
 /**

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { getGuides, getTherapies, type Article } from '@/lib/content';
-import { isGuide, relatedToGuide, relatedToTherapy } from '@/lib/related';
+import { getGuides, getTherapies, type Article } from '@/lib/content/store';
+import { isGuide, relatedToGuide, relatedToTherapy } from '@/lib/content/related-links';
 
 /** Where to read next, worked out from the therapies and topics pages share. */
 export function RelatedReading({ article }: { article: Article }) {

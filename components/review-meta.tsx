@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { ReadingStats } from '@/lib/readability';
+import type { ReadingStats } from '@/lib/mdx/readability';
 import { isOverdue, latestReview, type ReviewRecord } from '@/lib/schemas/review';
-import { SITE_NAME, formatDate } from '@/lib/site';
+import { SITE_NAME, formatDate } from '@/lib/site/site-config';
 import { OverdueNotice } from './overdue-notice';
 
 /**

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getSiteText } from '@/lib/content';
+import { getSiteText } from '@/lib/content/store';
 
 export function SiteFooter() {
   return (

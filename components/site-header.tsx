@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { NAV_LINKS, SITE_NAME } from '@/lib/site';
+import { NAV_LINKS, SITE_NAME } from '@/lib/site/site-config';
 import { SearchForm } from './search-form';
 
 export function SiteHeader() {

@@ -1,5 +1,5 @@
 import type { CitationRef } from '@/lib/schemas/citation';
-import { quoteAnchor } from '@/lib/routes';
+import { quoteAnchor } from '@/lib/site/paths';
 
 /** The sources behind a quoted profile cell, each linking to the quoted words on /sources. */
 export function SourceLinks({

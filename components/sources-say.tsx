@@ -1,6 +1,6 @@
 import type { CitationRef } from '@/lib/schemas/citation';
 import type { SourceIndex } from '@/lib/schemas/source';
-import { quoteAnchor } from '@/lib/routes';
+import { quoteAnchor } from '@/lib/site/paths';
 
 /**
  * "What the sources say": a cell's quoted words, folded away until asked for. A native

@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/prose';
+import type { TocEntry } from '@/lib/mdx/prose';
 
 /** "On this page": the article's main sections, linking to the ids rehype-slug gives its headings. */
 export function TableOfContents({

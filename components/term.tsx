@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { getTerm } from '@/lib/content';
-import { glossaryAnchor } from '@/lib/routes';
+import { getTerm } from '@/lib/content/store';
+import { glossaryAnchor } from '@/lib/site/paths';
 import { TermPopover } from './term-popover';
 
 /**

@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { FormEvent } from 'react';
-import { COMPARE_PATH, selectionPath } from '@/lib/compare-pairs';
-import type { ComparisonColumn } from '@/lib/comparison';
+import { COMPARE_PATH, selectionPath } from '@/lib/compare/pair-paths';
+import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
 
 type Choice = Pick<ComparisonColumn, 'slug' | 'name'>;
 

@@ -5,7 +5,8 @@ import { createSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 import { searchDocuments } from '../lib/search/documents';
 import { SEARCH_INDEX_FILE } from '../lib/search/site-index';
 
-const { getConditions, getGlossary, getGuides, getTherapies } = await import('../lib/content');
+const { getConditions, getGlossary, getGuides, getTherapies } =
+  await import('../lib/content/store');
 const docs = searchDocuments({
   therapies: getTherapies(),
   guides: getGuides(),

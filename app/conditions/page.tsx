@@ -5,12 +5,12 @@ import { EvidenceMap } from '@/components/evidence-map';
 import { JsonLd } from '@/components/json-ld';
 import { PageTools } from '@/components/page-tools';
 import { RatingScale } from '@/components/rating-scale';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { conditionCitations, evidenceMap, sourceIdsOf } from '@/lib/conditions';
-import { getConditions, getSources } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { conditionCitations, evidenceMap, sourceIdsOf } from '@/lib/conditions/condition-uses';
+import { getConditions, getSources } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
 const PATH = '/conditions';
 const TITLE = 'Compare for your problem';

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { citationList, type CitationRef, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
-import { EvidenceRatingSchema } from '../evidence-rating';
+import { EvidenceRatingSchema } from './evidence-rating';
 
 /**
  * One health problem, one file in content/conditions/. For every therapy it says what research
- * found (rated on the one scale in lib/evidence-rating.ts), what guidelines say, what coverage a
+ * found (rated on the one scale in lib/schemas/evidence-rating.ts), what guidelines say, what coverage a
  * source states and how many sessions studies or payers use; and it lists the problem's red flags.
  * Every statement cites a quote.
  */

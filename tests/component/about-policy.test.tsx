@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AboutPolicy } from '@/components/about-policy';
-import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/readability';
+import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/mdx/readability';
 
 /** The page's prose as the build measures articles: one block a line, blank lines between. */
 function proseOfPage(container: HTMLElement): string {

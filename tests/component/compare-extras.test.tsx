@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { KeyFacts } from '@/components/key-facts';
 import { NeedleIllustration } from '@/components/needle-illustration';
 import { TherapyChooser } from '@/components/therapy-chooser';
-import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/aspects';
-import { validateContent } from '@/lib/content-validation';
+import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/schemas/profile-aspects';
+import { validateContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 const push = vi.fn();

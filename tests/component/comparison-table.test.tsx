@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ComparisonTable } from '@/components/comparison-table';
-import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/aspects';
-import type { ComparisonColumn } from '@/lib/comparison';
-import { validateContent } from '@/lib/content-validation';
+import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
+import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import { validateContent } from '@/lib/content/validate-content';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 

@@ -4,8 +4,8 @@ import { ConditionComparison } from '@/components/condition-comparison';
 import { EvidenceMap } from '@/components/evidence-map';
 import { RatingScale } from '@/components/rating-scale';
 import { RedFlagCards } from '@/components/red-flag-cards';
-import { evidenceMap } from '@/lib/conditions';
-import { validateContent, type ValidContent } from '@/lib/content-validation';
+import { evidenceMap } from '@/lib/conditions/condition-uses';
+import { validateContent, type ValidContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 let content: ValidContent;

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { HelperAnswer } from '@/components/helper-answer';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { validateContent } from '@/lib/content-validation';
-import { decide } from '@/lib/decision';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { validateContent } from '@/lib/content/validate-content';
+import { decide } from '@/lib/helper/decision';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 import { fixtureSiteText } from '../fixtures/site-text';
 

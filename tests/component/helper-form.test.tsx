@@ -8,7 +8,7 @@ vi.mock('next/navigation', () => ({
 }));
 
 const { HelperForm } = await import('@/components/helper-form');
-const { QUESTION_LABELS } = await import('@/lib/helper-questions');
+const { QUESTION_LABELS } = await import('@/lib/helper/helper-questions');
 
 const { fixtureSiteText } = await import('../fixtures/site-text');
 const text = fixtureSiteText();

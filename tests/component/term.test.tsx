@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Term } from '@/components/term';
-import { getTerm } from '@/lib/content';
+import { getTerm } from '@/lib/content/store';
 
 function renderTerm() {
   render(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimsByQuote, claimsOf, claimsPerConfidence, type Claim } from '@/lib/claims';
-import { citeTags } from '@/lib/mdx-tags';
+import { claimsByQuote, claimsOf, claimsPerConfidence, type Claim } from '@/lib/evidence/claims';
+import { citeTags } from '@/lib/mdx/mdx-tags';
 import { claimConfidence, quoteIndexOf } from '@/lib/schemas/citation';
-import { quoteAnchor } from '@/lib/routes';
+import { quoteAnchor } from '@/lib/site/paths';
 
 const BODY = [
   '## Safety',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPairPath, findPair, selectionPath, therapyPairs } from '@/lib/compare-pairs';
+import { canonicalPairPath, findPair, selectionPath, therapyPairs } from '@/lib/compare/pair-paths';
 
 const THREE = ['acupuncture', 'dry-needling', 'electroacupuncture'];
 
@@ -57,7 +57,7 @@ describe('selectionPath', () => {
 
 describe('the sitemap', () => {
   it('lists each pair once, at its canonical address', async () => {
-    const { routesFor } = await import('@/lib/site-routes');
+    const { routesFor } = await import('@/lib/content/sitemap-routes');
     const therapies = THREE.map((slug) => ({
       slug,
       url: `/therapies/${slug}`,

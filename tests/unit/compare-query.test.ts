@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTherapySelection } from '@/lib/compare-query';
+import { parseTherapySelection } from '@/lib/compare/therapy-selection';
 
 const TWO = [
   { slug: 'acupuncture', name: 'Acupuncture' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, type RawContent } from '@/lib/content-validation';
-import { EVIDENCE_RATINGS } from '@/lib/evidence-rating';
+import { validateContent, type RawContent } from '@/lib/content/validate-content';
+import { EVIDENCE_RATINGS } from '@/lib/schemas/evidence-rating';
 import { FIXTURE_TODAY, nineConditionContent } from '../fixtures/load-fixture';
 
 const FILE = 'content/conditions/hip-pain.yaml';
@@ -82,7 +82,7 @@ describe('condition files: bad input fails the build, naming the file and the fi
         file: FILE,
         field: 'therapies.acupuncture.rating',
         message:
-          '"promising" is not a rating: use one of better-than-sham, better-than-none, unclear, no-good-studies (defined in lib/evidence-rating.ts)',
+          '"promising" is not a rating: use one of better-than-sham, better-than-none, unclear, no-good-studies (defined in lib/schemas/evidence-rating.ts)',
       },
     ]);
   });

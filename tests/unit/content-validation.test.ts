@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, type ContentProblem, type RawContent } from '@/lib/content-validation';
+import {
+  validateContent,
+  type ContentProblem,
+  type RawContent,
+} from '@/lib/content/validate-content';
 import {
   rawArticle,
   ref,
@@ -397,7 +401,7 @@ describe('validateContent', () => {
         today: TODAY,
         extraClaims: [
           {
-            file: 'lib/decision.ts',
+            file: 'lib/helper/decision.ts',
             field: 'seeDoctor[0].sources',
             href: '/which-is-right-for-me',
             label: 'Decision helper',
@@ -410,7 +414,7 @@ describe('validateContent', () => {
         ok: false,
         problems: [
           {
-            file: 'lib/decision.ts',
+            file: 'lib/helper/decision.ts',
             field: 'seeDoctor[0].sources[0]',
             message: 'source "source-a" has no quote "missing" (its quotes: words)',
           },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ComparisonColumn } from '@/lib/comparison';
-import { validateContent, type ValidContent } from '@/lib/content-validation';
+import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import { validateContent, type ValidContent } from '@/lib/content/validate-content';
 import {
   DECISION_TABLE,
   decide,
@@ -8,9 +8,9 @@ import {
   describeAnswers,
   type Decision,
   type RuleId,
-} from '@/lib/decision';
-import type { Answers } from '@/lib/helper-query';
-import { botherChoices, type SafetyId } from '@/lib/helper-questions';
+} from '@/lib/helper/decision';
+import type { Answers } from '@/lib/helper/helper-query';
+import { botherChoices, type SafetyId } from '@/lib/helper/helper-questions';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 import { profileFixture } from '../fixtures/profile';
 import { fixtureSiteText } from '../fixtures/site-text';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allGuides, allTherapies } from '#content/generated';
-import { getGlossary } from '@/lib/content';
-import { alphabetical } from '@/lib/glossary';
-import { readingStats } from '@/lib/readability';
+import { getGlossary } from '@/lib/content/store';
+import { alphabetical } from '@/lib/content/glossary-order';
+import { readingStats } from '@/lib/mdx/readability';
 
 const REQUIRED = [
   'trigger-point',

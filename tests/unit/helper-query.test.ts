@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answersToQuery, hasAnyAnswer, parseHelperQuery, type RawQuery } from '@/lib/helper-query';
+import {
+  answersToQuery,
+  hasAnyAnswer,
+  parseHelperQuery,
+  type RawQuery,
+} from '@/lib/helper/helper-query';
 
 const BOTHER = ['low-back-pain', 'neck-pain', 'muscle-strains', 'other'];
 const WARNING = ['chest-pain', 'fever', 'injury'];

@@ -6,7 +6,7 @@ import {
   markdownLinks,
   mdxSyntaxError,
   tagUses,
-} from '@/lib/mdx-tags';
+} from '@/lib/mdx/mdx-tags';
 
 // Each prop form an editor might type, on its own line so the expected line numbers are plain.
 const PROPS = [

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { comparisonRows } from '@/lib/comparison';
-import { conditionUses, evidenceMap } from '@/lib/conditions';
-import { validateContent, type ValidContent } from '@/lib/content-validation';
-import { decide } from '@/lib/decision';
-import { parseHelperQuery } from '@/lib/helper-query';
-import { botherChoices } from '@/lib/helper-questions';
+import { comparisonRows } from '@/lib/compare/comparison-rows';
+import { conditionUses, evidenceMap } from '@/lib/conditions/condition-uses';
+import { validateContent, type ValidContent } from '@/lib/content/validate-content';
+import { decide } from '@/lib/helper/decision';
+import { parseHelperQuery } from '@/lib/helper/helper-query';
+import { botherChoices } from '@/lib/helper/helper-questions';
 import { searchDocuments } from '@/lib/search/documents';
 import { createSearchIndex, runSearch } from '@/lib/search/engine';
 import { parseSearchQuery } from '@/lib/search/query';
-import { routesFor } from '@/lib/site-routes';
+import { routesFor } from '@/lib/content/sitemap-routes';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 import { fixtureSiteText } from '../fixtures/site-text';
 

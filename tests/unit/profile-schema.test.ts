@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, validateContent, type RawContent } from '@/lib/content-validation';
-import { ASPECT_KEYS } from '@/lib/aspects';
+import { ContentError, validateContent, type RawContent } from '@/lib/content/validate-content';
+import { ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import { FIXTURE_TODAY, threeTherapyContent } from '../fixtures/load-fixture';
 
 const FILE = 'content/therapies/acupuncture.mdx';
@@ -41,7 +41,7 @@ describe('therapy profile schema', () => {
         file: FILE,
         field: `profile.${key}`,
         message:
-          'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources ({ source, quote })',
+          'is missing: every profile describes every aspect listed in lib/schemas/profile-aspects.ts, each with text and sources ({ source, quote })',
       },
     ]);
   });

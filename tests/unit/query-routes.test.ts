@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entriesToQuery, helperEntries } from '@/lib/helper-query';
-import { decodeQueryKey, encodeQueryKey } from '@/lib/query-key';
-import { queryRewrite, selectionRedirect } from '@/lib/query-routes';
+import { entriesToQuery, helperEntries } from '@/lib/helper/helper-query';
+import { decodeQueryKey, encodeQueryKey } from '@/lib/http/query-key';
+import { queryRewrite, selectionRedirect } from '@/lib/http/query-rewrites';
 import { parseSearchQuery, searchKeyText } from '@/lib/search/query';
 
 const rewrite = (path: string) => {

@@ -5,7 +5,7 @@ import {
   relatedToGuide,
   relatedToTherapy,
   type RelatableGuide,
-} from '@/lib/related';
+} from '@/lib/content/related-links';
 
 const guide = (
   slug: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POST_PATHS, allowedMethods, refuse, withoutTrailingSlash } from '@/lib/request-guard';
+import { POST_PATHS, allowedMethods, refuse, withoutTrailingSlash } from '@/lib/http/request-guard';
 
 describe('refuse', () => {
   it('lets GET and HEAD of well-formed paths through', () => {

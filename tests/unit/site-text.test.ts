@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '@/lib/content-validation';
-import { validateSiteText } from '@/lib/site-text-validation';
-import { sourceBacklinks } from '@/lib/source-usage';
+import { validateContent } from '@/lib/content/validate-content';
+import { validateSiteText } from '@/lib/content/validate-site-text';
+import { sourceBacklinks } from '@/lib/evidence/page-citations';
 import { validRawContent } from '../fixtures/raw-content';
 import { FIXTURE_SOURCES, fixtureSiteText } from '../fixtures/site-text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalOrigin, parseSiteUrl } from '@/lib/site-url';
+import { isLocalOrigin, parseSiteUrl } from '@/lib/site/site-url';
 
 describe('parseSiteUrl', () => {
   it('uses localhost when SITE_URL is not set, so a fresh clone builds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsMailbox } from '@/lib/site';
+import { correctionsMailbox } from '@/lib/site/site-config';
 
 describe('correctionsMailbox', () => {
   it.each([

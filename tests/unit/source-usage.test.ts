@@ -8,7 +8,7 @@ import {
   profileSourceIds,
   siteTextCitations,
   sourceBacklinks,
-} from '@/lib/source-usage';
+} from '@/lib/evidence/page-citations';
 import type { Source } from '@/lib/schemas/source';
 import { profileFixture, refs } from '../fixtures/profile';
 import { fixtureSiteText } from '../fixtures/site-text';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleLd } from '@/lib/article-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
+import { articleLd } from '@/lib/seo/article-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import {
   breadcrumbLd,
   definedTermSetLd,
@@ -9,8 +9,8 @@ import {
   reviewerLd,
   serializeJsonLd,
   graphOf,
-} from '@/lib/structured-data';
-import { absoluteUrl } from '@/lib/site';
+} from '@/lib/seo/structured-data';
+import { absoluteUrl } from '@/lib/site/site-config';
 import { profileFixture } from '../fixtures/profile';
 
 type Json = Record<string, unknown>;

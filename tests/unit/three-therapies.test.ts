@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ASPECTS, ASPECT_KEYS } from '@/lib/aspects';
-import { parseTherapySelection } from '@/lib/compare-query';
+import { ASPECTS, ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
+import { parseTherapySelection } from '@/lib/compare/therapy-selection';
 import {
   cellSources,
   citationCounts,
@@ -9,9 +9,9 @@ import {
   pickColumns,
   tableCitations,
   type ComparisonColumn,
-} from '@/lib/comparison';
-import { validateContent, type ValidContent } from '@/lib/content-validation';
-import { routesFor } from '@/lib/site-routes';
+} from '@/lib/compare/comparison-rows';
+import { validateContent, type ValidContent } from '@/lib/content/validate-content';
+import { routesFor } from '@/lib/content/sitemap-routes';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../fixtures/load-fixture';
 
 let content: ValidContent;
@@ -22,7 +22,7 @@ beforeAll(() => {
   if (!result.ok)
     throw new Error(result.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'));
   content = result.content;
-  // The same mapping lib/comparison-data.ts makes from the site's own content.
+  // The same mapping lib/content/comparison-columns.ts makes from the site's own content.
   columns = fixtureColumns(content);
 });
 

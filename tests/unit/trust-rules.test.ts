@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, type RawArticle, type RawContent } from '@/lib/content-validation';
+import { validateContent, type RawArticle, type RawContent } from '@/lib/content/validate-content';
 import { threeTherapyContent } from '../fixtures/load-fixture';
 
 /**

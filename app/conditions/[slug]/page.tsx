@@ -11,17 +11,17 @@ import { QuotedSources } from '@/components/quoted-sources';
 import { RatingBadge } from '@/components/rating-badge';
 import { RedFlagCards } from '@/components/red-flag-cards';
 import { ReviewMeta } from '@/components/review-meta';
-import { conditionTrail } from '@/lib/breadcrumbs';
-import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
-import { namesInSentence } from '@/lib/comparison';
-import { conditionCitations, sourceIdsOf, therapySectionId } from '@/lib/conditions';
-import { isoDay } from '@/lib/clock';
-import { getCondition, getConditions, getSiteText, getSources } from '@/lib/content';
+import { conditionTrail } from '@/lib/site/breadcrumb-trails';
+import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
+import { namesInSentence } from '@/lib/compare/comparison-rows';
+import { conditionCitations, sourceIdsOf, therapySectionId } from '@/lib/conditions/condition-uses';
+import { isoDay } from '@/lib/site/clock';
+import { getCondition, getConditions, getSiteText, getSources } from '@/lib/content/store';
 import { latestReview } from '@/lib/schemas/review';
-import { ratingInfo } from '@/lib/evidence-rating';
-import { pageMetadata } from '@/lib/page-metadata';
-import { absoluteUrl } from '@/lib/site';
-import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
+import { ratingInfo } from '@/lib/schemas/evidence-rating';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { absoluteUrl } from '@/lib/site/site-config';
+import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
 type Params = Promise<{ slug: string }>;
 

@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article-layout';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
-import { articleLd } from '@/lib/article-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { getGuide, getGuides, getSources } from '@/lib/content';
-import { isoDay } from '@/lib/clock';
-import { pageMetadata } from '@/lib/page-metadata';
+import { articleLd } from '@/lib/seo/article-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { getGuide, getGuides, getSources } from '@/lib/content/store';
+import { isoDay } from '@/lib/site/clock';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 

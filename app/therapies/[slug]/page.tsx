@@ -4,12 +4,12 @@ import { ArticleLayout } from '@/components/article-layout';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { KeyFacts } from '@/components/key-facts';
-import { articleLd } from '@/lib/article-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
-import { getSources, getTherapies, getTherapy } from '@/lib/content';
-import { isoDay } from '@/lib/clock';
-import { pageMetadata } from '@/lib/page-metadata';
+import { articleLd } from '@/lib/seo/article-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
+import { getSources, getTherapies, getTherapy } from '@/lib/content/store';
+import { isoDay } from '@/lib/site/clock';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 

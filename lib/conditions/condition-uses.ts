@@ -1,7 +1,7 @@
-import type { CitationRef } from './schemas/citation';
-import type { ConditionDoc, ConditionEntry } from './schemas/condition';
-import { ratingInfo, type EvidenceRating } from './evidence-rating';
-import { conditionPath } from './routes';
+import type { CitationRef } from '../schemas/citation';
+import type { ConditionDoc, ConditionEntry } from '../schemas/condition';
+import { ratingInfo, type EvidenceRating } from '../schemas/evidence-rating';
+import { conditionPath } from '../site/paths';
 
 /**
  * Pure functions over the condition files: what each therapy's "What people use it for" shows,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASPECT_KEYS } from '../aspects';
+import { ASPECT_KEYS } from './profile-aspects';
 import { citationProblem, type QuoteIndex } from './citation';
 import { IdSchema } from './common';
 

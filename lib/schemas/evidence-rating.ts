@@ -49,7 +49,7 @@ export const EvidenceRatingSchema = z.enum(EVIDENCE_RATING_IDS, {
   error: (issue) =>
     issue.input === undefined
       ? `is missing: rate the research as one of ${EVIDENCE_RATING_IDS.join(', ')}`
-      : `"${String(issue.input)}" is not a rating: use one of ${EVIDENCE_RATING_IDS.join(', ')} (defined in lib/evidence-rating.ts)`,
+      : `"${String(issue.input)}" is not a rating: use one of ${EVIDENCE_RATING_IDS.join(', ')} (defined in lib/schemas/evidence-rating.ts)`,
 });
 
 export function ratingInfo(id: EvidenceRating): EvidenceRatingInfo {

@@ -1,7 +1,7 @@
-import { conditionUses } from './conditions';
-import { getConditions, getSources, getTherapies } from './content';
-import type { ComparisonColumn } from './comparison';
-import type { SourceIndex } from './schemas/source';
+import { conditionUses } from '../conditions/condition-uses';
+import { getConditions, getSources, getTherapies } from './store';
+import type { ComparisonColumn } from '../compare/comparison-rows';
+import type { SourceIndex } from '../schemas/source';
 
 /** Every therapy as a comparison column, from its profile. */
 export function comparisonColumns(): ComparisonColumn[] {

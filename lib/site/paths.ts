@@ -1,4 +1,4 @@
-import { quoteAnchorId, type CitationRef } from './schemas/citation';
+import { quoteAnchorId, type CitationRef } from '../schemas/citation';
 
 /** Routes that exist whatever the content; content routes are added from the documents. */
 export const STATIC_ROUTES = [

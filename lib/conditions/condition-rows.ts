@@ -1,4 +1,4 @@
-import { getAspect } from './aspects';
+import { getAspect } from '../schemas/profile-aspects';
 
 /**
  * Rows of a condition page's side-by-side table. Cost and sessions share their names with the

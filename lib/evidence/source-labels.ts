@@ -1,4 +1,4 @@
-import type { Source } from './schemas/source';
+import type { Source } from '../schemas/source';
 
 /** Source id → "Title (publisher)", with the publisher's short name before any bracketed long form. */
 export function sourceLabels(

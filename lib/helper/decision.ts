@@ -1,8 +1,8 @@
-import type { ComparisonColumn } from './comparison';
-import { ratingLabel } from './comparison';
-import { ratingInfo, type EvidenceRating } from './evidence-rating';
-import type { CitationRef } from './schemas/citation';
-import type { ConditionDoc, RedFlag } from './schemas/condition';
+import type { ComparisonColumn } from '../compare/comparison-rows';
+import { ratingLabel } from '../compare/comparison-rows';
+import { ratingInfo, type EvidenceRating } from '../schemas/evidence-rating';
+import type { CitationRef } from '../schemas/citation';
+import type { ConditionDoc, RedFlag } from '../schemas/condition';
 import {
   OTHER_BOTHER,
   SAFETY_CHOICES,
@@ -11,7 +11,7 @@ import {
   type SafetyId,
 } from './helper-questions';
 import { hasAnyAnswer, type Answers } from './helper-query';
-import type { Passage, SiteText, WarningLevel, WarningSign } from './schemas/site-text';
+import type { Passage, SiteText, WarningLevel, WarningSign } from '../schemas/site-text';
 
 /**
  * The decision helper as a pure function over the therapy profiles. It matches what a person told

@@ -1,8 +1,8 @@
-import { quoteIndexOf } from './schemas/citation';
-import { SourceRegistrySchema } from './schemas/source';
-import { makeSiteTextSchema, siteTextProse, type SiteText } from './schemas/site-text';
-import { DEFAULT_MAX_GRADE, readingStats } from './readability';
-import type { ContentProblem, ValidationOptions } from './content-validation';
+import { quoteIndexOf } from '../schemas/citation';
+import { SourceRegistrySchema } from '../schemas/source';
+import { makeSiteTextSchema, siteTextProse, type SiteText } from '../schemas/site-text';
+import { DEFAULT_MAX_GRADE, readingStats } from '../mdx/readability';
+import type { ContentProblem, ValidationOptions } from './validate-content';
 
 /**
  * Checks content/site-text.yaml: its shape, that every cited quote exists (against the registry

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from './schemas/glossary';
+import type { GlossaryTerm } from '../schemas/glossary';
 
 /** Terms in the order a reader scans for them: by the word itself, ignoring case. */
 export function alphabetical(terms: readonly GlossaryTerm[]): GlossaryTerm[] {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from './schemas/common';
+import { IdSchema } from '../schemas/common';
 
 /** What the page needs to know about each therapy to check a request against it. */
 export interface TherapyChoice {

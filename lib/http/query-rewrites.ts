@@ -1,12 +1,16 @@
 // Pages that read a query are prerendered without one; with one, proxy.ts rewrites the request
-// to an ISR route whose single path segment carries the query (lib/query-key.ts). Pure, so the
+// to an ISR route whose single path segment carries the query (lib/http/query-key.ts). Pure, so the
 // mapping is tested without a server.
-import { COMPARE_PATH, selectionPath } from './compare-pairs';
-import { MAX_SELECTION_LENGTH, parseTherapySelection, type TherapyChoice } from './compare-query';
-import { HELPER_PARAMS, helperEntries } from './helper-query';
+import { COMPARE_PATH, selectionPath } from '../compare/pair-paths';
+import {
+  MAX_SELECTION_LENGTH,
+  parseTherapySelection,
+  type TherapyChoice,
+} from '../compare/therapy-selection';
+import { HELPER_PARAMS, helperEntries } from '../helper/helper-query';
 import { encodeQueryKey } from './query-key';
-import { HELPER_PATH, SEARCH_PATH } from './routes';
-import { searchKeyText } from './search/query';
+import { HELPER_PATH, SEARCH_PATH } from '../site/paths';
+import { searchKeyText } from '../search/query';
 
 /** The query parameter(s) each page reads: proxy.ts's matcher lists the same. */
 export const QUERY_PARAMS = {

@@ -13,10 +13,10 @@ import {
   type RawCondition,
   type RawContent,
   type ValidContent,
-} from './content-validation';
-import { siteTextClaims } from './claims';
-import { validateSiteText } from './site-text-validation';
-import type { SiteText } from './schemas/site-text';
+} from './validate-content';
+import { siteTextClaims } from '../evidence/claims';
+import { validateSiteText } from './validate-site-text';
+import type { SiteText } from '../schemas/site-text';
 
 export type Therapy = ValidContent['therapies'][number];
 export type Guide = ValidContent['guides'][number];

@@ -1,6 +1,6 @@
-import { canonicalPairPath, therapyPairs } from './compare-pairs';
-import { getConditions, getGuides, getTherapies } from './content';
-import { STATIC_ROUTES } from './routes';
+import { canonicalPairPath, therapyPairs } from '../compare/pair-paths';
+import { getConditions, getGuides, getTherapies } from './store';
+import { STATIC_ROUTES } from '../site/paths';
 
 export interface SiteRoute {
   path: string;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SITE_NAME } from './site';
+import { SITE_NAME } from '../site/site-config';
 
 /**
  * Title, description, canonical address and sharing cards for one page. The image itself comes

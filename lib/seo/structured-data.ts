@@ -12,11 +12,11 @@ import type {
   Thing,
   WebPage,
 } from 'schema-dts';
-import type { Crumb } from './breadcrumbs';
-import type { ClinicalReview } from './schemas/review';
-import type { Source } from './schemas/source';
-import type { Cell, Profile } from './schemas/therapy';
-import { SITE_NAME, absoluteUrl } from './site';
+import type { Crumb } from '../site/breadcrumb-trails';
+import type { ClinicalReview } from '../schemas/review';
+import type { Source } from '../schemas/source';
+import type { Cell, Profile } from '../schemas/therapy';
+import { SITE_NAME, absoluteUrl } from '../site/site-config';
 
 export const PUBLISHER: Organization = {
   '@type': 'Organization',

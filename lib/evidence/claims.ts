@@ -1,6 +1,6 @@
-import { ASPECTS } from './aspects';
-import { citeTags } from './mdx-tags';
-import { glossaryAnchor } from './routes';
+import { ASPECTS } from '../schemas/profile-aspects';
+import { citeTags } from '../mdx/mdx-tags';
+import { glossaryAnchor } from '../site/paths';
 import {
   CONFIDENCE_ORDER,
   claimConfidence,
@@ -8,10 +8,10 @@ import {
   type CitationRef,
   type Confidence,
   type QuoteIndex,
-} from './schemas/citation';
-import type { ConditionDoc } from './schemas/condition';
-import type { SiteText } from './schemas/site-text';
-import type { Profile } from './schemas/therapy';
+} from '../schemas/citation';
+import type { ConditionDoc } from '../schemas/condition';
+import type { SiteText } from '../schemas/site-text';
+import type { Profile } from '../schemas/therapy';
 
 /** One statement on the site and the quotes it rests on. */
 export interface Claim {

@@ -1,11 +1,16 @@
-import { ASPECT_KEYS, KEY_FACT_ASPECT_KEYS, isAspectKey, type AspectKey } from './aspects';
-import { citationOrder, citeTags, embeddedTables } from './mdx-tags';
-import { uniqueRefs } from './comparison';
-import { glossaryAnchor } from './routes';
-import type { CitationRef } from './schemas/citation';
-import type { SiteText } from './schemas/site-text';
-import type { Source } from './schemas/source';
-import type { Profile } from './schemas/therapy';
+import {
+  ASPECT_KEYS,
+  KEY_FACT_ASPECT_KEYS,
+  isAspectKey,
+  type AspectKey,
+} from '../schemas/profile-aspects';
+import { citationOrder, citeTags, embeddedTables } from '../mdx/mdx-tags';
+import { uniqueRefs } from '../compare/comparison-rows';
+import { glossaryAnchor } from '../site/paths';
+import type { CitationRef } from '../schemas/citation';
+import type { SiteText } from '../schemas/site-text';
+import type { Source } from '../schemas/source';
+import type { Profile } from '../schemas/therapy';
 
 /** A page (or a place on a page) that cites a source. */
 export interface CitingPage {

@@ -1,8 +1,8 @@
-import { ASPECTS, type AspectKey } from './aspects';
-import type { ConditionUse } from './conditions';
-import { ratingInfo, type EvidenceRating } from './evidence-rating';
-import { quoteAnchorId, type CitationRef } from './schemas/citation';
-import type { Cell, Profile } from './schemas/therapy';
+import { ASPECTS, type AspectKey } from '../schemas/profile-aspects';
+import type { ConditionUse } from '../conditions/condition-uses';
+import { ratingInfo, type EvidenceRating } from '../schemas/evidence-rating';
+import { quoteAnchorId, type CitationRef } from '../schemas/citation';
+import type { Cell, Profile } from '../schemas/therapy';
 
 export interface ComparisonColumn {
   slug: string;

@@ -1,10 +1,10 @@
 import type { Graph } from 'schema-dts';
-import type { Crumb } from './breadcrumbs';
-import type { CitationRef } from './schemas/citation';
-import type { Source } from './schemas/source';
-import type { Profile } from './schemas/therapy';
-import { latestReview, type ReviewRecord } from './schemas/review';
-import { articleSourceIds } from './source-usage';
+import type { Crumb } from '../site/breadcrumb-trails';
+import type { CitationRef } from '../schemas/citation';
+import type { Source } from '../schemas/source';
+import type { Profile } from '../schemas/therapy';
+import { latestReview, type ReviewRecord } from '../schemas/review';
+import { articleSourceIds } from '../evidence/page-citations';
 import { graphOf, medicalWebPageLd, therapyPageLd } from './structured-data';
 
 export interface ArticleFacts {

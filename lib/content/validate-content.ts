@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { GlossarySchema, type GlossaryTerm } from './schemas/glossary';
-import { makeGuideSchema, type GuideDoc } from './schemas/guide';
-import { SourceRegistrySchema, type Source } from './schemas/source';
-import { makeTherapySchema, type TherapyDoc } from './schemas/therapy';
-import { makeConditionSchema, type ConditionDoc } from './schemas/condition';
-import { DEFAULT_MAX_GRADE, readingStats, type ReadingStats } from './readability';
-import type { TocEntry } from './prose';
-import { STATIC_ROUTES, conditionPath, guidePath, therapyPath } from './routes';
-import { citeTags, esmLines, markdownLinks, mdxSyntaxError, tagUses } from './mdx-tags';
+import { GlossarySchema, type GlossaryTerm } from '../schemas/glossary';
+import { makeGuideSchema, type GuideDoc } from '../schemas/guide';
+import { SourceRegistrySchema, type Source } from '../schemas/source';
+import { makeTherapySchema, type TherapyDoc } from '../schemas/therapy';
+import { makeConditionSchema, type ConditionDoc } from '../schemas/condition';
+import { DEFAULT_MAX_GRADE, readingStats, type ReadingStats } from '../mdx/readability';
+import type { TocEntry } from '../mdx/prose';
+import { STATIC_ROUTES, conditionPath, guidePath, therapyPath } from '../site/paths';
+import { citeTags, esmLines, markdownLinks, mdxSyntaxError, tagUses } from '../mdx/mdx-tags';
 import {
   MDX_COMPONENT_NAMES,
   internalLinkProblem,
   isMdxComponentName,
   makeMdxPropSchemas,
   propExample,
-} from './schemas/mdx-components';
-import { ConfidenceSchema, claimProblems, quoteIndexOf, type QuoteIndex } from './schemas/citation';
-import { claimsOf, type Claim } from './claims';
+} from '../schemas/mdx-tag-props';
+import { ConfidenceSchema, claimProblems, quoteIndexOf, type QuoteIndex } from '../schemas/citation';
+import { claimsOf, type Claim } from '../evidence/claims';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
 export interface ContentProblem {
