@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { ArticleCards } from '@/components/article-cards';
-import { CitedPassage } from '@/components/cited-passage';
-import { EvidenceMap } from '@/components/evidence-map';
+import { ArticleCards } from '@/components/ui/article-cards';
+import { CitedPassage } from '@/components/evidence/cited-passage';
+import { EvidenceMap } from '@/components/conditions/evidence-map';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
 import { evidenceMap } from '@/lib/conditions/condition-uses';
 import {
@@ -12,7 +12,7 @@ import {
   getTherapies,
 } from '@/lib/content/store';
 import { sourceLabels } from '@/lib/evidence/source-labels';
-import { HomeComparison } from '@/components/home-comparison';
+import { HomeComparison } from '@/components/compare/home-comparison';
 
 export default function HomePage() {
   const therapies = getTherapies();

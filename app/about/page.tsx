@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { AboutPolicy } from '@/components/about-policy';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
+import { AboutPolicy } from '@/components/about/about-policy';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { getSiteText } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/page-metadata';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { CompareView, compareDescription, compareTitle } from '@/components/compare-view';
+import { CompareView, compareDescription, compareTitle } from '@/components/compare/compare-view';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { COMPARE_PATH } from '@/lib/compare/pair-paths';
 import { comparisonColumns } from '@/lib/content/comparison-columns';

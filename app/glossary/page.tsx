@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { getGlossary, getSource, getSources } from '@/lib/content/store';
 import { alphabetical } from '@/lib/content/glossary-order';

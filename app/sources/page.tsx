@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { ExternalLink } from '@/components/external-link';
-import { JsonLd } from '@/components/json-ld';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ExternalLink } from '@/components/ui/external-link';
+import { JsonLd } from '@/components/seo/json-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
 import { conditionCitations, sourceIdsOf } from '@/lib/conditions/condition-uses';

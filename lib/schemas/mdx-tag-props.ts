@@ -38,7 +38,7 @@ const list = (what: string) =>
   z.array(z.string(), { error: `must be a list, like ${what}={["…", "…"]}` });
 
 /**
- * The props of every component in the site's one MDX component map (components/mdx-components.tsx),
+ * The props of every component in the site's one MDX component map (components/mdx/mdx-tag-components.tsx),
  * checked on the syntax tree of each article. Unknown props fail; so do values the component cannot
  * render. `children` is the tag's content, not a prop, and is never checked here.
  */

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CompareView, compareDescription, compareTitle } from '@/components/compare-view';
+import { CompareView, compareDescription, compareTitle } from '@/components/compare/compare-view';
 import { COMPARE_PATH, canonicalPairPath, findPair, therapyPairs } from '@/lib/compare/pair-paths';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import { comparisonColumns } from '@/lib/content/comparison-columns';

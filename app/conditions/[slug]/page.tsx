@@ -1,16 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { FeedbackForm } from '@/components/feedback-form';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { CitationLinks } from '@/components/citation-links';
-import { ConditionComparison, type ConditionColumn } from '@/components/condition-comparison';
-import { JsonLd } from '@/components/json-ld';
-import { PageTools } from '@/components/page-tools';
-import { QuotedSources } from '@/components/quoted-sources';
-import { RatingBadge } from '@/components/rating-badge';
-import { RedFlagCards } from '@/components/red-flag-cards';
-import { ReviewMeta } from '@/components/review-meta';
+import { FeedbackForm } from '@/components/feedback/feedback-form';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { CitationLinks } from '@/components/evidence/citation-links';
+import {
+  ConditionComparison,
+  type ConditionColumn,
+} from '@/components/conditions/condition-comparison';
+import { JsonLd } from '@/components/seo/json-ld';
+import { PageTools } from '@/components/layout/page-tools';
+import { QuotedSources } from '@/components/evidence/quoted-sources';
+import { RatingBadge } from '@/components/evidence/rating-badge';
+import { RedFlagCards } from '@/components/conditions/red-flag-cards';
+import { ReviewMeta } from '@/components/layout/review-meta';
 import { conditionTrail } from '@/lib/site/breadcrumb-trails';
 import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
 import { namesInSentence } from '@/lib/compare/comparison-rows';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleLayout } from '@/components/article-layout';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
+import { ArticleLayout } from '@/components/layout/article-layout';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
 import { articleLd } from '@/lib/seo/article-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { comparisonColumns } from '@/lib/content/comparison-columns';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleLayout } from '@/components/article-layout';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
-import { KeyFacts } from '@/components/key-facts';
+import { ArticleLayout } from '@/components/layout/article-layout';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
+import { KeyFacts } from '@/components/compare/key-facts';
 import { articleLd } from '@/lib/seo/article-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';

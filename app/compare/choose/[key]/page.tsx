@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { CompareView, compareTitle } from '@/components/compare-view';
+import { CompareView, compareTitle } from '@/components/compare/compare-view';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { COMPARE_PATH, selectionPath } from '@/lib/compare/pair-paths';
 import { parseTherapySelection } from '@/lib/compare/therapy-selection';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search-page';
+import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search/search-page';
 import { decodeQueryKey } from '@/lib/http/query-key';
 import { parseSearchQuery } from '@/lib/search/query';
 import { searchSite } from '@/lib/search/site-index';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { HELPER_DESCRIPTION, HELPER_TITLE, HelperPage } from '@/components/helper-page';
+import { HELPER_DESCRIPTION, HELPER_TITLE, HelperPage } from '@/components/helper/helper-page';
 import { HELPER_PATH } from '@/lib/site/paths';
 import { HelperEntriesSchema, entriesToQuery } from '@/lib/helper/helper-query';
 import { decodeQueryKey } from '@/lib/http/query-key';
