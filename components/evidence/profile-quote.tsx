@@ -1,4 +1,4 @@
-import type { Quote } from '@/lib/helper/decision';
+import type { QuotedProfileCell } from '@/lib/helper/decision';
 import { SourceLinks } from './source-links';
 
 /** A profile cell quoted word for word, so the helper never says more than the profile does. */
@@ -8,7 +8,7 @@ export function ProfileQuote({
   sourceLabels,
   kind = 'profile',
 }: {
-  quote: Quote;
+  quote: QuotedProfileCell;
   therapy: string;
   sourceLabels: Readonly<Record<string, string>>;
   /** What the quote comes from: a therapy profile, or a condition page. */

@@ -91,7 +91,7 @@ export function decisionTableMarkdown(): string {
 }
 
 /** A profile cell (or part of one) quoted word for word, with the quotes it rests on. */
-export interface Quote {
+export interface QuotedProfileCell {
   label: string;
   text: string;
   sources: readonly CitationRef[];
@@ -101,7 +101,7 @@ export interface Reason {
   rule: 'approach' | 'provider';
   /** Our words: why this counts, never a promise. */
   why: string;
-  quote: Quote;
+  quote: QuotedProfileCell;
 }
 
 export interface TherapyFit {
@@ -111,13 +111,13 @@ export interface TherapyFit {
   score: number;
   reasons: Reason[];
   /** The therapy's focus, so "no match" answers can still show how they differ. */
-  focus: Quote;
+  focus: QuotedProfileCell;
 }
 
 export interface CautionAdvice {
   id: SafetyId;
   label: string;
-  notes: { therapy: string; quote: Quote | null }[];
+  notes: { therapy: string; quote: QuotedProfileCell | null }[];
 }
 
 export interface CareAdvice {
@@ -144,7 +144,7 @@ export interface Finding {
   rating: EvidenceRating;
   /** Our words around the rating: never a promise. */
   why: string;
-  quote: Quote;
+  quote: QuotedProfileCell;
   /** The therapy's section on the condition page. */
   href: string;
 }

@@ -38,7 +38,7 @@ export const RawQuerySchema = z.record(
 );
 export type RawQuery = z.infer<typeof RawQuerySchema>;
 
-export interface ParsedQuery {
+export interface ParsedHelperQuery {
   answers: Answers;
   /** Plain-language notes about values we could not use; shown on the page, never thrown. */
   problems: string[];
@@ -70,7 +70,7 @@ export function parseHelperQuery(
   raw: unknown,
   botherIds: readonly string[],
   warningIds: readonly string[],
-): ParsedQuery {
+): ParsedHelperQuery {
   const schema = makeAnswersSchema(botherIds, warningIds);
   const problems: string[] = [];
   const rawQuery = RawQuerySchema.safeParse(raw);

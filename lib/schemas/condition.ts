@@ -30,7 +30,7 @@ const ids = <T extends { id: string }>(list: readonly T[]) =>
 
 export const PlaceSchema = z.enum(ids(PLACES));
 export const StanceSchema = z.enum(ids(STANCES));
-export const CareLevelSchema = z.enum(['emergency', 'urgent']);
+export const RedFlagLevelSchema = z.enum(['emergency', 'urgent']);
 
 export interface ConditionContext extends ReviewContext {
   quotes: QuoteIndex;
@@ -88,7 +88,7 @@ export function makeConditionSchema(context: ConditionContext) {
     });
 
   const redFlag = z.strictObject({
-    level: CareLevelSchema,
+    level: RedFlagLevelSchema,
     title: NonEmptyText,
     text: NonEmptyText,
     signs: z.array(NonEmptyText).min(1, 'must list at least one sign'),

@@ -5,10 +5,10 @@ import { IdSchema } from './common';
 
 /** The three levels of care advice, after the NHS pattern. */
 export const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
-export const CareLevelSchema = z.enum(CARE_LEVELS, {
+export const CareCardLevelSchema = z.enum(CARE_LEVELS, {
   error: (issue) => `"${String(issue.input)}" is not a care level: use ${CARE_LEVELS.join(', ')}`,
 });
-export type CareLevel = z.infer<typeof CareLevelSchema>;
+export type CareLevel = z.infer<typeof CareCardLevelSchema>;
 
 /** What the props of an MDX component may refer to: the rest of the content. */
 export interface MdxContext {
@@ -45,7 +45,7 @@ const list = (what: string) =>
 export function makeMdxPropSchemas(ctx: MdxContext) {
   return {
     Callout: z.strictObject({ title: text('title') }),
-    CareCard: z.strictObject({ level: CareLevelSchema, title: text('title') }),
+    CareCard: z.strictObject({ level: CareCardLevelSchema, title: text('title') }),
     Cite: z
       .strictObject({
         id: IdSchema,
