@@ -115,6 +115,7 @@ export const SiteText = defineDocumentType(() => ({
     disclaimer: { type: 'json', required: true },
     homeShortAnswer: { type: 'json', required: true },
     overdueNotice: { type: 'json', required: true },
+    sourceDetails: { type: 'json', required: true },
   },
 }));
 

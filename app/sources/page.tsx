@@ -19,6 +19,11 @@ import { SOURCES_PAGE } from '@/lib/site/static-pages';
 import { claimsByQuote, claimsOf, siteTextClaims } from '@/lib/evidence/claims';
 import { quoteAnchorId, type Quote } from '@/lib/schemas/citation';
 import { formatDate } from '@/lib/site/site-config';
+import {
+  seenInCopyText,
+  sourceYearText,
+  type SourceDetailWords,
+} from '@/lib/evidence/source-labels';
 import { groupByPublisher, sourceBacklinks } from '@/lib/evidence/page-citations';
 import { citationLd, graphOf, webPageLd } from '@/lib/seo/structured-data';
 
@@ -49,6 +54,7 @@ export default function SourcesPage() {
     },
   );
   const groups = groupByPublisher(sources);
+  const words = getSiteText().sourceDetails;
   const articles = [...getTherapies(), ...getGuides()];
   const byQuote = claimsByQuote(
     claimsOf({
@@ -92,6 +98,7 @@ export default function SourcesPage() {
               const readingOn = articles.filter((article) =>
                 article.furtherReading?.includes(source.id),
               );
+              const year = sourceYearText(source, words);
               return (
                 <li
                   key={source.id}
@@ -112,6 +119,11 @@ export default function SourcesPage() {
                         : source.publisher}
                     </dd>
                   </dl>
+                  {year && (
+                    <p className="mt-2 text-base" data-source-year>
+                      {year}
+                    </p>
+                  )}
                   {source.note && <p className="mt-2 text-base">{source.note}</p>}
                   {source.quotes && source.quotes.length > 0 ? (
                     <ul
@@ -123,6 +135,7 @@ export default function SourcesPage() {
                           key={quote.id}
                           quote={quote}
                           anchor={quoteAnchorId({ source: source.id, quote: quote.id })}
+                          words={words}
                           statements={
                             byQuote.get(quoteAnchorId({ source: source.id, quote: quote.id })) ?? []
                           }
@@ -187,10 +200,12 @@ const HOW_SURE: Record<Quote['confidence'], string> = {
 function QuoteEntry({
   quote,
   anchor,
+  words,
   statements,
 }: {
   quote: Quote;
   anchor: string;
+  words: SourceDetailWords;
   statements: readonly { href: string; label: string; statement: string }[];
 }) {
   return (
@@ -202,7 +217,7 @@ function QuoteEntry({
         <figcaption className="mt-1 text-base text-muted">
           Checked <time dateTime={quote.checked}>{formatDate(quote.checked)}</time>. How sure we
           are: {HOW_SURE[quote.confidence]}
-          {quote.seenAt && <> We read these words in a copy at {hostOf(quote.seenAt)}.</>}
+          {quote.seenAt && <> {seenInCopyText(quote.seenAt, words)}</>}
         </figcaption>
       </figure>
       {statements.length > 0 && (
@@ -228,10 +243,6 @@ function QuoteEntry({
       )}
     </li>
   );
-}
-
-function hostOf(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
 }
 
 function slug(text: string): string {

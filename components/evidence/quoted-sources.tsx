@@ -1,6 +1,7 @@
 import type { CitationRef } from '@/lib/schemas/citation';
 import type { Source } from '@/lib/schemas/source';
 import { sourceAnchor } from '@/lib/site/paths';
+import { sourceYearText, type SourceDetailWords } from '@/lib/evidence/source-labels';
 import { ExternalLink } from '../ui/external-link';
 
 /**
@@ -12,12 +13,15 @@ export function QuotedSources({
   numbering,
   refs,
   sources,
+  words,
 }: {
   headingId: string;
   /** Source ids in page order; the list follows it, so its numbers match the citation numbers. */
   numbering: readonly string[];
   refs: readonly CitationRef[];
   sources: readonly Source[];
+  /** How to say when each source is from (content/site-text.yaml). */
+  words: SourceDetailWords;
 }) {
   const byId = new Map(sources.map((source) => [source.id, source]));
   return (
@@ -31,9 +35,11 @@ export function QuotedSources({
           if (!source) return null;
           const used = new Set(refs.filter((ref) => ref.source === id).map((ref) => ref.quote));
           const quotes = (source.quotes ?? []).filter((quote) => used.has(quote.id));
+          const year = sourceYearText(source, words);
           return (
             <li key={id} id={`ref-${id}`} className="scroll-mt-4">
               <ExternalLink href={source.url}>{source.title}</ExternalLink>, {source.publisher}.{' '}
+              {year && <>{year} </>}
               <a href={sourceAnchor(id)} className="text-base">
                 More about this source
               </a>

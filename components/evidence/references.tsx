@@ -1,6 +1,7 @@
-import { getSource } from '@/lib/content/store';
+import { getSiteText, getSource } from '@/lib/content/store';
 import type { CitationRef } from '@/lib/schemas/citation';
 import { quoteAnchor, sourceAnchor } from '@/lib/site/paths';
+import { sourceYearText } from '@/lib/evidence/source-labels';
 import { ExternalLink } from '../ui/external-link';
 
 /**
@@ -16,6 +17,7 @@ export function References({
   quotes: readonly CitationRef[];
 }) {
   if (citations.length === 0) return null;
+  const details = getSiteText().sourceDetails;
   return (
     <section aria-labelledby="references" className="mt-12 border-t border-line pt-6">
       <h2 id="references" className="text-2xl font-bold">
@@ -32,12 +34,16 @@ export function References({
                 : undefined;
             return quote ? [{ ref, quote }] : [];
           });
+          const year = sourceYearText(source, details);
           return (
             <li key={id} id={`ref-${id}`} className="scroll-mt-4">
               <ExternalLink href={source.url} className="underline">
                 {source.title}
               </ExternalLink>
-              <span className="text-muted"> — {source.citation ?? source.publisher}. </span>
+              <span className="text-muted">
+                {' '}
+                — {source.citation ?? source.publisher}. {year && <>{year} </>}
+              </span>
               <a href={sourceAnchor(id)} className="whitespace-nowrap underline">
                 <span className="sr-only">{source.title}: </span>Where else we cite this
               </a>

@@ -6,6 +6,14 @@ import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 /** How soon a warning sign needs care: now (emergency) or before any needling (urgent). */
 export const WarningLevelSchema = z.enum(['emergency', 'urgent']);
 
+/** A sentence with a {name} slot that the page fills in; without the slot the fact would be lost. */
+function templateWith(slot: string) {
+  return NonEmptyText.refine(
+    (text) => text.includes(`{${slot}}`),
+    `must contain {${slot}}, where the page puts the ${slot}`,
+  );
+}
+
 /**
  * The health words the site shows outside its articles (content/site-text.yaml). A passage with
  * `cite` states a fact and names the quotes that back it; one without is general safety advice.
@@ -38,6 +46,12 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       disclaimer: z.strictObject({ short: NonEmptyText, full: NonEmptyText }),
       homeShortAnswer: z.array(claim).min(1, 'must say the short answer in at least one passage'),
       overdueNotice: z.strictObject({ title: NonEmptyText, text: NonEmptyText }),
+      /** How /sources and reference lists say when a source is from and where we read its words. */
+      sourceDetails: z.strictObject({
+        year: templateWith('year'),
+        yearApproximate: templateWith('year'),
+        seenInCopy: templateWith('host'),
+      }),
     })
     .superRefine((doc, ctx) => {
       const seen = new Set<string>();

@@ -54,7 +54,7 @@ test.describe('without JavaScript', () => {
     ).toContainText('Better than no treatment only');
     await expect(
       table.locator('tr[data-row="coverage"] td[data-therapy="acupuncture"]'),
-    ).toContainText('Medicare does not pay for it for this problem');
+    ).toContainText('Medicare does not cover acupuncture or dry needling for this problem');
     // Each citation number jumps to the page's own list, which shows the source's words in quotes.
     const firstCite = table.locator('sup.source-cite a').first();
     const target = await firstCite.getAttribute('href');

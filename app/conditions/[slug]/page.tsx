@@ -178,6 +178,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
           numbering={numbering}
           refs={refs}
           sources={getSources()}
+          words={getSiteText().sourceDetails}
         />
         <ReviewMeta
           nextReviewDue={condition.nextReviewDue}
