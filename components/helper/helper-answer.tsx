@@ -90,6 +90,131 @@ function Verdict({ decision }: { decision: Extract<Decision, { kind: 'answer' }>
   return <>Your answers do not point to one therapy</>;
 }
 
+type Answered = Extract<Decision, { kind: 'answer' }>;
+
+function AnswerProblems({ problems }: { problems: string[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div
+      className="my-4 rounded-md border-2 border-info-line bg-info-bg p-4"
+      data-testid="helper-problems"
+    >
+      <h3 className="text-lg font-bold">Some answers in the link could not be used</h3>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function CautionList({
+  cautions,
+  sourceLabels,
+}: {
+  cautions: Answered['cautions'];
+  sourceLabels: Labels;
+}) {
+  if (cautions.length === 0) return null;
+  return (
+    <div className="mt-6" data-testid="helper-cautions">
+      <h3 className="text-xl font-bold">Tell the practitioner first</h3>
+      <ul className="mt-2 space-y-4">
+        {cautions.map((caution) => (
+          <li key={caution.id}>
+            <h4 className="font-bold">{caution.label}</h4>
+            <ul className="space-y-2">
+              {caution.notes.map((note) => (
+                <li key={note.therapy}>
+                  {note.quote ? (
+                    <ProfileQuote
+                      quote={note.quote}
+                      therapy={note.therapy}
+                      sourceLabels={sourceLabels}
+                    />
+                  ) : (
+                    <p className="my-2">
+                      Our {note.therapy.toLowerCase()} profile does not list this. Tell the
+                      practitioner anyway.
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ProviderQuestions({ questions }: { questions: Answered['questions'] }) {
+  return (
+    <div className="mt-6">
+      <h3 className="text-xl font-bold">Questions to ask the provider</h3>
+      <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="helper-questions">
+        {questions.map((question) => (
+          <li key={question}>{question}</li>
+        ))}
+      </ul>
+      <p className="mt-2">
+        For a full list you can print, see{' '}
+        <a href={guidePath('questions-to-ask')}>questions to ask before you book</a>.
+      </p>
+    </div>
+  );
+}
+
+function SeeDoctorCard({
+  notes,
+  sourceLabels,
+}: {
+  notes: Answered['seeDoctor'];
+  sourceLabels: Labels;
+}) {
+  return (
+    <CareCard level="non-urgent" title="When to see a doctor first" headingLevel={3}>
+      <ul>
+        {notes.map((note) => (
+          <li key={note.text}>
+            {note.text} <SourceLinks refs={note.cite ?? []} labels={sourceLabels} />
+          </li>
+        ))}
+      </ul>
+    </CareCard>
+  );
+}
+
+function OtherTherapies({ others }: { others: Answered['others'] }) {
+  if (others.length === 0) return null;
+  return (
+    <p className="mt-4">
+      {others.map((fit, index) => (
+        <span key={fit.slug}>
+          {index > 0 && ' '}
+          <a href={fit.url}>{fit.name}</a> did not match your answers, but you can still read about
+          it.
+        </span>
+      ))}{' '}
+      <Link href="/compare">See the full comparison</Link>.
+    </p>
+  );
+}
+
+function ToldUs({ told }: { told: string[] }) {
+  return (
+    <div className="mt-4">
+      <h3 className="text-lg font-bold">What you told us</h3>
+      <ul className="mt-1 list-disc pl-5">
+        {told.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The helper's answer, rendered on the server from `decide()`. */
 export function HelperAnswer({
   decision,
@@ -130,19 +255,7 @@ export function HelperAnswer({
           />
         </div>
       )}
-      {problems.length > 0 && (
-        <div
-          className="my-4 rounded-md border-2 border-info-line bg-info-bg p-4"
-          data-testid="helper-problems"
-        >
-          <h3 className="text-lg font-bold">Some answers in the link could not be used</h3>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <AnswerProblems problems={problems} />
       {decision.kind === 'prompt' ? (
         <p className="mt-4 text-lg" data-testid="helper-prompt">
           You have not chosen any answers yet. That is fine: pick the ones that fit you in the form
@@ -150,14 +263,7 @@ export function HelperAnswer({
         </p>
       ) : (
         <>
-          <div className="mt-4">
-            <h3 className="text-lg font-bold">What you told us</h3>
-            <ul className="mt-1 list-disc pl-5">
-              {told.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
+          <ToldUs told={told} />
 
           {decision.condition && (
             <HelperConditionFindings condition={decision.condition} sourceLabels={sourceLabels} />
@@ -181,72 +287,12 @@ export function HelperAnswer({
               />
             ))}
           </ul>
-          {decision.others.length > 0 && (
-            <p className="mt-4">
-              {decision.others.map((fit, index) => (
-                <span key={fit.slug}>
-                  {index > 0 && ' '}
-                  <a href={fit.url}>{fit.name}</a> did not match your answers, but you can still
-                  read about it.
-                </span>
-              ))}{' '}
-              <Link href="/compare">See the full comparison</Link>.
-            </p>
-          )}
+          <OtherTherapies others={decision.others} />
 
-          {decision.cautions.length > 0 && (
-            <div className="mt-6" data-testid="helper-cautions">
-              <h3 className="text-xl font-bold">Tell the practitioner first</h3>
-              <ul className="mt-2 space-y-4">
-                {decision.cautions.map((caution) => (
-                  <li key={caution.id}>
-                    <h4 className="font-bold">{caution.label}</h4>
-                    <ul className="space-y-2">
-                      {caution.notes.map((note) => (
-                        <li key={note.therapy}>
-                          {note.quote ? (
-                            <ProfileQuote
-                              quote={note.quote}
-                              therapy={note.therapy}
-                              sourceLabels={sourceLabels}
-                            />
-                          ) : (
-                            <p className="my-2">
-                              Our {note.therapy.toLowerCase()} profile does not list this. Tell the
-                              practitioner anyway.
-                            </p>
-                          )}
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <CautionList cautions={decision.cautions} sourceLabels={sourceLabels} />
 
-          <div className="mt-6">
-            <h3 className="text-xl font-bold">Questions to ask the provider</h3>
-            <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="helper-questions">
-              {decision.questions.map((question) => (
-                <li key={question}>{question}</li>
-              ))}
-            </ul>
-            <p className="mt-2">
-              For a full list you can print, see{' '}
-              <a href={guidePath('questions-to-ask')}>questions to ask before you book</a>.
-            </p>
-          </div>
-
-          <CareCard level="non-urgent" title="When to see a doctor first" headingLevel={3}>
-            <ul>
-              {decision.seeDoctor.map((note) => (
-                <li key={note.text}>
-                  {note.text} <SourceLinks refs={note.cite ?? []} labels={sourceLabels} />
-                </li>
-              ))}
-            </ul>
-          </CareCard>
+          <ProviderQuestions questions={decision.questions} />
+          <SeeDoctorCard notes={decision.seeDoctor} sourceLabels={sourceLabels} />
         </>
       )}
     </section>

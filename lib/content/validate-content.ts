@@ -7,23 +7,12 @@ import { makeConditionSchema, type ConditionDoc } from '../schemas/condition';
 import { DEFAULT_MAX_GRADE, readingStats, type ReadingStats } from '../mdx/readability';
 import type { TocEntry } from '../mdx/prose';
 import { STATIC_ROUTES, conditionPath, guidePath, therapyPath } from '../site/paths';
-import { citeTags, esmLines, markdownLinks, mdxSyntaxError, tagUses } from '../mdx/mdx-tags';
-import {
-  MDX_COMPONENT_NAMES,
-  internalLinkProblem,
-  isMdxComponentName,
-  makeMdxPropSchemas,
-  propExample,
-} from '../schemas/mdx-tag-props';
 import { ConfidenceSchema, claimProblems, quoteIndexOf, type QuoteIndex } from '../schemas/citation';
 import { claimsOf, type Claim } from '../evidence/claims';
+import type { ContentProblem } from './content-problem';
+import { checkBody } from './validate-mdx-body';
 
-/** One thing wrong with one document, said so an editor can find and fix it. */
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+export type { ContentProblem };
 
 /** The shape Contentlayer hands us for an MDX document, before our own checks. */
 export interface RawArticle {
@@ -126,110 +115,6 @@ function issuesToProblems(
   }));
 }
 
-interface BodyContext {
-  quotes: QuoteIndex;
-  termIds: ReadonlySet<string>;
-  routes: ReadonlySet<string>;
-  therapySlugs: ReadonlySet<string>;
-}
-
-const at = (line: number | undefined) => (line === undefined ? '' : ` (line ${line})`);
-
-/**
- * Every component use in a body, read from its syntax tree and checked against the Zod schema of its
- * props; every internal link must be a page. One problem per mistake, naming component and prop.
- */
-export function checkBody(file: string, body: string, ctx: BodyContext): ContentProblem[] {
-  const syntax = mdxSyntaxError(body);
-  if (syntax) {
-    return [
-      {
-        file,
-        field: 'body (MDX)',
-        message: `cannot be read as MDX${at(syntax.line)}: ${syntax.message}. Close every tag, and write a comment as {/* … */}`,
-      },
-    ];
-  }
-  const schemas = makeMdxPropSchemas(ctx);
-  const problems: ContentProblem[] = [];
-  for (const line of esmLines(body)) {
-    problems.push({
-      file,
-      field: 'body import/export',
-      message: `is not allowed${at(line)}: use the components the site provides (${MDX_COMPONENT_NAMES.join(', ')})`,
-    });
-  }
-  for (const use of tagUses(body)) {
-    if (!isMdxComponentName(use.name)) {
-      problems.push({
-        file,
-        field: `body <${use.name || '>'}>`,
-        message: `is not a component this site knows${at(use.line)}: use one of ${MDX_COMPONENT_NAMES.join(', ')}, or fix the spelling`,
-      });
-      continue;
-    }
-    for (const prop of use.unreadable) {
-      problems.push({
-        file,
-        field: `body <${use.name} ${prop}>`,
-        message: `must be written out as plain text or a list${at(use.line)}, like prop="…" or prop={["…"]}`,
-      });
-    }
-    const result = schemas[use.name].safeParse(use.props);
-    if (result.success) continue;
-    for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        const known = Object.keys(schemas[use.name].shape).join(', ');
-        for (const key of issue.keys) {
-          problems.push({
-            file,
-            field: `body <${use.name} ${key}>`,
-            message: `is not a prop of ${use.name}${at(use.line)}: use ${known}`,
-          });
-        }
-        continue;
-      }
-      const [prop, ...rest] = issue.path;
-      // An unreadable value is reported above; it is not also "missing".
-      if (prop !== undefined && use.unreadable.includes(String(prop))) continue;
-      const missing =
-        issue.code !== 'custom' && prop !== undefined && use.props[String(prop)] === undefined;
-      problems.push({
-        file,
-        field: `body <${use.name}${prop === undefined ? '' : ` ${String(prop)}`}>${rest.map((part) => `[${String(part)}]`).join('')}`,
-        message: missing
-          ? `is missing${at(use.line)}: ${use.name} needs ${String(prop)}${propExample(String(prop))}`
-          : `${issue.message}${at(use.line)}`,
-      });
-    }
-  }
-  // Cites written side by side back one claim: it must not rest on low-confidence quotes alone.
-  // (Each Cite's own source and quote were checked above, with its props.)
-  const claims = new Map<number, { source: string; quote: string }[]>();
-  for (const tag of citeTags(body)) {
-    if (tag.quote === undefined) continue;
-    claims.set(tag.claim, [
-      ...(claims.get(tag.claim) ?? []),
-      { source: tag.source, quote: tag.quote },
-    ]);
-  }
-  for (const refs of claims.values()) {
-    for (const { index, message } of claimProblems(refs, ctx.quotes)) {
-      if (index !== undefined) continue;
-      problems.push({
-        file,
-        field: 'body <Cite>',
-        message: `the claim cited with ${refs.map((r) => `${r.source}/${r.quote}`).join(', ')} ${message}`,
-      });
-    }
-  }
-  for (const link of markdownLinks(body)) {
-    const problem = internalLinkProblem(link.url, ctx.routes);
-    if (problem) problems.push({ file, field: 'body link', message: `${problem}${at(link.line)}` });
-  }
-  return problems;
-}
-
 function checkReadingLevel(file: string, doc: RawArticle): ContentProblem[] {
   const level = doc.readingLevel as { maxGrade?: number } | undefined;
   const ceiling = level?.maxGrade ?? DEFAULT_MAX_GRADE;
@@ -289,6 +174,80 @@ function unusedSources(
   );
 }
 
+/** Claims kept outside article bodies (glossary entries, the helper's) checked against the quotes. */
+function standaloneClaimProblems(
+  glossaryFile: string,
+  glossary: readonly GlossaryTerm[],
+  extraClaims: readonly Claim[],
+  quotes: QuoteIndex,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [index, term] of glossary.entries()) {
+    for (const problem of claimProblems(term.sources ?? [], quotes)) {
+      problems.push({
+        file: glossaryFile,
+        field: `terms[${index}].sources${problem.index === undefined ? '' : `[${problem.index}]`}`,
+        message: problem.message,
+      });
+    }
+  }
+  for (const claim of extraClaims) {
+    for (const problem of claimProblems(claim.refs, quotes)) {
+      problems.push({
+        file: claim.file,
+        field: `${claim.field}${problem.index === undefined ? '' : `[${problem.index}]`}`,
+        message: problem.message,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Each guide's place in the reading order is its own. */
+function guideOrderProblems(guides: ValidContent['guides']): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const orders = new Map<number, string>();
+  for (const guide of guides) {
+    const other = orders.get(guide.order);
+    if (other)
+      problems.push({
+        file: guide.file,
+        field: 'order',
+        message: `${guide.order} is already used by ${other}`,
+      });
+    orders.set(guide.order, guide.file);
+  }
+  return problems;
+}
+
+/** Condition files that pass their schema and the reading-grade ceiling; problems go to `problems`. */
+function parseConditions(
+  docs: readonly RawCondition[],
+  conditionSchema: ReturnType<typeof makeConditionSchema>,
+  problems: ContentProblem[],
+): ValidContent['conditions'] {
+  const conditions: ValidContent['conditions'] = [];
+  for (const doc of docs) {
+    const file = `content/${doc._raw.sourceFilePath}`;
+    const result = conditionSchema.safeParse(frontmatterOf(doc));
+    if (!result.success) {
+      problems.push(...issuesToProblems(file, result.error));
+      continue;
+    }
+    const stats = readingStats(conditionProse(result.data));
+    const ceiling = result.data.readingLevel?.maxGrade ?? DEFAULT_MAX_GRADE;
+    if (stats.grade > ceiling) {
+      problems.push({
+        file,
+        field: '(reading level)',
+        message: `reads at grade ${stats.grade}, above the ceiling of ${ceiling}: use shorter sentences and plainer words, or set readingLevel with a reason`,
+      });
+    }
+    conditions.push({ ...result.data, file, url: doc.url, stats });
+  }
+  return conditions;
+}
+
 /** Checks every document against the schemas and against each other; returns all problems. */
 export function validateContent(
   raw: RawContent,
@@ -310,24 +269,9 @@ export function validateContent(
   // sees that one mistake rather than every citation in the site reported as unknown.
   const quotes = registry.success ? quoteIndexOf(sources) : looseQuoteIndex(raw.sources.data);
   const termIds = new Set(glossary.map((term) => term.id));
-  for (const [index, term] of glossary.entries()) {
-    for (const problem of claimProblems(term.sources ?? [], quotes)) {
-      problems.push({
-        file: raw.glossary.file,
-        field: `terms[${index}].sources${problem.index === undefined ? '' : `[${problem.index}]`}`,
-        message: problem.message,
-      });
-    }
-  }
-  for (const claim of options.extraClaims ?? []) {
-    for (const problem of claimProblems(claim.refs, quotes)) {
-      problems.push({
-        file: claim.file,
-        field: `${claim.field}${problem.index === undefined ? '' : `[${problem.index}]`}`,
-        message: problem.message,
-      });
-    }
-  }
+  problems.push(
+    ...standaloneClaimProblems(raw.glossary.file, glossary, options.extraClaims ?? [], quotes),
+  );
 
   const therapySchema = makeTherapySchema({ quotes, today: options.today });
   const therapies: ValidContent['therapies'] = [];
@@ -347,38 +291,10 @@ export function validateContent(
     if (result.success) guides.push({ ...result.data, ...extrasOf(doc) });
     else problems.push(...issuesToProblems(file, result.error));
   }
-  const orders = new Map<number, string>();
-  for (const guide of guides) {
-    const other = orders.get(guide.order);
-    if (other)
-      problems.push({
-        file: guide.file,
-        field: 'order',
-        message: `${guide.order} is already used by ${other}`,
-      });
-    orders.set(guide.order, guide.file);
-  }
+  problems.push(...guideOrderProblems(guides));
 
   const conditionSchema = makeConditionSchema({ quotes, therapySlugs, today: options.today });
-  const conditions: ValidContent['conditions'] = [];
-  for (const doc of raw.conditions ?? []) {
-    const file = `content/${doc._raw.sourceFilePath}`;
-    const result = conditionSchema.safeParse(frontmatterOf(doc));
-    if (!result.success) {
-      problems.push(...issuesToProblems(file, result.error));
-      continue;
-    }
-    const stats = readingStats(conditionProse(result.data));
-    const ceiling = result.data.readingLevel?.maxGrade ?? DEFAULT_MAX_GRADE;
-    if (stats.grade > ceiling) {
-      problems.push({
-        file,
-        field: '(reading level)',
-        message: `reads at grade ${stats.grade}, above the ceiling of ${ceiling}: use shorter sentences and plainer words, or set readingLevel with a reason`,
-      });
-    }
-    conditions.push({ ...result.data, file, url: doc.url, stats });
-  }
+  const conditions = parseConditions(raw.conditions ?? [], conditionSchema, problems);
 
   const routes = new Set<string>([
     ...STATIC_ROUTES,

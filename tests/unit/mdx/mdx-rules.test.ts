@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkBody, type ContentProblem } from '@/lib/content/validate-content';
+import type { ContentProblem } from '@/lib/content/content-problem';
+import { checkBody } from '@/lib/content/validate-mdx-body';
 import { citationOrder, embeddedTables, tagUses } from '@/lib/mdx/mdx-tags';
 import { quoteIndexOf } from '@/lib/schemas/citation';
 import { FIXTURE_SOURCES } from '../../fixtures/site-text';
