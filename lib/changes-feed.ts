@@ -6,7 +6,7 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 export function escapeXml(text: string): string {
   return (
     text
-      // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 cannot carry
+      // Characters XML 1.0 cannot carry at all, even escaped.
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

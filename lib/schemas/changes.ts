@@ -12,6 +12,8 @@ export const ChangeKindSchema = z.enum(CHANGE_KINDS, {
 
 export const MAX_CHANGE_LENGTH = 300;
 
+const isRealDate = (value: string) => IsoDateSchema.safeParse(value).success;
+
 // The line is shown as written on pages and in the feed, so it holds no markup an editor might
 // expect to be rendered (HTML tags, Markdown links or emphasis, MDX braces).
 const MARKUP = /<|>|\[|\]|\*|_|`|\{|\}|^#/;
@@ -51,7 +53,9 @@ export const ChangesSchema = z
   .superRefine((changes, ctx) => {
     changes.forEach((change, index) => {
       const before = changes[index - 1];
-      if (before && change.date < before.date) {
+      // A date that is not a real YYYY-MM-DD is reported once, by its own schema.
+      if (!before || !isRealDate(change.date) || !isRealDate(before.date)) return;
+      if (change.date < before.date) {
         ctx.addIssue({
           code: 'custom',
           path: [index, 'date'],
@@ -75,7 +79,7 @@ export function checkChangeDates(
 ) {
   if (today === undefined) return;
   changes.forEach((change, index) => {
-    if (change.date > today) {
+    if (isRealDate(change.date) && change.date > today) {
       ctx.addIssue({
         code: 'custom',
         path: ['changes', index, 'date'],

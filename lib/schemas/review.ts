@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChangesSchema, checkChangeDates, type Change } from './changes';
-import { IsoDateSchema, NonEmptyText } from './common';
+import { IsoDateSchema } from './common';
 
 export const MAX_REVIEW_YEARS = 3;
 
