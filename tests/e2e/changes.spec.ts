@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
@@ -167,3 +168,28 @@ for (const path of [
     expect(webPage).not.toHaveProperty('lastReviewed');
   });
 }
+
+// routes.spec.ts checks every sitemap page; this checks the new parts on their own, quickly.
+test('/changes and a page’s change box have no axe violations, light and dark', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [path, scope] of [
+      ['/changes', 'body'],
+      ['/conditions/low-back-pain', '[data-testid="page-changes"]'],
+      ['/guides/questions-to-ask', '[data-testid="page-changes"]'],
+    ] as const) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).include(scope).withTags(WCAG_TAGS).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+        `axe on ${path} (${scheme})`,
+      ).toEqual([]);
+    }
+  }
+});
