@@ -15,6 +15,7 @@ const reviewFields = {
   lastReviewed: { type: 'string', required: true },
   nextReviewDue: { type: 'string', required: true },
   reviews: { type: 'json', required: true },
+  changes: { type: 'json', required: true },
   readingLevel: { type: 'json', required: false },
 } as const;
 
@@ -68,6 +69,7 @@ export const Condition = defineDocumentType(() => ({
     lastReviewed: { type: 'string', required: true },
     nextReviewDue: { type: 'string', required: true },
     reviews: { type: 'json', required: true },
+    changes: { type: 'json', required: true },
     readingLevel: { type: 'json', required: false },
     redFlags: { type: 'list', of: { type: 'json' }, required: true },
     therapies: { type: 'json', required: true },
@@ -107,6 +109,7 @@ export const SiteText = defineDocumentType(() => ({
     lastReviewed: { type: 'string', required: true },
     nextReviewDue: { type: 'string', required: true },
     reviews: { type: 'json', required: true },
+    changes: { type: 'json', required: true },
     reasons: { type: 'json', required: true },
     warningSigns: { type: 'json', required: true },
     careCards: { type: 'json', required: true },
@@ -116,6 +119,9 @@ export const SiteText = defineDocumentType(() => ({
     homeShortAnswer: { type: 'json', required: true },
     overdueNotice: { type: 'json', required: true },
     sourceDetails: { type: 'json', required: true },
+
+    changeLog: { type: 'json', required: true },
+    reviewMeta: { type: 'json', required: true },
   },
 }));
 

@@ -6,6 +6,7 @@ import { articleQuoteRefs, articleReferenceIds } from '@/lib/source-usage';
 import { FeedbackForm } from './feedback-form';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from './mdx-content';
+import { PageChanges } from './page-changes';
 import { PageTools } from './page-tools';
 import { FurtherReading } from './further-reading';
 import { References } from './references';
@@ -48,6 +49,7 @@ export function ArticleLayout({
             stats={article.stats}
             today={today}
             overdue={getSiteText().overdueNotice}
+            words={getSiteText().reviewMeta}
           />
           <PageTools title={article.title} />
         </header>
@@ -60,6 +62,7 @@ export function ArticleLayout({
         {article.furtherReading && article.furtherReading.length > 0 && (
           <FurtherReading ids={article.furtherReading} />
         )}
+        <PageChanges changes={article.changes} words={getSiteText().changeLog} />
         <RelatedReading article={article} />
         <GuidePager article={article} />
         {after}

@@ -11,7 +11,9 @@ import { QuotedSources } from '@/components/quoted-sources';
 import { RatingBadge } from '@/components/rating-badge';
 import { RedFlagCards } from '@/components/red-flag-cards';
 import { ReviewMeta } from '@/components/review-meta';
+import { PageChanges } from '@/components/page-changes';
 import { conditionTrail } from '@/lib/breadcrumbs';
+import { lastChanged } from '@/lib/changes';
 import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import { namesInSentence } from '@/lib/comparison';
 import { conditionCitations, sourceIdsOf, therapySectionId } from '@/lib/conditions';
@@ -74,6 +76,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
         description: condition.description,
         path: condition.url,
         trail,
+        dateModified: lastChanged(condition.changes),
         clinicalReview: latestReview(condition.reviews, 'clinical'),
         citations: getSources().filter((source) => numbering.includes(source.id)),
       },
@@ -183,7 +186,9 @@ export default async function ConditionPage({ params }: { params: Params }) {
           stats={condition.stats}
           today={isoDay()}
           overdue={getSiteText().overdueNotice}
+          words={getSiteText().reviewMeta}
         />
+        <PageChanges changes={condition.changes} words={getSiteText().changeLog} />
         <p className="mt-6">
           <Link href="/conditions" className="underline">
             All health problems and the evidence map
