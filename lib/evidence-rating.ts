@@ -1,7 +1,6 @@
 import {
   NONE_FOUND,
   type Certainty,
-  type Comparison,
   type Duration,
   type Evidence,
   type Finding,
@@ -48,10 +47,6 @@ export interface Rating {
 /** A finding this weak cannot lift a rating above "unclear". */
 const tooWeak = (finding: Finding) => finding.certainty.value === 'very-low';
 
-const NO_SHAM_CONTROLS: readonly Comparison[] = [
-  'no-treatment-or-usual-care',
-  'sham-grouped-with-others',
-];
 
 const basisOf = (finding: Finding): RatingBasis => ({
   size: finding.size.value,
@@ -66,8 +61,8 @@ const basisOf = (finding: Finding): RatingBasis => ({
  * 3. Findings of very low certainty do not count towards a better rating.
  * 4. A counted finding better than sham alone gives "better than sham", unless another counted
  *    finding against sham found no difference, worse or mixed results: then "unclear".
- * 5. Otherwise a counted finding better than no treatment, usual care, or a group of controls that
- *    mixes sham with others gives "better than no treatment".
+ * 5. Otherwise a counted finding better than no treatment or usual care gives "better than no
+ *    treatment or usual care". Controls that pool sham with others say nothing about either alone.
  * 6. Anything else is "unclear".
  * The label then states the size, certainty and duration of the finding the level rests on.
  */
@@ -86,7 +81,7 @@ export function rateEvidence(evidence: Evidence | undefined): Rating {
   const betterThanNone = counted.find(
     (finding) =>
       finding.direction.value === 'better' &&
-      NO_SHAM_CONTROLS.includes(finding.comparison.value),
+      finding.comparison.value === 'no-treatment-or-usual-care',
   );
   if (betterThanNone) return { level: 'better-than-none', basis: basisOf(betterThanNone) };
   const [first] = evidence;

@@ -3,7 +3,7 @@ import { citationList, type CitationRef, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { isRatingLevel, rateEvidence, RATING_LEVELS, type Rating } from '../evidence-rating';
-import { makeEvidenceSchema, NONE_FOUND } from './evidence';
+import { EVIDENCE_FIELDS, makeEvidenceSchema, NONE_FOUND } from './evidence';
 
 /**
  * One health problem, one file in content/conditions/. For each therapy it records the evidence
@@ -103,6 +103,28 @@ export function makeConditionSchema(context: ConditionContext) {
           code: 'custom',
           path: ['research'],
           message: `must list at least one cited finding for rating "${computed.level}"`,
+        });
+      }
+      // The words a rating rests on must be on the page: each quote the evidence cites is also
+      // cited by the summary or a research sentence.
+      if (value.evidence !== undefined && value.evidence !== NONE_FOUND) {
+        const shown = new Set(
+          [...(value.summary?.sources ?? []), ...value.research.flatMap((item) => item.sources)].map(
+            (ref) => `${ref.source}#${ref.quote}`,
+          ),
+        );
+        value.evidence.forEach((finding, index) => {
+          for (const field of EVIDENCE_FIELDS) {
+            const { source, quote } = finding[field];
+            if (source === undefined || quote === undefined) continue;
+            if (!shown.has(`${source}#${quote}`)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['evidence', index, field],
+                message: `cites { source: ${source}, quote: ${quote} }, which no summary or research sentence of this entry cites: say in a research sentence what it found, so readers see what the rating rests on`,
+              });
+            }
+          }
         });
       }
       if (citationsOfEntry(value).length === 0) {

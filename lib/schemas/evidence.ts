@@ -8,17 +8,24 @@ import { IdSchema } from './common';
  * computed from these (lib/evidence-rating.ts); nobody picks it by hand.
  */
 
-/** What the therapy was tested against. Sham grouped with other controls cannot count as sham. */
+/**
+ * What the therapy was tested against. Sham pooled with other controls tells us nothing about sham
+ * alone, nor about no treatment alone; "not-stated" when the quote does not say.
+ */
 export const COMPARISONS = [
   'sham',
   'sham-grouped-with-others',
   'no-treatment-or-usual-care',
   'another-treatment',
+  'not-stated',
 ] as const;
-export const DIRECTIONS = ['better', 'no-different', 'worse', 'mixed'] as const;
+export const DIRECTIONS = ['better', 'no-different', 'worse', 'mixed', 'not-reported'] as const;
 /** The size of the gain against what matters to patients, as the review judged it. */
 export const SIZES = ['important', 'small-or-below-threshold', 'not-reported'] as const;
-/** Certainty as the review itself states it; "not-stated" when it gives none. */
+/**
+ * Certainty as the review itself states it; "not-stated" when it gives none. A range ("very low to
+ * moderate") is recorded as its lowest end.
+ */
 export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low', 'not-stated'] as const;
 export const DURATIONS = ['short-term', 'up-to-months', 'long-term', 'not-reported'] as const;
 
@@ -71,13 +78,18 @@ function citedValue<const T extends readonly [string, ...string[]]>(
 }
 
 export function makeEvidenceSchema(quotes: QuoteIndex) {
-  const finding = z.strictObject({
-    comparison: citedValue('comparison', COMPARISONS, quotes),
-    direction: citedValue('direction', DIRECTIONS, quotes),
-    size: citedValue('size', SIZES, quotes),
-    certainty: citedValue('certainty', CERTAINTIES, quotes),
-    duration: citedValue('duration', DURATIONS, quotes),
-  });
+  const finding = z
+    .strictObject({
+      comparison: citedValue('comparison', COMPARISONS, quotes),
+      direction: citedValue('direction', DIRECTIONS, quotes),
+      size: citedValue('size', SIZES, quotes),
+      certainty: citedValue('certainty', CERTAINTIES, quotes),
+      duration: citedValue('duration', DURATIONS, quotes),
+    })
+    .refine(
+      (item) => EVIDENCE_FIELDS.some((field) => item[field].source !== undefined),
+      'cites no quote: a finding must cite the words of the review it comes from in at least one field',
+    );
   return z.union([z.literal(NONE_FOUND), z.array(finding).min(1)], {
     error: () =>
       `must be "${NONE_FOUND}" (no studies found) or a list of findings, each with ${EVIDENCE_FIELDS.join(', ')}`,
