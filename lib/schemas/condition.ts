@@ -176,7 +176,12 @@ export function makeConditionSchema(context: ConditionContext) {
         }
       }
     })
-    .transform((record) => record as Record<string, z.infer<typeof entry>>);
+    // Each entry is parsed again for its output: the computed rating replaces any hand-set one.
+    .transform((record) =>
+      Object.fromEntries(
+        Object.entries(record).map(([slug, value]) => [slug, entry.parse(value)]),
+      ),
+    );
 
   return z
     .strictObject({
@@ -203,6 +208,15 @@ export type ConditionEntry = ConditionDoc['therapies'][string];
 /** The rating for one therapy on one condition: "not reviewed" when the file has no entry. */
 export function ratingOf(condition: Pick<ConditionDoc, 'therapies'>, therapySlug: string): Rating {
   return condition.therapies[therapySlug]?.rating ?? rateEvidence(undefined);
+}
+
+/** The build's list of gaps, in words for the editor: one line per condition file and therapy. */
+export function gapReport(gaps: readonly { file: string; therapy: string }[]): string {
+  if (gaps.length === 0) return 'Evidence gaps: none (every condition has evidence for every therapy)';
+  return [
+    `Evidence gaps (${gaps.length}; pages show "not reviewed yet" until evidence is added):`,
+    ...gaps.map((gap) => `  ${gap.file}: therapies.${gap.therapy}: no evidence recorded`),
+  ].join('\n');
 }
 
 /** Every therapy a condition has no evidence for yet, for the build's list of gaps. */

@@ -90,9 +90,23 @@ export function makeEvidenceSchema(quotes: QuoteIndex) {
       (item) => EVIDENCE_FIELDS.some((field) => item[field].source !== undefined),
       'cites no quote: a finding must cite the words of the review it comes from in at least one field',
     );
-  return z.union([z.literal(NONE_FOUND), z.array(finding).min(1)], {
-    error: () =>
-      `must be "${NONE_FOUND}" (no studies found) or a list of findings, each with ${EVIDENCE_FIELDS.join(', ')}`,
+  const findings = z.array(finding).min(1, 'must list at least one finding');
+  // Not a z.union: a union reports only "no option matched", and editors need the field at fault.
+  return z.unknown().transform((value, ctx): typeof NONE_FOUND | z.infer<typeof findings> => {
+    if (value === NONE_FOUND) return NONE_FOUND;
+    if (!Array.isArray(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be "${NONE_FOUND}" (no studies found) or a list of findings, each with ${EVIDENCE_FIELDS.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    const result = findings.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+    return z.NEVER;
   });
 }
 
