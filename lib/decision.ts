@@ -326,7 +326,8 @@ export function decide(
   const verdict: Verdict = top.length === 0 ? 'open' : top.length === 1 ? 'one' : 'several';
   const fits = verdict === 'open' ? scored : top;
   const others = verdict === 'open' ? [] : scored.filter((fit) => !top.includes(fit));
-  const preferenceVerdict = condition && verdict !== 'open' ? preferenceWords(condition, top) : null;
+  const preferenceVerdict =
+    condition && verdict !== 'open' ? preferenceWords(condition, top) : null;
 
   const cautions: CautionAdvice[] = answers.safety
     .filter((id): id is Exclude<SafetyId, 'needle-fear'> => id !== 'needle-fear')

@@ -47,7 +47,6 @@ export interface Rating {
 /** A finding this weak cannot lift a rating above "unclear". */
 const tooWeak = (finding: Finding) => finding.certainty.value === 'very-low';
 
-
 const basisOf = (finding: Finding): RatingBasis => ({
   size: finding.size.value,
   certainty: finding.certainty.value,

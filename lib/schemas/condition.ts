@@ -109,9 +109,10 @@ export function makeConditionSchema(context: ConditionContext) {
       // cited by the summary or a research sentence.
       if (value.evidence !== undefined && value.evidence !== NONE_FOUND) {
         const shown = new Set(
-          [...(value.summary?.sources ?? []), ...value.research.flatMap((item) => item.sources)].map(
-            (ref) => `${ref.source}#${ref.quote}`,
-          ),
+          [
+            ...(value.summary?.sources ?? []),
+            ...value.research.flatMap((item) => item.sources),
+          ].map((ref) => `${ref.source}#${ref.quote}`),
         );
         value.evidence.forEach((finding, index) => {
           for (const field of EVIDENCE_FIELDS) {
@@ -178,9 +179,7 @@ export function makeConditionSchema(context: ConditionContext) {
     })
     // Each entry is parsed again for its output: the computed rating replaces any hand-set one.
     .transform((record) =>
-      Object.fromEntries(
-        Object.entries(record).map(([slug, value]) => [slug, entry.parse(value)]),
-      ),
+      Object.fromEntries(Object.entries(record).map(([slug, value]) => [slug, entry.parse(value)])),
     );
 
   return z
@@ -212,7 +211,8 @@ export function ratingOf(condition: Pick<ConditionDoc, 'therapies'>, therapySlug
 
 /** The build's list of gaps, in words for the editor: one line per condition file and therapy. */
 export function gapReport(gaps: readonly { file: string; therapy: string }[]): string {
-  if (gaps.length === 0) return 'Evidence gaps: none (every condition has evidence for every therapy)';
+  if (gaps.length === 0)
+    return 'Evidence gaps: none (every condition has evidence for every therapy)';
   return [
     `Evidence gaps (${gaps.length}; pages show "not reviewed yet" until evidence is added):`,
     ...gaps.map((gap) => `  ${gap.file}: therapies.${gap.therapy}: no evidence recorded`),

@@ -9,10 +9,7 @@ import { RATING_LEVELS, type Rating, type RatingLevel } from '../evidence-rating
  */
 const level = z.strictObject({ label: NonEmptyText, meaning: NonEmptyText });
 const levels = z.strictObject(
-  Object.fromEntries(RATING_LEVELS.map((id) => [id, level])) as Record<
-    RatingLevel,
-    typeof level
-  >,
+  Object.fromEntries(RATING_LEVELS.map((id) => [id, level])) as Record<RatingLevel, typeof level>,
 );
 
 export const EvidenceRuleSchema = z.strictObject({

@@ -32,7 +32,13 @@ export const DURATIONS = ['short-term', 'up-to-months', 'long-term', 'not-report
 /** Values that record an absence: the quote that shows it is welcome but not required. */
 const ABSENT = new Set<string>(['not-reported', 'not-stated']);
 
-export const EVIDENCE_FIELDS = ['comparison', 'direction', 'size', 'certainty', 'duration'] as const;
+export const EVIDENCE_FIELDS = [
+  'comparison',
+  'direction',
+  'size',
+  'certainty',
+  'duration',
+] as const;
 
 /** Written in a condition file when reviews were searched and none tested this therapy. */
 export const NONE_FOUND = 'none-found';
@@ -71,7 +77,10 @@ function citedValue<const T extends readonly [string, ...string[]]>(
         }
         return;
       }
-      for (const { message } of claimProblems([{ source: item.source, quote: item.quote }], quotes)) {
+      for (const { message } of claimProblems(
+        [{ source: item.source, quote: item.quote }],
+        quotes,
+      )) {
         ctx.addIssue({ code: 'custom', message });
       }
     });
