@@ -125,10 +125,29 @@ export const SiteText = defineDocumentType(() => ({
   },
 }));
 
+/** The words for each rating and the rating rule in words (lib/schemas/evidence-rule.ts checks it). */
+export const EvidenceRule = defineDocumentType(() => ({
+  name: 'EvidenceRule',
+  filePathPattern: 'evidence-rule.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    heading: { type: 'string', required: true },
+    intro: { type: 'string', required: true },
+    rule: { type: 'list', of: { type: 'string' }, required: true },
+    levels: { type: 'json', required: true },
+    size: { type: 'json', required: true },
+    certainty: { type: 'json', required: true },
+    duration: { type: 'json', required: true },
+    noGuideline: { type: 'string', required: true },
+    helper: { type: 'json', required: true },
+  },
+}));
+
 export default makeSource({
   // CONTENT_DIR lets the benchmark build a generated copy of the content.
   contentDirPath: process.env.CONTENT_DIR || 'content',
-  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary, SiteText],
+  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary, SiteText, EvidenceRule],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

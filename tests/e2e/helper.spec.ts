@@ -46,7 +46,11 @@ test.describe('the helper without JavaScript', () => {
     await expect(page).toHaveURL(
       /show=answer&bother=myofascial-pain&want=targeted&seeing=physical-therapist&safety=bleeding-risk$/,
     );
-    await expect(verdict(page)).toHaveText('Dry needling fits what you told us best');
+    await expect(verdict(page)).toHaveText('Dry needling matches your preferences best');
+    // Beside the verdict: that therapy's rating for the chosen problem, never "fits best".
+    await expect(page.getByTestId('helper-verdict-research')).toContainText(
+      'For myofascial pain (trigger points), we rate the research on dry needling as: Unclear or mixed',
+    );
     await expect(page.getByTestId('helper-findings')).toContainText(
       'Needling trigger points seems to help, but reviews differ on whether it beats a placebo',
     );
@@ -71,7 +75,7 @@ test.describe('the helper without JavaScript', () => {
     // The same URL, opened fresh, gives the same answer: it can be shared.
     const shared = page.url();
     await page.goto(shared);
-    await expect(verdict(page)).toHaveText('Dry needling fits what you told us best');
+    await expect(verdict(page)).toHaveText('Dry needling matches your preferences best');
   });
 
   test('an empty submission gets a gentle prompt, not an error', async ({ page }) => {

@@ -16,11 +16,11 @@ import { conditionTrail } from '@/lib/breadcrumbs';
 import { lastChanged } from '@/lib/changes';
 import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import { namesInSentence } from '@/lib/comparison';
-import { conditionCitations, sourceIdsOf, therapySectionId } from '@/lib/conditions';
+import { conditionCitations, entryOrGap, sourceIdsOf, therapySectionId } from '@/lib/conditions';
 import { isoDay } from '@/lib/clock';
 import { getCondition, getConditions, getSiteText, getSources } from '@/lib/content';
 import { latestReview } from '@/lib/schemas/review';
-import { ratingInfo } from '@/lib/evidence-rating';
+import { levelMeaning } from '@/lib/evidence-words';
 import { pageMetadata } from '@/lib/page-metadata';
 import { absoluteUrl } from '@/lib/site';
 import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
@@ -54,9 +54,9 @@ export default async function ConditionPage({ params }: { params: Params }) {
   const condition = getCondition((await params).slug);
   if (!condition) notFound();
   const therapies = comparisonColumns();
-  const columns: ConditionColumn[] = therapies.flatMap((therapy) => {
-    const entry = condition.therapies[therapy.slug];
-    return entry ? [{ slug: therapy.slug, name: therapy.name, url: therapy.url, entry }] : [];
+  const columns: ConditionColumn[] = therapies.map((therapy) => {
+    const entry = entryOrGap(condition, therapy.slug);
+    return { slug: therapy.slug, name: therapy.name, url: therapy.url, entry };
   });
   const refs = conditionCitations(
     condition,
@@ -142,7 +142,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
             {column.name}: what research found
           </h2>
           <p className="mt-2">
-            <RatingBadge rating={column.entry.rating} />: {ratingInfo(column.entry.rating).meaning}
+            <RatingBadge rating={column.entry.rating} />: {levelMeaning(column.entry.rating)}
           </p>
           {column.entry.research.length > 0 ? (
             <ul className="mt-3 list-disc space-y-2 pl-5">
