@@ -15,6 +15,7 @@ const reviewFields = {
   lastReviewed: { type: 'string', required: true },
   nextReviewDue: { type: 'string', required: true },
   reviews: { type: 'json', required: true },
+  changes: { type: 'json', required: true },
   readingLevel: { type: 'json', required: false },
 } as const;
 
@@ -68,6 +69,7 @@ export const Condition = defineDocumentType(() => ({
     lastReviewed: { type: 'string', required: true },
     nextReviewDue: { type: 'string', required: true },
     reviews: { type: 'json', required: true },
+    changes: { type: 'json', required: true },
     readingLevel: { type: 'json', required: false },
     redFlags: { type: 'list', of: { type: 'json' }, required: true },
     therapies: { type: 'json', required: true },
@@ -107,6 +109,7 @@ export const SiteText = defineDocumentType(() => ({
     lastReviewed: { type: 'string', required: true },
     nextReviewDue: { type: 'string', required: true },
     reviews: { type: 'json', required: true },
+    changes: { type: 'json', required: true },
     reasons: { type: 'json', required: true },
     warningSigns: { type: 'json', required: true },
     careCards: { type: 'json', required: true },
@@ -116,13 +119,35 @@ export const SiteText = defineDocumentType(() => ({
     homeShortAnswer: { type: 'json', required: true },
     overdueNotice: { type: 'json', required: true },
     sourceDetails: { type: 'json', required: true },
+
+    changeLog: { type: 'json', required: true },
+    reviewMeta: { type: 'json', required: true },
+  },
+}));
+
+/** The words for each rating and the rating rule in words (lib/schemas/evidence-rule.ts checks it). */
+export const EvidenceRule = defineDocumentType(() => ({
+  name: 'EvidenceRule',
+  filePathPattern: 'evidence-rule.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    heading: { type: 'string', required: true },
+    intro: { type: 'string', required: true },
+    rule: { type: 'list', of: { type: 'string' }, required: true },
+    levels: { type: 'json', required: true },
+    size: { type: 'json', required: true },
+    certainty: { type: 'json', required: true },
+    duration: { type: 'json', required: true },
+    noGuideline: { type: 'string', required: true },
+    helper: { type: 'json', required: true },
   },
 }));
 
 export default makeSource({
   // CONTENT_DIR lets the benchmark build a generated copy of the content.
   contentDirPath: process.env.CONTENT_DIR || 'content',
-  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary, SiteText],
+  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary, SiteText, EvidenceRule],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

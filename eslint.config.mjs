@@ -17,7 +17,7 @@ const testRules = (prefix, expectOptions) => ({
 // The layers (docs/architecture.md): app -> components -> lib, and inside lib
 // schemas <- mdx, site <- domain logic <- content (the store) <- search, feedback, http.
 // Each zone names the files it guards (target) and what they may not import (from).
-const DOMAIN_LOGIC = ['conditions', 'compare', 'evidence', 'helper', 'seo'];
+const DOMAIN_LOGIC = ['conditions', 'compare', 'evidence', 'helper', 'seo', 'changes'];
 const layerZones = [
   {
     target: './lib',

@@ -14,6 +14,7 @@ import {
   siteTextClaims,
 } from '../lib/evidence/claims';
 import { quoteAnchorId, quoteIndexOf } from '../lib/schemas/citation';
+import { evidenceGaps, gapReport } from '../lib/schemas/condition';
 
 try {
   const { rawContent, rawSiteText } = await import('../lib/content/store');
@@ -38,6 +39,15 @@ try {
     console.log(`content/site-text.yaml: ${words} words, grade ${grade}`);
   }
   console.log(`${sources.length} sources, ${glossary.length} glossary terms`);
+  // Not an error: a new therapy can go live before every condition file speaks to it.
+  console.log(
+    gapReport(
+      evidenceGaps(
+        conditions,
+        therapies.map((therapy) => therapy.slug),
+      ),
+    ),
+  );
 
   const claims = claimsOf({
     therapies,

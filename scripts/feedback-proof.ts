@@ -6,7 +6,8 @@
 //   303/429/200 come back, no errors, nothing >= 500, and pages keep serving meanwhile.
 // - down: with the database unreachable, answers get 503 and pages still render.
 // Needs a production build. Engine: SQLite in a temporary file, or PostgreSQL with --postgres
-// (TEST_DATABASE_URL, as the storage tests use).
+// (the storage tests' choice, scripts/test-postgres.ts: TEST_DATABASE_URL, the local test
+// database, else an embedded PGlite).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { Engine } from '../lib/feedback/database';
 import { openFeedbackStore } from '../lib/feedback/store';
+import { testPostgres } from './test-postgres';
 
 export const PROOF_PAGES = ['/compare', '/therapies/acupuncture', '/guides/your-first-session'];
 
@@ -101,13 +103,9 @@ export function sqliteProofEngine(): Engine {
   return { kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'feedback-proof-')), 'f.sqlite') };
 }
 
-export function postgresProofEngine(): Engine {
-  return {
-    kind: 'postgres',
-    url:
-      process.env.TEST_DATABASE_URL ??
-      'postgres://needlewise:needlewise@127.0.0.1:5432/needlewise_test',
-  };
+/** The storage tests' PostgreSQL: TEST_DATABASE_URL, the local test database, or embedded PGlite. */
+export async function postgresProofEngine(): Promise<Engine> {
+  return { kind: 'postgres', url: (await testPostgres()).url };
 }
 
 export interface CrashResult {
@@ -323,7 +321,7 @@ export async function downProof(): Promise<{
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const postgres = process.argv.includes('--postgres');
-  const engine = postgres ? postgresProofEngine() : sqliteProofEngine();
+  const engine = postgres ? await postgresProofEngine() : sqliteProofEngine();
   const name = postgres ? 'PostgreSQL' : 'SQLite';
   const crash = await crashProof(engine);
   console.log(`Crash (${name}): ${JSON.stringify(crash)}`);

@@ -1,4 +1,4 @@
-import { ratingInfo } from '@/lib/schemas/evidence-rating';
+import { evidenceRuleText, levelMeaning } from '@/lib/content/evidence-rule-text';
 import { CONDITION_ROWS, type ConditionRowKey } from '@/lib/conditions/condition-rows';
 import type { CitationRef } from '@/lib/schemas/citation';
 import { placeLabel, stanceLabel, type ConditionEntry } from '@/lib/schemas/condition';
@@ -114,14 +114,14 @@ function RowCell({
               {entry.summary.text} {cite(entry.summary.sources)}
             </>
           ) : (
-            ratingInfo(entry.rating).meaning
+            levelMeaning(entry.rating)
           )}
         </span>
       </>
     );
   }
   if (row === 'guidelines') {
-    if (entry.guidelines.length === 0) return <>We found no guideline that speaks to this.</>;
+    if (entry.guidelines.length === 0) return <>{evidenceRuleText().noGuideline}</>;
     return (
       <ul className="space-y-2">
         {entry.guidelines.map((guideline) => (

@@ -1,4 +1,5 @@
-import { ratingInfo, type EvidenceRating, type RatingShape } from '@/lib/schemas/evidence-rating';
+import { RATING_SHAPES, type Rating, type RatingShape } from '@/lib/schemas/evidence-rating';
+import { ratingWords } from '@/lib/content/evidence-rule-text';
 
 /** The rating's shape: decoration only, since its word is always printed beside it. */
 export function RatingShapeIcon({ shape }: { shape: RatingShape }) {
@@ -33,20 +34,35 @@ export function RatingShapeIcon({ shape }: { shape: RatingShape }) {
           strokeDasharray="2.5 2"
         />
       )}
+      {/* Not reviewed yet: a dashed square, unlike any rating reached from studies. */}
+      {shape === 'square' && (
+        <rect
+          x="2.5"
+          y="2.5"
+          width="11"
+          height="11"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          strokeDasharray="2 2"
+        />
+      )}
     </svg>
   );
 }
 
-/** A rating as shape and word, so it never depends on colour alone. */
-export function RatingBadge({ rating }: { rating: EvidenceRating }) {
-  const info = ratingInfo(rating);
+/**
+ * A rating as shape and words, so it never depends on colour alone. The words state the level
+ * and, where studies were found, the size, duration and certainty it rests on.
+ */
+export function RatingBadge({ rating }: { rating: Rating }) {
   return (
     <span
       className="rating-badge inline-flex items-center gap-1 font-semibold"
-      data-rating={rating}
+      data-rating={rating.level}
     >
-      <RatingShapeIcon shape={info.shape} />
-      {info.label}
+      <RatingShapeIcon shape={RATING_SHAPES[rating.level]} />
+      {ratingWords(rating)}
     </span>
   );
 }

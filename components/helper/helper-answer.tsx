@@ -84,6 +84,8 @@ function FitDetails({
 }
 
 function Verdict({ decision }: { decision: Extract<Decision, { kind: 'answer' }> }) {
+  // With a problem chosen, a match is a match of preferences, never "fits best".
+  if (decision.preferenceVerdict) return <>{decision.preferenceVerdict.heading}</>;
   const names = decision.fits.map((fit) => fit.name);
   if (decision.verdict === 'one') return <>{names[0]} fits what you told us best</>;
   if (decision.verdict === 'several') return <>{list(names)} each fit part of what you told us</>;
@@ -272,6 +274,16 @@ export function HelperAnswer({
           <h3 className="mt-6 text-xl font-bold" data-testid="helper-verdict">
             <Verdict decision={decision} />
           </h3>
+          {decision.preferenceVerdict && (
+            <div className="mt-2" data-testid="helper-verdict-research">
+              {decision.preferenceVerdict.ratings.map((line) => (
+                <p key={line} className="font-semibold">
+                  {line}
+                </p>
+              ))}
+              <p>{decision.preferenceVerdict.caveat}</p>
+            </div>
+          )}
           <p className="mt-2">
             This is not a diagnosis, and no one can promise that a treatment will work for you. It
             shows which therapy matches your answers, quoting our therapy profiles and their

@@ -6,6 +6,7 @@ import { articleQuoteRefs, articleReferenceIds } from '@/lib/evidence/page-citat
 import { FeedbackForm } from '../feedback/feedback-form';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from '../mdx/mdx-content';
+import { PageChanges } from '../changes/page-changes';
 import { PageTools } from './page-tools';
 import { FurtherReading } from './further-reading';
 import { References } from '../evidence/references';
@@ -48,6 +49,7 @@ export function ArticleLayout({
             stats={article.stats}
             today={today}
             overdue={getSiteText().overdueNotice}
+            words={getSiteText().reviewMeta}
           />
           <PageTools title={article.title} />
         </header>
@@ -60,6 +62,7 @@ export function ArticleLayout({
         {article.furtherReading && article.furtherReading.length > 0 && (
           <FurtherReading ids={article.furtherReading} />
         )}
+        <PageChanges changes={article.changes} words={getSiteText().changeLog} />
         <RelatedReading article={article} />
         <GuidePager article={article} />
         {after}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CHANGES_PATH } from '@/lib/changes/change-lists';
 import { getSiteText } from '@/lib/content/store';
 
 export function SiteFooter() {
@@ -17,6 +18,9 @@ export function SiteFooter() {
             </li>
             <li>
               <Link href="/glossary">Glossary</Link>
+            </li>
+            <li>
+              <Link href={CHANGES_PATH}>{getSiteText().changeLog.footerLink}</Link>
             </li>
           </ul>
         </nav>

@@ -1,6 +1,7 @@
 import { ASPECTS, type AspectKey } from '../schemas/profile-aspects';
 import type { ConditionUse } from '../conditions/condition-uses';
-import { ratingInfo, type EvidenceRating } from '../schemas/evidence-rating';
+import type { Rating } from '../schemas/evidence-rating';
+import { ratingWords } from '../content/evidence-rule-text';
 import { quoteAnchorId, type CitationRef } from '../schemas/citation';
 import type { Cell, Profile } from '../schemas/therapy';
 
@@ -21,7 +22,7 @@ export interface ComparisonItem {
   id: string;
   label: string;
   note: string;
-  rating?: EvidenceRating;
+  rating?: Rating;
   /** Where the item is told in full (a use links to its condition page section). */
   href?: string;
   sources: CitationRef[];
@@ -136,8 +137,8 @@ export function citationCounts(rows: readonly ComparisonRow[]): { id: string; ce
 }
 
 /** The rating's word, as a cell or a helper answer shows it beside its shape. */
-export function ratingLabel(rating: EvidenceRating): string {
-  return ratingInfo(rating).label;
+export function ratingLabel(rating: Rating): string {
+  return ratingWords(rating);
 }
 
 /** The columns named by `slugs`, in that order. */

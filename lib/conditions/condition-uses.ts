@@ -1,6 +1,7 @@
 import type { CitationRef } from '../schemas/citation';
-import type { ConditionDoc, ConditionEntry } from '../schemas/condition';
-import { ratingInfo, type EvidenceRating } from '../schemas/evidence-rating';
+import { ratingOf, type ConditionDoc, type ConditionEntry } from '../schemas/condition';
+import type { Rating } from '../schemas/evidence-rating';
+import { levelMeaning } from '../content/evidence-rule-text';
 import { conditionPath } from '../site/paths';
 
 /**
@@ -21,7 +22,7 @@ export interface ConditionUse {
   id: string;
   label: string;
   href: string;
-  rating: EvidenceRating;
+  rating: Rating;
   /** The condition file's one-line finding, or the rating's meaning when nothing was studied. */
   note: string;
   /** The quotes the finding rests on. */
@@ -32,32 +33,30 @@ export const sourceIdsOf = (refs: readonly CitationRef[]): string[] => [
   ...new Set(refs.map((ref) => ref.source)),
 ];
 
-function useOf(condition: ConditionLike, therapySlug: string, entry: ConditionEntry): ConditionUse {
-  const quotes = entry.summary?.sources ?? [];
+function useOf(condition: ConditionLike, therapySlug: string): ConditionUse {
+  const entry = condition.therapies[therapySlug];
+  const rating = ratingOf(condition, therapySlug);
   return {
     id: condition.slug,
     label: condition.name,
     href: conditionTherapyHref(condition.slug, therapySlug),
-    rating: entry.rating,
-    note: entry.summary?.text ?? ratingInfo(entry.rating).meaning,
-    sources: [...quotes],
+    rating,
+    note: entry?.summary?.text ?? levelMeaning(rating),
+    sources: [...(entry?.summary?.sources ?? [])],
   };
 }
 
-/** Every condition, as the given therapy's "What people use it for" lists it. */
+/** Every condition, as the given therapy's "What people use it for" lists it (gaps included). */
 export function conditionUses(
   therapySlug: string,
   conditions: readonly ConditionLike[],
 ): ConditionUse[] {
-  return conditions.flatMap((condition) => {
-    const entry = condition.therapies[therapySlug];
-    return entry ? [useOf(condition, therapySlug, entry)] : [];
-  });
+  return conditions.map((condition) => useOf(condition, therapySlug));
 }
 
 export interface EvidenceMapCell {
   therapy: { slug: string; name: string };
-  rating: EvidenceRating;
+  rating: Rating;
   href: string;
 }
 
@@ -66,25 +65,21 @@ export interface EvidenceMapRow {
   cells: EvidenceMapCell[];
 }
 
-/** Conditions down the side, therapies across: each cell one rating, linking to its section. */
+/**
+ * Conditions down the side, therapies across: each cell one rating, linking to its section. A
+ * therapy the condition file does not cover yet gets a "not reviewed" cell, never a blank.
+ */
 export function evidenceMap(
   conditions: readonly ConditionLike[],
   therapies: readonly { slug: string; name: string }[],
 ): EvidenceMapRow[] {
   return conditions.map((condition) => ({
     condition: { slug: condition.slug, name: condition.name, url: conditionPath(condition.slug) },
-    cells: therapies.flatMap((therapy) => {
-      const entry = condition.therapies[therapy.slug];
-      return entry
-        ? [
-            {
-              therapy,
-              rating: entry.rating,
-              href: conditionTherapyHref(condition.slug, therapy.slug),
-            },
-          ]
-        : [];
-    }),
+    cells: therapies.map((therapy) => ({
+      therapy,
+      rating: ratingOf(condition, therapy.slug),
+      href: conditionTherapyHref(condition.slug, therapy.slug),
+    })),
   }));
 }
 
@@ -106,4 +101,22 @@ export function conditionCitations(
     );
   }
   return refs;
+}
+
+/**
+ * One therapy's entry on a condition page; a therapy the file does not cover yet gets an empty
+ * "not reviewed" entry, so its column says so rather than vanishing.
+ */
+export function entryOrGap(
+  condition: Pick<ConditionDoc, 'therapies'>,
+  therapySlug: string,
+): ConditionEntry {
+  return (
+    condition.therapies[therapySlug] ?? {
+      rating: ratingOf(condition, therapySlug),
+      research: [],
+      guidelines: [],
+      coverage: [],
+    }
+  );
 }

@@ -1,8 +1,9 @@
 import type { ComparisonColumn } from '../compare/comparison-rows';
-import { ratingLabel } from '../compare/comparison-rows';
-import { ratingInfo, type EvidenceRating } from '../schemas/evidence-rating';
+import type { Rating } from '../schemas/evidence-rating';
+import { evidenceRuleText, levelMeaning, ratingWords } from '../content/evidence-rule-text';
+import { fillSlots } from '../schemas/evidence-rule';
 import type { CitationRef } from '../schemas/citation';
-import type { ConditionDoc, RedFlag } from '../schemas/condition';
+import { ratingOf, type ConditionDoc, type RedFlag } from '../schemas/condition';
 import {
   OTHER_BOTHER,
   SAFETY_CHOICES,
@@ -38,7 +39,7 @@ export const DECISION_TABLE = [
   {
     id: 'condition',
     when: 'Bothered by a condition that has a file in content/conditions/',
-    then: 'Every therapy gets an answer: its rating for that condition and the one-line finding, with sources, called research findings, not a promise. No therapy scores from it. The condition’s red flags join the warning signs.',
+    then: 'Every therapy gets an answer: its rating for that condition and the one-line finding, with sources, called research findings, not a promise. No therapy scores from it. The condition’s red flags join the warning signs. The verdict then says a therapy matches the person’s preferences (never that it fits best) and shows, in the same place, its rating for that problem (words from content/evidence-rule.yaml).',
   },
   {
     id: 'condition-other',
@@ -141,7 +142,7 @@ export type HelperCondition = Pick<ConditionDoc, 'slug' | 'name' | 'therapies' |
 export interface Finding {
   slug: string;
   name: string;
-  rating: EvidenceRating;
+  rating: Rating;
   /** Our words around the rating: never a promise. */
   why: string;
   quote: QuotedProfileCell;
@@ -166,6 +167,12 @@ export type Decision =
       care: CareAdvice | null;
       condition: ConditionAnswer | null;
       verdict: Verdict;
+      /**
+       * With a problem chosen, the verdict in words: preferences matched, and beside it each
+       * matching therapy's rating for that problem, so a match is never read as "the research
+       * backs it". Null without a problem, or when nothing matched.
+       */
+      preferenceVerdict: { heading: string; ratings: string[]; caveat: string } | null;
       /** Best fits first; on an "open" verdict, every therapy. */
       fits: TherapyFit[];
       others: TherapyFit[];
@@ -212,16 +219,20 @@ export function conditionAnswer(
 ): ConditionAnswer {
   const findings = columns.map((column): Finding => {
     const entry = condition.therapies[column.slug];
-    const rating: EvidenceRating = entry?.rating ?? 'no-good-studies';
+    const rating = ratingOf(condition, column.slug);
     const refs = entry?.summary?.sources ?? [];
     return {
       slug: column.slug,
       name: column.name,
       rating,
-      why: `For ${condition.name.toLowerCase()}, we rate the research on ${column.name.toLowerCase()} as “${ratingLabel(rating).toLowerCase()}”.`,
+      why: fillSlots(evidenceRuleText().helper.ratingForProblem, {
+        condition: condition.name.toLowerCase(),
+        therapy: column.name.toLowerCase(),
+        rating: ratingWords(rating),
+      }),
       quote: {
         label: condition.name,
-        text: entry?.summary?.text ?? ratingInfo(rating).meaning,
+        text: entry?.summary?.text ?? levelMeaning(rating),
         sources: [...refs],
       },
       href: `${condition.url}#therapy-${column.slug}`,
@@ -234,6 +245,23 @@ export function conditionAnswer(
     findings,
     redFlags: condition.redFlags,
   };
+}
+
+/** The verdict when a problem was chosen: a match of preferences, shown beside the research. */
+function preferenceWords(
+  condition: ConditionAnswer,
+  top: readonly Pick<TherapyFit, 'slug' | 'name'>[],
+): { heading: string; ratings: string[]; caveat: string } {
+  const words = evidenceRuleText().helper;
+  const names = top.map((fit) => fit.name);
+  const heading =
+    names.length === 1
+      ? fillSlots(words.matches, { therapy: names[0] ?? '' })
+      : fillSlots(words.severalMatch, { therapies: names.join(', ') });
+  const ratings = top.flatMap(
+    (fit) => condition.findings.find((finding) => finding.slug === fit.slug)?.why ?? [],
+  );
+  return { heading, ratings, caveat: words.notAnswer };
 }
 
 export function decide(
@@ -298,6 +326,8 @@ export function decide(
   const verdict: Verdict = top.length === 0 ? 'open' : top.length === 1 ? 'one' : 'several';
   const fits = verdict === 'open' ? scored : top;
   const others = verdict === 'open' ? [] : scored.filter((fit) => !top.includes(fit));
+  const preferenceVerdict =
+    condition && verdict !== 'open' ? preferenceWords(condition, top) : null;
 
   const cautions: CautionAdvice[] = answers.safety
     .filter((id): id is Exclude<SafetyId, 'needle-fear'> => id !== 'needle-fear')
@@ -327,6 +357,7 @@ export function decide(
 
   return {
     kind: 'answer',
+    preferenceVerdict,
     rules: [...rules],
     care,
     condition,

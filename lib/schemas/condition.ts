@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { citationList, type CitationRef, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
-import { EvidenceRatingSchema } from './evidence-rating';
+import { isRatingLevel, rateEvidence, RATING_LEVELS, type Rating } from './evidence-rating';
+import { EVIDENCE_FIELDS, makeEvidenceSchema, NONE_FOUND } from './evidence';
 
 /**
- * One health problem, one file in content/conditions/. For every therapy it says what research
- * found (rated on the one scale in lib/schemas/evidence-rating.ts), what guidelines say, what coverage a
- * source states and how many sessions studies or payers use; and it lists the problem's red flags.
- * Every statement cites a quote.
+ * One health problem, one file in content/conditions/. For each therapy it records the evidence
+ * (comparison, direction, size, certainty, duration, each cited), from which the rating is
+ * computed by the one rule in lib/schemas/evidence-rating.ts; what research found in words, what
+ * guidelines say, what coverage a source states and how many sessions studies or payers use; and
+ * it lists the problem's red flags. Every statement cites a quote. A therapy the file does not
+ * speak to, or speaks to without evidence, is "not reviewed yet": the build lists it, and passes.
  */
 
 export const PLACES = [
@@ -51,9 +54,17 @@ export function makeConditionSchema(context: ConditionContext) {
   });
   const coverage = z.strictObject({ where: PlaceSchema, text: NonEmptyText, sources: cites });
 
+  const evidence = makeEvidenceSchema(context.quotes);
+
   const entry = z
     .strictObject({
-      rating: EvidenceRatingSchema,
+      /**
+       * Optional, and only as a check: when written, it must equal the rating the rule computes
+       * from `evidence`, so an editor sees at once when the evidence and the rating part ways.
+       */
+      rating: z.string().optional(),
+      /** What the rating rests on. Absent: not reviewed yet. "none-found": no good studies. */
+      evidence: evidence.optional(),
       /** One plain sentence: what research found. Shown on the map, the profiles and the helper. */
       summary: statement.optional(),
       research: z.array(statement),
@@ -63,19 +74,58 @@ export function makeConditionSchema(context: ConditionContext) {
       sessions: statement.optional(),
     })
     .superRefine((value, ctx) => {
-      const studied = value.rating !== 'no-good-studies';
+      const computed = rateEvidence(value.evidence);
+      if (value.rating !== undefined) {
+        if (!isRatingLevel(value.rating)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rating'],
+            message: `"${value.rating}" is not a rating: use one of ${RATING_LEVELS.join(', ')}, or leave rating out (it is computed from evidence)`,
+          });
+        } else if (value.rating !== computed.level) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rating'],
+            message: `says "${value.rating}", but the evidence recorded here gives "${computed.level}" under the rule in content/evidence-rule.yaml: correct the evidence, or remove rating`,
+          });
+        }
+      }
+      const studied = value.evidence !== undefined && value.evidence !== NONE_FOUND;
       if (studied && !value.summary) {
         ctx.addIssue({
           code: 'custom',
           path: ['summary'],
-          message: `is missing: say in one cited sentence what research found (rating "${value.rating}")`,
+          message: `is missing: say in one cited sentence what research found (rating "${computed.level}")`,
         });
       }
       if (studied && value.research.length === 0) {
         ctx.addIssue({
           code: 'custom',
           path: ['research'],
-          message: `must list at least one cited finding for rating "${value.rating}"`,
+          message: `must list at least one cited finding for rating "${computed.level}"`,
+        });
+      }
+      // The words a rating rests on must be on the page: each quote the evidence cites is also
+      // cited by the summary or a research sentence.
+      if (value.evidence !== undefined && value.evidence !== NONE_FOUND) {
+        const shown = new Set(
+          [
+            ...(value.summary?.sources ?? []),
+            ...value.research.flatMap((item) => item.sources),
+          ].map((ref) => `${ref.source}#${ref.quote}`),
+        );
+        value.evidence.forEach((finding, index) => {
+          for (const field of EVIDENCE_FIELDS) {
+            const { source, quote } = finding[field];
+            if (source === undefined || quote === undefined) continue;
+            if (!shown.has(`${source}#${quote}`)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['evidence', index, field],
+                message: `cites { source: ${source}, quote: ${quote} }, which no summary or research sentence of this entry cites: say in a research sentence what it found, so readers see what the rating rests on`,
+              });
+            }
+          }
         });
       }
       if (citationsOfEntry(value).length === 0) {
@@ -85,6 +135,11 @@ export function makeConditionSchema(context: ConditionContext) {
             'cites no quote: every therapy entry needs at least one cited statement (research, guideline or coverage)',
         });
       }
+    })
+    .transform(({ rating: _handSet, ...value }) => {
+      void _handSet;
+      const rating: Rating = rateEvidence(value.evidence);
+      return { ...value, rating };
     });
 
   const redFlag = z.strictObject({
@@ -103,15 +158,8 @@ export function makeConditionSchema(context: ConditionContext) {
           : undefined,
     })
     .superRefine((record, ctx) => {
-      for (const slug of context.therapySlugs) {
-        if (!(slug in record)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [slug],
-            message: `is missing: every condition needs an entry for every therapy (use rating "no-good-studies" when none was found)`,
-          });
-        }
-      }
+      // A therapy with no entry is "not reviewed yet": listed by scripts/check-content.ts, not an
+      // error, so a new therapy file can be added before every condition speaks to it.
       for (const [slug, value] of Object.entries(record)) {
         if (!context.therapySlugs.has(slug)) {
           ctx.addIssue({
@@ -129,7 +177,10 @@ export function makeConditionSchema(context: ConditionContext) {
         }
       }
     })
-    .transform((record) => record as Record<string, z.infer<typeof entry>>);
+    // Each entry is parsed again for its output: the computed rating replaces any hand-set one.
+    .transform((record) =>
+      Object.fromEntries(Object.entries(record).map(([slug, value]) => [slug, entry.parse(value)])),
+    );
 
   return z
     .strictObject({
@@ -152,6 +203,33 @@ export function makeConditionSchema(context: ConditionContext) {
 
 export type ConditionDoc = z.infer<ReturnType<typeof makeConditionSchema>>;
 export type ConditionEntry = ConditionDoc['therapies'][string];
+
+/** The rating for one therapy on one condition: "not reviewed" when the file has no entry. */
+export function ratingOf(condition: Pick<ConditionDoc, 'therapies'>, therapySlug: string): Rating {
+  return condition.therapies[therapySlug]?.rating ?? rateEvidence(undefined);
+}
+
+/** The build's list of gaps, in words for the editor: one line per condition file and therapy. */
+export function gapReport(gaps: readonly { file: string; therapy: string }[]): string {
+  if (gaps.length === 0)
+    return 'Evidence gaps: none (every condition has evidence for every therapy)';
+  return [
+    `Evidence gaps (${gaps.length}; pages show "not reviewed yet" until evidence is added):`,
+    ...gaps.map((gap) => `  ${gap.file}: therapies.${gap.therapy}: no evidence recorded`),
+  ].join('\n');
+}
+
+/** Every therapy a condition has no evidence for yet, for the build's list of gaps. */
+export function evidenceGaps(
+  conditions: readonly (Pick<ConditionDoc, 'therapies'> & { file: string })[],
+  therapySlugs: readonly string[],
+): { file: string; therapy: string }[] {
+  return conditions.flatMap((condition) =>
+    therapySlugs
+      .filter((slug) => ratingOf(condition, slug).level === 'not-reviewed')
+      .map((therapy) => ({ file: condition.file, therapy })),
+  );
+}
 export type Statement = NonNullable<ConditionEntry['summary']>;
 export type Guideline = ConditionEntry['guidelines'][number];
 export type RedFlag = ConditionDoc['redFlags'][number];

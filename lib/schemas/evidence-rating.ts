@@ -1,59 +1,92 @@
-import { z } from 'zod';
+import {
+  NONE_FOUND,
+  type Certainty,
+  type Duration,
+  type Evidence,
+  type Finding,
+  type Size,
+} from './evidence';
 
 /**
- * The one scale the site uses to rate what research found for a therapy and a health problem.
- * Defined once here: condition files name a rating by id, and every map, table and helper answer
- * shows it with the same shape and word, so the meaning never depends on colour.
- * Order is strongest first. A rating names the strongest comparison that reviews found the therapy
- * beat, not how big the benefit was: the plain-words summary beside it says that.
+ * The one rule that turns the evidence recorded for a therapy and a problem into a rating. The
+ * same rule, in words, is in content/evidence-rule.yaml: change one, change the other (a test
+ * reads both). Levels are strongest first; the words readers see for each live in that file.
  */
-export const EVIDENCE_RATINGS = [
-  {
-    id: 'better-than-sham',
-    label: 'Better than sham',
-    shape: 'filled',
-    meaning:
-      'In reviews of studies, it did better than a sham (a fake treatment that looks like the real one). The gain may still be small.',
-  },
-  {
-    id: 'better-than-none',
-    label: 'Better than no treatment only',
-    shape: 'half',
-    meaning:
-      'It did better than no treatment or usual care, but studies have not shown that it beats a sham.',
-  },
-  {
-    id: 'unclear',
-    label: 'Unclear or mixed',
-    shape: 'diamond',
-    meaning: 'The studies are few, small or weak, or they disagree.',
-  },
-  {
-    id: 'no-good-studies',
-    label: 'No good studies found',
-    shape: 'empty',
-    meaning: 'We did not find good studies of this therapy for this problem.',
-  },
+export const RATING_LEVELS = [
+  'better-than-sham',
+  'better-than-none',
+  'unclear',
+  'no-good-studies',
+  'not-reviewed',
 ] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
 
-export type EvidenceRatingInfo = (typeof EVIDENCE_RATINGS)[number];
-export type EvidenceRating = EvidenceRatingInfo['id'];
-export type RatingShape = EvidenceRatingInfo['shape'];
+/** Each level's mark on the map, so a rating never depends on colour. */
+export const RATING_SHAPES = {
+  'better-than-sham': 'filled',
+  'better-than-none': 'half',
+  unclear: 'diamond',
+  'no-good-studies': 'empty',
+  'not-reviewed': 'square',
+} as const satisfies Record<RatingLevel, string>;
+export type RatingShape = (typeof RATING_SHAPES)[RatingLevel];
 
-export const EVIDENCE_RATING_IDS = EVIDENCE_RATINGS.map((rating) => rating.id) as [
-  EvidenceRating,
-  ...EvidenceRating[],
-];
+/** The finding a rating rests on, as much of it as the label states. */
+export interface RatingBasis {
+  size: Size;
+  certainty: Certainty;
+  duration: Duration;
+}
 
-export const EvidenceRatingSchema = z.enum(EVIDENCE_RATING_IDS, {
-  error: (issue) =>
-    issue.input === undefined
-      ? `is missing: rate the research as one of ${EVIDENCE_RATING_IDS.join(', ')}`
-      : `"${String(issue.input)}" is not a rating: use one of ${EVIDENCE_RATING_IDS.join(', ')} (defined in lib/schemas/evidence-rating.ts)`,
+export interface Rating {
+  level: RatingLevel;
+  /** Absent when nothing was reviewed or no studies were found. */
+  basis?: RatingBasis;
+}
+
+/** A finding this weak cannot lift a rating above "unclear". */
+const tooWeak = (finding: Finding) => finding.certainty.value === 'very-low';
+
+const basisOf = (finding: Finding): RatingBasis => ({
+  size: finding.size.value,
+  certainty: finding.certainty.value,
+  duration: finding.duration.value,
 });
 
-export function ratingInfo(id: EvidenceRating): EvidenceRatingInfo {
-  const rating = EVIDENCE_RATINGS.find((candidate) => candidate.id === id);
-  if (!rating) throw new Error(`Unknown evidence rating "${id}"`);
-  return rating;
+/**
+ * The rule, step by step (content/evidence-rule.yaml says it in words):
+ * 1. No evidence recorded: not reviewed yet.
+ * 2. Recorded that no studies were found: no good studies.
+ * 3. Findings of very low certainty do not count towards a better rating.
+ * 4. A counted finding better than sham alone gives "better than sham", unless another counted
+ *    finding against sham found no difference, worse or mixed results: then "unclear".
+ * 5. Otherwise a counted finding better than no treatment or usual care gives "better than no
+ *    treatment or usual care". Controls that pool sham with others say nothing about either alone.
+ * 6. Anything else is "unclear".
+ * The label then states the size, certainty and duration of the finding the level rests on.
+ */
+export function rateEvidence(evidence: Evidence | undefined): Rating {
+  if (evidence === undefined) return { level: 'not-reviewed' };
+  if (evidence === NONE_FOUND) return { level: 'no-good-studies' };
+  const counted = evidence.filter((finding) => !tooWeak(finding));
+  const againstSham = counted.filter((finding) => finding.comparison.value === 'sham');
+  const betterThanSham = againstSham.find((finding) => finding.direction.value === 'better');
+  if (betterThanSham) {
+    const conflict = againstSham.some((finding) => finding.direction.value !== 'better');
+    return conflict
+      ? { level: 'unclear', basis: basisOf(betterThanSham) }
+      : { level: 'better-than-sham', basis: basisOf(betterThanSham) };
+  }
+  const betterThanNone = counted.find(
+    (finding) =>
+      finding.direction.value === 'better' &&
+      finding.comparison.value === 'no-treatment-or-usual-care',
+  );
+  if (betterThanNone) return { level: 'better-than-none', basis: basisOf(betterThanNone) };
+  const [first] = evidence;
+  return { level: 'unclear', basis: first ? basisOf(first) : undefined };
 }
+
+/** The level of a rating an editor may write by hand, to be checked against the rule. */
+export const isRatingLevel = (value: unknown): value is RatingLevel =>
+  typeof value === 'string' && (RATING_LEVELS as readonly string[]).includes(value);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, NonEmptyText } from './common';
+import { ChangesSchema, checkChangeDates, type Change } from './changes';
+import { IsoDateSchema } from './common';
 
 export const MAX_REVIEW_YEARS = 3;
 
@@ -9,12 +10,40 @@ export const EditorialCheckSchema = z.strictObject({
   date: IsoDateSchema,
 });
 
-/** A named clinician read the page for clinical accuracy. */
+/** One field of a clinical review: the record is accepted only with every field filled in. */
+function reviewField(field: string, example: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing: a clinical review needs ${field}, like ${example}`
+          : `must be text: ${field}, like ${example}`,
+    })
+    .trim()
+    .min(1, `must not be empty: a clinical review needs ${field}, like ${example}`);
+}
+
+/**
+ * A named clinician read the page for clinical accuracy. Every field is required, so the page
+ * never claims a review without saying who did it, with what qualifications, when and what they
+ * checked.
+ */
 export const ClinicalReviewSchema = z.strictObject({
   kind: z.literal('clinical'),
-  date: IsoDateSchema,
-  name: NonEmptyText,
-  credentials: NonEmptyText,
+  date: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing: a clinical review needs the date it happened, like "2026-11-29"'
+          : 'must be a date written as YYYY-MM-DD',
+    })
+    .pipe(IsoDateSchema),
+  name: reviewField("the clinician's full name", '"Ana Diaz"'),
+  credentials: reviewField('their qualifications', '"PT, DPT"'),
+  scope: reviewField(
+    'what they checked',
+    '"the safety advice and the warning signs against current practice"',
+  ),
 });
 
 export const ReviewRecordSchema = z.discriminatedUnion('kind', [
@@ -62,6 +91,8 @@ export const reviewFields = {
   lastReviewed: IsoDateSchema,
   nextReviewDue: IsoDateSchema,
   reviews: ReviewsSchema,
+  /** What changed on the page and when, shown on the page, on /changes and in the feed. */
+  changes: ChangesSchema,
   readingLevel: ReadingLevelSchema.optional(),
 };
 
@@ -69,6 +100,7 @@ type ReviewShape = {
   lastReviewed: string;
   nextReviewDue: string;
   reviews: readonly ReviewRecord[];
+  changes: readonly Change[];
 };
 
 /** The latest check of one kind, or undefined when the page has had none. */
@@ -112,6 +144,7 @@ export function checkReviewDates(doc: ReviewShape, ctx: z.RefinementCtx, review:
     });
   }
   const { today } = review;
+  checkChangeDates(doc.changes, ctx, today);
   if (today === undefined) return;
   doc.reviews.forEach((check, index) => {
     if (check.date > today) {

@@ -2,6 +2,39 @@ import { z } from 'zod';
 import { citationList, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
+import { templateSchema } from './template';
+
+/** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
+export const ChangeLogTextSchema = z.strictObject({
+  heading: NonEmptyText,
+  seeAll: NonEmptyText,
+  /** The name the changes to content/site-text.yaml itself are listed under. */
+  siteText: NonEmptyText,
+  kinds: z.strictObject({ correction: NonEmptyText, update: NonEmptyText, new: NonEmptyText }),
+  footerLink: NonEmptyText,
+  page: z.strictObject({
+    title: NonEmptyText,
+    description: NonEmptyText,
+    intro: NonEmptyText,
+    feedLink: NonEmptyText,
+  }),
+  feed: z.strictObject({ title: NonEmptyText, author: NonEmptyText }),
+});
+
+/** Words for the line that says what checks a page has had; the page fills in the {slots}. */
+export const ReviewMetaTextSchema = z.strictObject({
+  editorial: templateSchema('date'),
+  clinical: templateSchema('name', 'credentials', 'date'),
+  clinicalScope: templateSchema('scope'),
+  noClinical: templateSchema(),
+  howWeCheck: templateSchema(),
+  nextReviewDue: templateSchema(),
+  readingTime: templateSchema(),
+  readingTimeValue: templateSchema('minutes', 'grade'),
+});
+
+export type ChangeLogText = z.infer<typeof ChangeLogTextSchema>;
+export type ReviewMetaText = z.infer<typeof ReviewMetaTextSchema>;
 
 /** How soon a warning sign needs care: now (emergency) or before any needling (urgent). */
 export const WarningLevelSchema = z.enum(['emergency', 'urgent']);
@@ -52,6 +85,9 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
         yearApproximate: templateWith('year'),
         seenInCopy: templateWith('host'),
       }),
+
+      changeLog: ChangeLogTextSchema,
+      reviewMeta: ReviewMetaTextSchema,
     })
     .superRefine((doc, ctx) => {
       const seen = new Set<string>();
@@ -115,5 +151,8 @@ export function siteTextProse(text: SiteText): string {
     text.disclaimer.full,
     text.overdueNotice.title,
     text.overdueNotice.text,
+    text.changeLog.page.intro,
+    text.changeLog.page.description,
+    ...text.changes.map((change) => change.text),
   ].join('\n\n');
 }

@@ -3,6 +3,8 @@ import type { Crumb } from '../site/breadcrumb-trails';
 import type { CitationRef } from '../schemas/citation';
 import type { Source } from '../schemas/source';
 import type { Profile } from '../schemas/therapy';
+import { lastChanged } from '../changes/change-lists';
+import type { Change } from '../schemas/changes';
 import { latestReview, type ReviewRecord } from '../schemas/review';
 import { articleSourceIds } from '../evidence/page-citations';
 import { graphOf, medicalWebPageLd, therapyPageLd } from './structured-data';
@@ -13,6 +15,7 @@ export interface ArticleFacts {
   url: string;
   raw: string;
   reviews: readonly ReviewRecord[];
+  changes: readonly Change[];
   profile?: Profile;
 }
 
@@ -42,6 +45,7 @@ export function articleLd(
     description: article.description,
     path: article.url,
     trail: context.trail,
+    dateModified: lastChanged(article.changes),
     clinicalReview: latestReview(article.reviews, 'clinical'),
     citations,
   };

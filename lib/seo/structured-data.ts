@@ -60,6 +60,8 @@ export interface PageFacts {
   description: string;
   path: string;
   trail: readonly Crumb[];
+  /** The date of the page's newest change (its list of changes), as YYYY-MM-DD. */
+  dateModified?: string;
 }
 
 export interface MedicalPageFacts extends PageFacts {
@@ -83,6 +85,7 @@ function pageBase(page: PageFacts) {
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
     publisher: PUBLISHER,
     breadcrumb: breadcrumbLd(page.trail),
+    ...(page.dateModified ? { dateModified: page.dateModified } : {}),
   } as const;
 }
 

@@ -10,6 +10,7 @@ export const STATIC_ROUTES = [
   '/sources',
   '/search',
   '/about',
+  '/changes',
 ] as const;
 
 export const therapyPath = (slug: string) => `/therapies/${slug}`;

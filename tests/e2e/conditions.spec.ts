@@ -51,7 +51,13 @@ test.describe('without JavaScript', () => {
     expect(flagsTop).toBeLessThan(tableTop);
     await expect(
       table.locator('tr[data-row="research"] td[data-therapy="dry-needling"]'),
-    ).toContainText('Better than no treatment only');
+    ).toContainText(
+      'Better than no treatment or usual care (not shown against sham): small, short-term, certainty not stated',
+    );
+    // The review pooled sham with other controls: the page says it cannot speak to sham alone.
+    await expect(
+      table.locator('tr[data-row="research"] td[data-therapy="dry-needling"]'),
+    ).toContainText('cannot say whether dry needling beats sham alone');
     await expect(
       table.locator('tr[data-row="coverage"] td[data-therapy="acupuncture"]'),
     ).toContainText('Medicare does not cover acupuncture or dry needling for this problem');
@@ -73,12 +79,33 @@ test.describe('without JavaScript', () => {
     await expect(map.getByRole('columnheader')).toHaveText(['Problem', ...THERAPIES]);
     await expect(map.getByRole('rowheader')).toHaveText(CONDITIONS);
     const cell = map.locator('tr[data-condition="low-back-pain"] td[data-therapy="acupuncture"] a');
-    await expect(cell).toHaveText('Better than sham');
+    await expect(cell).toHaveText('Better than sham: small, certainty not stated');
     await expect(cell).toHaveAttribute('href', '/conditions/low-back-pain#therapy-acupuncture');
     await expect(
       map.locator('tr[data-condition="migraine"] td[data-therapy="dry-needling"]'),
     ).toHaveText('No good studies found');
     await expect(page.getByRole('heading', { name: 'How we rate the research' })).toBeVisible();
+    await expect(page.getByTestId('rating-rule')).toContainText(
+      'Findings the reviewers rated very low certainty do not count toward a better rating.',
+    );
+  });
+
+  test('guidelines: one we could only read about is named as such; none we could check is said plainly', async ({
+    page,
+  }) => {
+    await page.goto('/conditions/migraine');
+    const migraine = page.getByRole('table', { name: /for migraine$/ });
+    await expect(
+      migraine.locator('tr[data-row="guidelines"] td[data-therapy="acupuncture"]'),
+    ).toContainText('NICE, guideline CG150 (England): Says it may be considered.');
+    await page.goto('/conditions/knee-osteoarthritis');
+    const knee = page.getByRole('table', { name: /for knee osteoarthritis$/ });
+    await expect(
+      knee.locator('tr[data-row="guidelines"] td[data-therapy="dry-needling"]'),
+    ).toContainText('We found no guideline we could check.');
+    await expect(
+      knee.locator('tr[data-row="guidelines"] td[data-therapy="acupuncture"]'),
+    ).toContainText('American Academy of Orthopaedic Surgeons (AAOS) (US): Does not recommend it.');
   });
 
   test('at 320 px the evidence map and a condition page fit without sideways scrolling', async ({
@@ -135,7 +162,7 @@ test.describe('without JavaScript', () => {
     await expect(findings).toContainText('These are research findings, not a promise');
     await expect(findings.locator('[data-therapy]')).toHaveCount(2);
     await expect(findings.locator('[data-therapy="acupuncture"]')).toContainText(
-      'Better than no treatment only',
+      'Better than no treatment or usual care (not shown against sham): size not reported, short-term, low certainty',
     );
     await expect(findings.locator('[data-therapy="dry-needling"]')).toContainText(
       'Unclear or mixed',

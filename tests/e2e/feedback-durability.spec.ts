@@ -20,7 +20,7 @@ const ENGINES = [
 
 for (const { name, engine } of ENGINES) {
   test(`${name}: every acknowledged answer survives SIGKILL, once`, async () => {
-    const result = await crashProof(engine());
+    const result = await crashProof(await engine());
     console.log(`crash proof on ${name}: ${JSON.stringify(result)}`);
     expect(result.acknowledged).toBeGreaterThan(0);
     expect(result.failed, 'some answers were cut off by the kill').toBeGreaterThan(0);
@@ -33,7 +33,7 @@ for (const { name, engine } of ENGINES) {
   });
 
   test(`${name}: 50 connections of answers for 10 s get only 303/429/200 and pages keep serving`, async () => {
-    const result = await loadProof(engine());
+    const result = await loadProof(await engine());
     console.log(`load proof on ${name}: ${JSON.stringify(result)}`);
     expect(result.requests).toBeGreaterThan(0);
     expect(

@@ -14,14 +14,21 @@ import { QuotedSources } from '@/components/evidence/quoted-sources';
 import { RatingBadge } from '@/components/evidence/rating-badge';
 import { RedFlagCards } from '@/components/conditions/red-flag-cards';
 import { ReviewMeta } from '@/components/layout/review-meta';
+import { PageChanges } from '@/components/changes/page-changes';
 import { conditionTrail } from '@/lib/site/breadcrumb-trails';
+import { lastChanged } from '@/lib/changes/change-lists';
 import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
 import { namesInSentence } from '@/lib/compare/comparison-rows';
-import { conditionCitations, sourceIdsOf, therapySectionId } from '@/lib/conditions/condition-uses';
+import {
+  conditionCitations,
+  entryOrGap,
+  sourceIdsOf,
+  therapySectionId,
+} from '@/lib/conditions/condition-uses';
 import { isoDay } from '@/lib/site/clock';
 import { getCondition, getConditions, getSiteText, getSources } from '@/lib/content/store';
 import { latestReview } from '@/lib/schemas/review';
-import { ratingInfo } from '@/lib/schemas/evidence-rating';
+import { levelMeaning } from '@/lib/content/evidence-rule-text';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { absoluteUrl } from '@/lib/site/site-config';
 import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
@@ -55,9 +62,9 @@ export default async function ConditionPage({ params }: { params: Params }) {
   const condition = getCondition((await params).slug);
   if (!condition) notFound();
   const therapies = comparisonColumns();
-  const columns: ConditionColumn[] = therapies.flatMap((therapy) => {
-    const entry = condition.therapies[therapy.slug];
-    return entry ? [{ slug: therapy.slug, name: therapy.name, url: therapy.url, entry }] : [];
+  const columns: ConditionColumn[] = therapies.map((therapy) => {
+    const entry = entryOrGap(condition, therapy.slug);
+    return { slug: therapy.slug, name: therapy.name, url: therapy.url, entry };
   });
   const refs = conditionCitations(
     condition,
@@ -77,6 +84,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
         description: condition.description,
         path: condition.url,
         trail,
+        dateModified: lastChanged(condition.changes),
         clinicalReview: latestReview(condition.reviews, 'clinical'),
         citations: getSources().filter((source) => numbering.includes(source.id)),
       },
@@ -142,7 +150,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
             {column.name}: what research found
           </h2>
           <p className="mt-2">
-            <RatingBadge rating={column.entry.rating} />: {ratingInfo(column.entry.rating).meaning}
+            <RatingBadge rating={column.entry.rating} />: {levelMeaning(column.entry.rating)}
           </p>
           {column.entry.research.length > 0 ? (
             <ul className="mt-3 list-disc space-y-2 pl-5">
@@ -186,7 +194,9 @@ export default async function ConditionPage({ params }: { params: Params }) {
           stats={condition.stats}
           today={isoDay()}
           overdue={getSiteText().overdueNotice}
+          words={getSiteText().reviewMeta}
         />
+        <PageChanges changes={condition.changes} words={getSiteText().changeLog} />
         <p className="mt-6">
           <Link href="/conditions" className="underline">
             All health problems and the evidence map

@@ -113,14 +113,17 @@ describe('ComparisonTable with three therapies', () => {
     const items = within(cell.querySelector('ul') as HTMLElement).getAllByRole('listitem');
     expect(items).toHaveLength(8);
     expect(items[0]).toHaveTextContent(
-      'Ankle pain. No good studies found. We did not find good studies of this therapy for this problem.',
+      'Ankle pain. No good studies found. We looked, and did not find good studies of this therapy for this problem.',
     );
     expect(items[0]?.querySelector('svg[data-shape="empty"]')).not.toBeNull();
     expect(within(items[0] as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
       '/conditions/ankle-pain#therapy-electroacupuncture',
     );
-    expect(items[1]).toHaveTextContent('Back ache. Unclear or mixed. Fixture: third find.');
+    // The rating states size and certainty, not only the level.
+    expect(items[1]).toHaveTextContent(
+      'Back ache. Unclear or mixed: size not reported, certainty not stated. Fixture: third find.',
+    );
     expect(
       within(items[1] as HTMLElement)
         .getAllByRole('link')

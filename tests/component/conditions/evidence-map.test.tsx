@@ -4,7 +4,7 @@ import { ConditionComparison } from '@/components/conditions/condition-compariso
 import { EvidenceMap } from '@/components/conditions/evidence-map';
 import { RatingScale } from '@/components/evidence/rating-scale';
 import { RedFlagCards } from '@/components/conditions/red-flag-cards';
-import { evidenceMap } from '@/lib/conditions/condition-uses';
+import { entryOrGap, evidenceMap } from '@/lib/conditions/condition-uses';
 import { validateContent, type ValidContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 
@@ -55,25 +55,65 @@ describe('EvidenceMap', () => {
       'tr[data-condition="hip-pain"] td[data-therapy="acupuncture"]',
     ) as HTMLElement;
     const link = within(cell).getByRole('link');
-    expect(link).toHaveTextContent('Better than no treatment only');
+    // The fixture's finding: better than usual care, small, short-term, low certainty.
+    expect(link).toHaveTextContent(
+      'Better than no treatment or usual care (not shown against sham): small, short-term, low certainty',
+    );
     expect(link).toHaveAttribute('href', '/conditions/hip-pain#therapy-acupuncture');
     const shape = cell.querySelector('svg');
     expect(shape).toHaveAttribute('data-shape', 'half');
     expect(shape).toHaveAttribute('aria-hidden', 'true');
   });
+
+  it('marks a therapy with no evidence recorded as not reviewed, apart from "no good studies"', () => {
+    const columns = fixtureColumns(content);
+    const hip = fixtureCondition('hip-pain');
+    const { electroacupuncture: _left, ...rest } = hip.therapies;
+    void _left;
+    const rows = evidenceMap(
+      [{ ...hip, therapies: rest }, fixtureCondition('ankle-pain')],
+      columns,
+    );
+    render(<EvidenceMap rows={rows} therapies={columns} />);
+    const gap = document.querySelector(
+      'tr[data-condition="hip-pain"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    expect(gap).toHaveTextContent('Not reviewed yet');
+    expect(gap.querySelector('svg')).toHaveAttribute('data-shape', 'square');
+    const none = document.querySelector(
+      'tr[data-condition="ankle-pain"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    expect(none).toHaveTextContent('No good studies found');
+    expect(none.querySelector('svg')).toHaveAttribute('data-shape', 'empty');
+  });
 });
 
 describe('RatingScale', () => {
-  it('explains every rating once, with its shape', () => {
+  it('explains every rating once, with its shape, and states the rule', () => {
     render(<RatingScale headingId="scale" />);
     const terms = screen.getAllByRole('term');
     expect(terms.map((term) => term.textContent)).toEqual([
       'Better than sham',
-      'Better than no treatment only',
+      'Better than no treatment or usual care (not shown against sham)',
       'Unclear or mixed',
       'No good studies found',
+      'Not reviewed yet',
+    ]);
+    expect(terms.map((term) => term.querySelector('svg')?.getAttribute('data-shape'))).toEqual([
+      'filled',
+      'half',
+      'diamond',
+      'empty',
+      'square',
     ]);
     expect(screen.getByRole('heading', { name: 'How we rate the research' })).toBeInTheDocument();
+    const rule = screen.getByTestId('rating-rule');
+    expect(rule).toHaveTextContent(
+      'Findings the reviewers rated very low certainty do not count toward a better rating.',
+    );
+    expect(rule).toHaveTextContent(
+      'Such a finding cannot tell us about sham alone, so it does not raise the rating.',
+    );
   });
 });
 
@@ -110,8 +150,12 @@ describe('ConditionComparison', () => {
       'tr[data-row="research"] td[data-therapy="electroacupuncture"]',
     );
     expect(research).toHaveTextContent(
-      'No good studies found We did not find good studies of this therapy for this problem.',
+      'No good studies found We looked, and did not find good studies of this therapy for this problem.',
     );
+    const guidelines = table.querySelector(
+      'tr[data-row="guidelines"] td[data-therapy="acupuncture"]',
+    );
+    expect(guidelines).toHaveTextContent('We found no guideline we could check.');
     const sessions = table.querySelector('tr[data-row="sessions"] td[data-therapy="acupuncture"]');
     expect(sessions).toHaveTextContent('Ask your practitioner how many they suggest.');
     const cost = table.querySelector(
@@ -119,6 +163,33 @@ describe('ConditionComparison', () => {
     ) as HTMLElement;
     expect(cost).toHaveTextContent('US: Fixture coverage.');
     expect(within(cost).getByRole('link')).toHaveAttribute('href', '#ref-medicare-acupuncture');
+  });
+});
+
+describe('ConditionComparison with a therapy not reviewed yet', () => {
+  it('gives it a column that says so, not a gap', () => {
+    const hip = fixtureCondition('hip-pain');
+    const { electroacupuncture: _left, ...rest } = hip.therapies;
+    void _left;
+    const condition = { ...hip, therapies: rest };
+    const columns = fixtureColumns(content).map((column) => ({
+      slug: column.slug,
+      name: column.name,
+      url: column.url,
+      entry: entryOrGap(condition, column.slug),
+    }));
+    render(
+      <ConditionComparison
+        columns={columns}
+        caption="Hip pain side by side"
+        numbering={['vickers-2012', 'gattie-2017', 'nccih-bulletin', 'medicare-acupuncture']}
+        sources={Object.fromEntries(content.sources.map((source) => [source.id, source]))}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Hip pain side by side' });
+    expect(
+      table.querySelector('tr[data-row="research"] td[data-therapy="electroacupuncture"]'),
+    ).toHaveTextContent('Not reviewed yet We have not reviewed the research on this yet.');
   });
 });
 

@@ -105,7 +105,11 @@ describe('HelperAnswer', () => {
       'Electroacupuncture',
     ]);
     expect(within(findings).getByText('“Fixture: first find.”')).toBeInTheDocument();
-    expect(within(findings).getByText('Better than no treatment only')).toBeInTheDocument();
+    expect(
+      within(findings).getByText(
+        'Better than no treatment or usual care (not shown against sham): small, short-term, low certainty',
+      ),
+    ).toBeInTheDocument();
     const sourceLinks = [...document.querySelectorAll('a[data-source-id]')];
     expect(sourceLinks.length).toBeGreaterThan(2);
     for (const link of sourceLinks)
@@ -115,5 +119,35 @@ describe('HelperAnswer', () => {
     expect(
       screen.getByRole('region', { name: 'Non-urgent advice: When to see a doctor first' }),
     ).toBeInTheDocument();
+  });
+
+  it('with a problem chosen, a match is "matches your preferences", shown beside the research', () => {
+    const result = validNineConditions();
+    // Ankle pain + a targeted approach: dry needling matches, but its research is unclear there.
+    const decision = decide(
+      { asked: true, bother: 'ankle-pain', want: 'targeted', safety: [], warning: [] },
+      fixtureColumns(result.content),
+      text,
+      result.content.conditions,
+    );
+    render(
+      <HelperAnswer
+        decision={decision}
+        told={['Ankle pain']}
+        problems={[]}
+        sourceLabels={labels}
+        cards={text.careCards}
+      />,
+    );
+    const verdict = screen.getByTestId('helper-verdict');
+    expect(verdict).toHaveTextContent('Dry needling matches your preferences best');
+    expect(verdict).not.toHaveTextContent('fits');
+    const research = within(screen.getByTestId('helper-verdict-research')).getAllByRole(
+      'paragraph',
+    );
+    expect(research.map((line) => line.textContent)).toEqual([
+      'For ankle pain, we rate the research on dry needling as: Unclear or mixed: size not reported, certainty not stated.',
+      'Your preferences are not the same as what research found. Read the research for your problem above.',
+    ]);
   });
 });

@@ -2,12 +2,14 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ReviewMeta } from '@/components/layout/review-meta';
 import type { ReviewRecord } from '@/lib/schemas/review';
+import { reviewedGuide } from '../../fixtures/clinical-review';
+import { FIXTURE_REVIEW_META } from '../../fixtures/site-text';
 
 const stats = { grade: 6.2, words: 900, minutes: 4 };
 const overdue = { title: 'This page is overdue for review', text: 'Fixture overdue words.' };
 const editorialOnly: ReviewRecord[] = [{ kind: 'editorial', date: '2026-11-29' }];
 
-function renderMeta(today: string, reviews: ReviewRecord[] = editorialOnly) {
+function renderMeta(today: string, reviews: readonly ReviewRecord[] = editorialOnly) {
   return render(
     <ReviewMeta
       nextReviewDue="2027-11-29"
@@ -15,28 +17,43 @@ function renderMeta(today: string, reviews: ReviewRecord[] = editorialOnly) {
       stats={stats}
       today={today}
       overdue={overdue}
+      words={FIXTURE_REVIEW_META}
     />,
   );
 }
 
 describe('ReviewMeta', () => {
-  it('says plainly that an editorial check is not a clinical review', () => {
+  it('says plainly, in the content’s words, that an editorial check is not a clinical review', () => {
     renderMeta('2026-12-01');
     expect(screen.getByTestId('review-record')).toHaveTextContent(
-      'Checked against its sources on November 29, 2026 by the Needlewise editorial team. Not yet reviewed by a clinician.',
+      'Fixture: checked on November 29, 2026 by the editors. Fixture: no clinician yet. Fixture: how we check',
     );
-    expect(screen.queryByText(/Reviewed by/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('clinical-review')).not.toBeInTheDocument();
+    expect(screen.getByText('November 29, 2026').closest('time')).toHaveAttribute(
+      'datetime',
+      '2026-11-29',
+    );
   });
 
-  it('names the clinician, their credentials and the date once a clinical review exists', () => {
-    renderMeta('2026-12-01', [
-      ...editorialOnly,
-      { kind: 'clinical', date: '2026-11-20', name: 'Ana Diaz', credentials: 'PT, DPT' },
-    ]);
-    expect(screen.getByTestId('review-record')).toHaveTextContent(
-      'Reviewed by Ana Diaz, PT, DPT, on November 20, 2026.',
+  it('shows the fixture document’s clinical review: who, their credentials, when and what they checked', () => {
+    renderMeta('2026-06-01', reviewedGuide().reviews);
+    expect(screen.getByTestId('clinical-review')).toHaveTextContent(
+      'Fixture: reviewed by Fixture Clinician (PT, DPT (fixture)) on March 15, 2026. Fixture scope: the fixture safety advice and warning signs',
     );
-    expect(screen.queryByText(/Not yet reviewed by a clinician/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('review-record')).toHaveTextContent(
+      'Fixture: checked on January 10, 2026 by the editors.',
+    );
+    expect(screen.queryByText(/no clinician yet/)).not.toBeInTheDocument();
+  });
+
+  it('labels the next review date and the reading time with the content’s words', () => {
+    renderMeta('2026-12-01');
+    expect(screen.getByText('Fixture: next check').nextElementSibling).toHaveTextContent(
+      'November 29, 2027',
+    );
+    expect(screen.getByText('Fixture: reading time').nextElementSibling).toHaveTextContent(
+      'Fixture: 4 min, grade 6',
+    );
   });
 
   it('shows no overdue notice up to and on the review date', () => {

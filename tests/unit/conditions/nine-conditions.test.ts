@@ -50,17 +50,26 @@ describe('a ninth condition is one file', () => {
       cells: [
         {
           therapy: expect.objectContaining({ slug: 'acupuncture' }),
-          rating: 'better-than-none',
+          rating: {
+            level: 'better-than-none',
+            basis: { size: 'small-or-below-threshold', certainty: 'low', duration: 'short-term' },
+          },
           href: '/conditions/hip-pain#therapy-acupuncture',
         },
         {
           therapy: expect.objectContaining({ slug: 'dry-needling' }),
-          rating: 'unclear',
+          rating: {
+            level: 'unclear',
+            basis: { size: 'not-reported', certainty: 'not-stated', duration: 'not-reported' },
+          },
           href: '/conditions/hip-pain#therapy-dry-needling',
         },
         {
           therapy: expect.objectContaining({ slug: 'electroacupuncture' }),
-          rating: 'unclear',
+          rating: {
+            level: 'unclear',
+            basis: { size: 'not-reported', certainty: 'not-stated', duration: 'not-reported' },
+          },
           href: '/conditions/hip-pain#therapy-electroacupuncture',
         },
       ],

@@ -40,6 +40,7 @@ topics: [choosing]
 lastReviewed: 2026-01-10
 nextReviewDue: 2027-01-10
 reviews: [{ kind: editorial, date: '2026-11-29' }]
+changes: [{ date: '2026-01-10', kind: new, text: First published. }]
 ---
 `;
 

@@ -64,15 +64,18 @@ describe('a third therapy is one file', () => {
       {
         id: 'ankle-pain',
         label: 'Ankle pain',
-        rating: 'no-good-studies',
+        rating: { level: 'no-good-studies' },
         href: '/conditions/ankle-pain#therapy-electroacupuncture',
-        note: 'We did not find good studies of this therapy for this problem.',
+        note: 'We looked, and did not find good studies of this therapy for this problem.',
         sources: [],
       },
       {
         id: 'back-ache',
         label: 'Back ache',
-        rating: 'unclear',
+        rating: {
+          level: 'unclear',
+          basis: { size: 'not-reported', certainty: 'not-stated', duration: 'not-reported' },
+        },
         href: '/conditions/back-ache#therapy-electroacupuncture',
         note: 'Fixture: third find.',
         sources: [{ source: 'nccih-bulletin', quote: 'conditions' }],

@@ -154,7 +154,7 @@ describe('claimsOf: condition files', () => {
         ],
         therapies: {
           acupuncture: {
-            rating: 'better-than-none',
+            rating: { level: 'unclear' },
             summary: { text: 'It may help.', sources: [{ source: 'a', quote: 'summary' }] },
             research: [{ text: 'One review.', sources: [{ source: 'b', quote: 'review' }] }],
             guidelines: [

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -12,7 +12,12 @@ import {
   StorageUnavailable,
   type FeedbackStore,
 } from '@/lib/feedback/store';
-import { ENGINES, fillUntilFull, freshSqliteFile } from '../../fixtures/feedback-engines';
+import {
+  ENGINE_READY_TIMEOUT_MS,
+  ENGINES,
+  fillUntilFull,
+  freshSqliteFile,
+} from '../../fixtures/feedback-engines';
 
 const NOW = new Date('2026-11-29T13:47:12.345Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -34,8 +39,10 @@ function depsFor(store: FeedbackStore) {
   };
 }
 
-describe.each(ENGINES)('feedback storage on $name', ({ fresh }) => {
+describe.each(ENGINES)('feedback storage on $name', ({ ready, fresh }) => {
   let store: FeedbackStore;
+
+  beforeAll(ready, ENGINE_READY_TIMEOUT_MS);
 
   beforeEach(async () => {
     store = await openFeedbackStore(await fresh());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent, type RawContent } from '@/lib/content/validate-content';
-import { EVIDENCE_RATINGS } from '@/lib/schemas/evidence-rating';
+import { RATING_LEVELS, RATING_SHAPES } from '@/lib/schemas/evidence-rating';
+import { evidenceGaps, gapReport } from '@/lib/schemas/condition';
 import { FIXTURE_TODAY, nineConditionContent } from '../../fixtures/load-fixture';
 
 const FILE = 'content/conditions/hip-pain.yaml';
@@ -27,12 +28,14 @@ function problemsFor(raw: RawContent) {
 }
 
 describe('the evidence rating scale', () => {
-  it('is defined once, strongest first, each with a shape and a word', () => {
-    expect(EVIDENCE_RATINGS.map((rating) => [rating.id, rating.shape, rating.label])).toEqual([
-      ['better-than-sham', 'filled', 'Better than sham'],
-      ['better-than-none', 'half', 'Better than no treatment only'],
-      ['unclear', 'diamond', 'Unclear or mixed'],
-      ['no-good-studies', 'empty', 'No good studies found'],
+  it('is defined once, strongest first, each level with its own mark', () => {
+    expect(RATING_LEVELS.map((level) => [level, RATING_SHAPES[level]])).toEqual([
+      ['better-than-sham', 'filled'],
+      ['better-than-none', 'half'],
+      ['unclear', 'diamond'],
+      ['no-good-studies', 'empty'],
+      // Not reviewed yet has a mark of its own, unlike "no good studies found".
+      ['not-reviewed', 'square'],
     ]);
   });
 });
@@ -55,18 +58,74 @@ describe('condition files: the fixture is valid', () => {
 });
 
 describe('condition files: bad input fails the build, naming the file and the field', () => {
-  it('a therapy left out', () => {
+  it('a hand-set rating the evidence does not give', () => {
     const problems = problemsFor(
       withNinth((fields) => {
-        delete therapiesOf(fields).electroacupuncture;
+        // The fixture records a finding better than no treatment; the editor claims more.
+        therapiesOf(fields).acupuncture!.rating = 'better-than-sham';
       }),
     );
     expect(problems).toEqual([
       {
         file: FILE,
-        field: 'therapies.electroacupuncture',
+        field: 'therapies.acupuncture.rating',
         message:
-          'is missing: every condition needs an entry for every therapy (use rating "no-good-studies" when none was found)',
+          'says "better-than-sham", but the evidence recorded here gives "better-than-none" under the rule in content/evidence-rule.yaml: correct the evidence, or remove rating',
+      },
+    ]);
+  });
+
+  it('a "better" finding without the quote that says so', () => {
+    const problems = problemsFor(
+      withNinth((fields) => {
+        const [finding] = therapiesOf(fields).acupuncture!.evidence as Record<string, unknown>[];
+        finding!.direction = { value: 'better' };
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        field: 'therapies.acupuncture.evidence[0].direction',
+        message:
+          '"better" needs its citation: add source and quote (the words that state the direction)',
+      },
+    ]);
+  });
+
+  it('an evidence value that is not on the scale', () => {
+    const problems = problemsFor(
+      withNinth((fields) => {
+        const [finding] = therapiesOf(fields).acupuncture!.evidence as Record<string, unknown>[];
+        finding!.certainty = { value: 'strong' };
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        field: 'therapies.acupuncture.evidence[0].certainty.value',
+        message:
+          '"strong" is not a certainty: use one of high, moderate, low, very-low, not-stated',
+      },
+    ]);
+  });
+
+  it('evidence citing a quote that no sentence on the page shows', () => {
+    const problems = problemsFor(
+      withNinth((fields) => {
+        const [finding] = therapiesOf(fields).acupuncture!.evidence as Record<string, unknown>[];
+        finding!.size = {
+          value: 'small-or-below-threshold',
+          source: 'gattie-2017',
+          quote: 'quality',
+        };
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        field: 'therapies.acupuncture.evidence[0].size',
+        message:
+          'cites { source: gattie-2017, quote: quality }, which no summary or research sentence of this entry cites: say in a research sentence what it found, so readers see what the rating rests on',
       },
     ]);
   });
@@ -82,7 +141,7 @@ describe('condition files: bad input fails the build, naming the file and the fi
         file: FILE,
         field: 'therapies.acupuncture.rating',
         message:
-          '"promising" is not a rating: use one of better-than-sham, better-than-none, unclear, no-good-studies (defined in lib/schemas/evidence-rating.ts)',
+          '"promising" is not a rating: use one of better-than-sham, better-than-none, unclear, no-good-studies, not-reviewed, or leave rating out (it is computed from evidence)',
       },
     ]);
   });
@@ -106,7 +165,7 @@ describe('condition files: bad input fails the build, naming the file and the fi
     const problems = problemsFor(
       withNinth((fields) => {
         therapiesOf(fields).electroacupuncture = {
-          rating: 'no-good-studies',
+          evidence: 'none-found',
           research: [],
           guidelines: [],
           coverage: [],
@@ -186,5 +245,46 @@ describe('condition files: bad input fails the build, naming the file and the fi
     expect(problems).toEqual([
       { file: FILE, field: 'redFlags', message: 'must list at least one red flag card' },
     ]);
+  });
+});
+
+describe('condition files: a therapy with no evidence yet is a gap, not an error', () => {
+  const withoutThird = withNinth((fields) => {
+    delete therapiesOf(fields).electroacupuncture;
+  });
+  /** The content, validated; a failure here is a broken test setup, reported with its problems. */
+  function valid() {
+    const result = validateContent(withoutThird, { today: FIXTURE_TODAY });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.content;
+  }
+
+  it('passes the build, and the build lists the gap by file and therapy', () => {
+    const gaps = evidenceGaps(valid().conditions, [
+      'acupuncture',
+      'dry-needling',
+      'electroacupuncture',
+    ]);
+    expect(gaps).toEqual([{ file: FILE, therapy: 'electroacupuncture' }]);
+    expect(gapReport(gaps)).toBe(
+      [
+        'Evidence gaps (1; pages show "not reviewed yet" until evidence is added):',
+        '  content/conditions/hip-pain.yaml: therapies.electroacupuncture: no evidence recorded',
+      ].join('\n'),
+    );
+  });
+
+  it('rates the missing therapy "not reviewed", apart from "no good studies"', () => {
+    const { conditions } = valid();
+    const hip = conditions.find((condition) => condition.slug === 'hip-pain');
+    expect(hip?.therapies.electroacupuncture).toBeUndefined();
+    const ankle = conditions.find((condition) => condition.slug === 'ankle-pain');
+    expect(ankle?.therapies.electroacupuncture?.rating).toEqual({ level: 'no-good-studies' });
+  });
+
+  it('says "none" when every condition has evidence for every therapy', () => {
+    expect(gapReport([])).toBe(
+      'Evidence gaps: none (every condition has evidence for every therapy)',
+    );
   });
 });

@@ -11,6 +11,7 @@ import {
   graphOf,
 } from '@/lib/seo/structured-data';
 import { absoluteUrl } from '@/lib/site/site-config';
+import { reviewedGuide } from '../../fixtures/clinical-review';
 import { profileFixture } from '../../fixtures/profile';
 
 type Json = Record<string, unknown>;
@@ -40,6 +41,7 @@ describe('medicalWebPageLd', () => {
           date: '2026-05-01',
           name: 'Ana Diaz',
           credentials: 'PT, DPT',
+          scope: 'The safety advice',
         },
         citations: [source],
       }),
@@ -76,7 +78,13 @@ describe('medicalWebPageLd', () => {
 describe('reviewerLd', () => {
   it('names the clinician as a Person with their credentials', () => {
     expect(
-      reviewerLd({ kind: 'clinical', date: '2026-05-01', name: 'Ana Diaz', credentials: 'MD' }),
+      reviewerLd({
+        kind: 'clinical',
+        date: '2026-05-01',
+        name: 'Ana Diaz',
+        credentials: 'MD',
+        scope: 'The safety advice',
+      }),
     ).toEqual({
       '@type': 'Person',
       name: 'Ana Diaz',
@@ -91,6 +99,7 @@ describe('articleLd review fields', () => {
     description: 'About a page.',
     url: '/guides/page',
     raw: 'A plain body.',
+    changes: [{ date: '2026-05-01', kind: 'new' as const, text: 'First published.' }],
   };
   const context = { trail, sources: [], therapies: [] };
 
@@ -109,8 +118,20 @@ describe('articleLd review fields', () => {
       {
         ...article,
         reviews: [
-          { kind: 'clinical', date: '2026-02-01', name: 'Old Reviewer', credentials: 'MD' },
-          { kind: 'clinical', date: '2026-04-01', name: 'Ana Diaz', credentials: 'PT, DPT' },
+          {
+            kind: 'clinical',
+            date: '2026-02-01',
+            name: 'Old Reviewer',
+            credentials: 'MD',
+            scope: 'All',
+          },
+          {
+            kind: 'clinical',
+            date: '2026-04-01',
+            name: 'Ana Diaz',
+            credentials: 'PT, DPT',
+            scope: 'All',
+          },
           { kind: 'editorial', date: '2026-06-01' },
         ],
       },
@@ -119,6 +140,56 @@ describe('articleLd review fields', () => {
     const page = byType(graph, 'MedicalWebPage');
     expect(page.lastReviewed).toBe('2026-04-01');
     expect(page.reviewedBy).toMatchObject({ '@type': 'Person', name: 'Ana Diaz' });
+  });
+});
+
+describe('dateModified', () => {
+  const context = { trail, sources: [], therapies: [] };
+  const base = {
+    title: 'Page',
+    description: 'About a page.',
+    url: '/guides/page',
+    raw: 'A plain body.',
+    reviews: [{ kind: 'editorial' as const, date: '2026-05-01' }],
+  };
+
+  it('is the date of the page’s newest change, not its review date', () => {
+    const graph = articleLd(
+      {
+        ...base,
+        changes: [
+          { date: '2025-12-01', kind: 'new', text: 'First published.' },
+          { date: '2026-07-04', kind: 'correction', text: 'A number fixed.' },
+          { date: '2026-07-04', kind: 'update', text: 'A link added.' },
+        ],
+      },
+      context,
+    );
+    const page = byType(graph, 'MedicalWebPage');
+    expect(page.dateModified).toBe('2026-07-04');
+    // An editorial check is still not a review, whatever the changes say.
+    expect(page).not.toHaveProperty('lastReviewed');
+  });
+
+  it('is left out of a page that gives no date', () => {
+    const ld = json(
+      medicalWebPageLd({ title: 'G', description: 'd', path: '/glossary', trail, citations: [] }),
+    );
+    expect(ld).not.toHaveProperty('dateModified');
+  });
+});
+
+describe('a clinically reviewed fixture document', () => {
+  it('names its reviewer with credentials and the review date, and its newest change as dateModified', () => {
+    const guide = reviewedGuide();
+    const page = byType(articleLd(guide, { trail, sources: [], therapies: [] }), 'MedicalWebPage');
+    expect(page.lastReviewed).toBe('2026-03-15');
+    expect(page.reviewedBy).toEqual({
+      '@type': 'Person',
+      name: 'Fixture Clinician',
+      hasCredential: { '@type': 'EducationalOccupationalCredential', name: 'PT, DPT (fixture)' },
+    });
+    expect(page.dateModified).toBe('2026-03-15');
   });
 });
 
@@ -195,6 +266,7 @@ describe('articleLd', () => {
   const facts = {
     description: 'About it.',
     reviews: [{ kind: 'editorial' as const, date: '2026-05-01' }],
+    changes: [{ date: '2026-05-01', kind: 'new' as const, text: 'First published.' }],
   };
   const cited = (graph: unknown) =>
     (byType(graph, 'MedicalWebPage').citation as Json[]).map((c) => c.url);
