@@ -44,6 +44,9 @@ const layerZones = [
   ...DOMAIN_LOGIC.map((folder) => ({
     target: `./lib/${folder}`,
     from: ['./lib/content', './lib/search', './lib/feedback', './lib/http'],
+    // Known exception, to be removed by issue 20 item 3 (one data load per route): the evidence
+    // rule's reader words are still read from the store at import time by the rating labels.
+    except: ['./evidence-rule-text.ts'],
     message: `lib/${folder}/ is pure domain logic: it takes data as arguments and never reads the content store or a service.`,
   })),
   {

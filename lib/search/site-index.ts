@@ -27,4 +27,5 @@ export function siteIndex(): MiniSearch<SearchDoc> {
   return cached;
 }
 
-export const searchSite = (query: ParsedSearchQuery): SearchOutcome => runSearch(siteIndex(), query);
+export const searchSite = (query: ParsedSearchQuery): SearchOutcome =>
+  runSearch(siteIndex(), query);

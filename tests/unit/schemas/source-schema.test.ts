@@ -118,7 +118,7 @@ function onHost(url: string, host: string): boolean {
 
 describe('content/sources.json links patients to publishers, not copies', () => {
   const registry = JSON.parse(
-    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources.json'), 'utf8'),
+    readFileSync(join(import.meta.dirname, '..', '..', '..', 'content', 'sources.json'), 'utf8'),
   ) as { sources: { id: string; url: string }[] };
 
   it('no source url is on a known copy host, except those listed as having no publisher page', () => {
