@@ -77,6 +77,10 @@ test.describe('citations without JavaScript', () => {
     await expect(
       reading.getByRole('link', { name: /^Acupuncture\s+\(opens another website\)$/ }),
     ).toHaveAttribute('href', 'https://my.clevelandclinic.org/health/treatments/4767-acupuncture');
+    // Spanish-language help for readers who prefer it (MedlinePlus en español).
+    await expect(
+      reading.getByRole('link', { name: /^Acupuntura\s+\(opens another website\)$/ }),
+    ).toHaveAttribute('href', 'https://medlineplus.gov/spanish/acupuncture.html');
     await page.goto('/therapies/dry-needling');
     await expect(
       page

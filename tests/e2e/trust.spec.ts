@@ -72,11 +72,7 @@ test.describe('structured data', () => {
       const nodes = await jsonLdNodes(page);
       const therapy = nodes.find((node) => node['@type'] === 'MedicalTherapy');
       expect(therapy, `${path} MedicalTherapy`).toBeDefined();
-      for (const field of [
-        'adverseOutcome',
-        'seriousAdverseOutcome',
-        'preparation',
-      ] as const) {
+      for (const field of ['adverseOutcome', 'seriousAdverseOutcome', 'preparation'] as const) {
         expect((therapy?.[field] as Node[]).length, `${path} ${field}`).toBeGreaterThan(0);
       }
       // Cautions are precautions (tell them first), never published as contraindications.

@@ -46,6 +46,18 @@ describe('the dry needling profile in structured data', () => {
   });
 });
 
+describe('the acupuncture article', () => {
+  it('lists MedlinePlus en español as further reading', () => {
+    expect(therapy('acupuncture').furtherReading).toContain('medlineplus-acupuntura');
+  });
+
+  it('names a pacemaker or another implanted device as a caution', () => {
+    const item = therapy('acupuncture').profile.cautions.items.find((c) => c.id === 'pacemaker');
+    expect(item?.label).toBe('Pacemaker or another implanted device');
+    expect(item?.note).toContain('defibrillator (ICD) or a nerve stimulator');
+  });
+});
+
 describe('what the site says about its own sources', () => {
   it('the home page does not claim that every medical claim links to a source', () => {
     const intro = getSiteText().homeIntro;
