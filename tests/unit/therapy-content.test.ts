@@ -25,7 +25,7 @@ describe('the dry needling profile in structured data', () => {
     description: 'd',
     path: '/therapies/dry-needling',
     profile: therapy('dry-needling').profile,
-  }) as Record<string, unknown>;
+  }) as unknown as Record<string, unknown>;
 
   it('claims no medicine system: insurers call it investigational, so it is not "conventional"', () => {
     expect(ld).not.toHaveProperty('medicineSystem');
