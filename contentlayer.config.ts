@@ -117,6 +117,7 @@ export const SiteText = defineDocumentType(() => ({
     helperHints: { type: 'json', required: true },
     disclaimer: { type: 'json', required: true },
     homeShortAnswer: { type: 'json', required: true },
+    homeIntro: { type: 'string', required: true },
     overdueNotice: { type: 'json', required: true },
     sourceDetails: { type: 'json', required: true },
 

@@ -24,11 +24,7 @@ export default function HomePage() {
         <h1 id="home-title" className="text-3xl font-bold leading-tight sm:text-4xl">
           Dry needling or acupuncture?
         </h1>
-        <p className="mt-4 text-lg">
-          Needlewise explains dry needling and acupuncture in plain language and compares them side
-          by side. It helps you understand the choice, know what to ask, and find the right person
-          to see — every medical claim links to its source.
-        </p>
+        <p className="mt-4 text-lg">{getSiteText().homeIntro}</p>
         <h2 className="mt-8 text-2xl font-bold">The short answer</h2>
         {getSiteText().homeShortAnswer.map((passage) => (
           <CitedPassage key={passage.text} passage={passage} labels={labels} />

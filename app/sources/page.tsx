@@ -74,10 +74,11 @@ export default function SourcesPage() {
       <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Sources</h1>
       <p className="mt-4 text-lg">
-        Every health fact on this site rests on words quoted from the sources below. For each quote
-        we show the words in quotation marks, the day we checked them, how sure we are of them, and
-        the statements on this site that rely on them. Pages we do not quote are listed for further
-        reading. Read{' '}
+        We aim to base each fact about these treatments on words quoted from the sources below. Our
+        own general safety advice, and the plain meanings of hard words, have no source. For each
+        quote we show the words in quotation marks, the day we checked them, how sure we are of
+        them, and the statements on this site that rely on them. Pages we do not quote are listed
+        for further reading. Read{' '}
         <Link href="/about#how-we-source" className="underline">
           how we choose sources
         </Link>

@@ -35,10 +35,19 @@ export function AboutPolicy({
       </p>
 
       <h2 id="how-we-source">Where our facts come from</h2>
+      {/* Wording only: moving this page's words into content/ is issue 20. Keep it true: no build
+          check proves that every health sentence has a source, so the page must not say so. */}
       <p>
-        Every health fact on this site links to the exact words of a source that back it. Many of
-        our sources are from NCCIH, a US government health research center, and from Cleveland
-        Clinic. We also use the NHS, Mayo Clinic, NICE, medical guidelines and research papers.
+        We aim to link each fact about dry needling and acupuncture to the exact words of a source
+        that backs it. Some words on this site are our own and come from no source: the plain
+        meanings of hard words in the glossary, and general safety advice, such as when to get help,
+        what to ask, or to talk to your doctor. These have no source link.
+      </p>
+      <p>
+        When we build the site, a computer checks that each source link points to words we have
+        quoted. It does not check that every sentence has a link. Many of our sources are from
+        NCCIH, a US government health research center, and from Cleveland Clinic. We also use the
+        NHS, Mayo Clinic, NICE, medical guidelines and research papers.
       </p>
       <p>
         The <Link href="/sources">list of sources</Link> shows the words we quote from each one, the

@@ -58,12 +58,12 @@ export const DECISION_TABLE = [
   },
   {
     id: 'provider',
-    when: 'Already sees a physical therapist or a chiropractor',
+    when: 'Already sees a physical therapist',
     then: 'Each therapy whose practitioners cell names that profession fits; quote the cell; ask that provider.',
   },
   {
     id: 'caution',
-    when: 'Pregnancy, blood thinners or a bleeding disorder, or a pacemaker',
+    when: 'Pregnancy, blood thinners or a bleeding disorder, or a pacemaker or another implanted device',
     then: 'Tell the practitioner first: quote each profile’s caution note (or say the profile does not list it).',
   },
   {
@@ -403,7 +403,8 @@ function questionsFor(
     pregnancy: 'I am or might be pregnant. Is this treatment right for me now?',
     'bleeding-risk':
       'I take a blood thinner or have a bleeding disorder. What extra care will you take?',
-    pacemaker: 'I have a pacemaker. Will you use an electric current on the needles?',
+    pacemaker:
+      'I have a pacemaker or another implanted device. Will you use an electric current on the needles?',
     'needle-fear':
       'I am very nervous about needles. Can you show me the needles first, and can we stop if I need to?',
   };

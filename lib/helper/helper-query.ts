@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   QUESTION_LABELS,
+  RETIRED_CHOICES,
   SAFETY_CHOICES,
   SEEING_CHOICES,
   WANT_CHOICES,
@@ -96,8 +97,12 @@ export function parseHelperQuery(
     const [value] = values;
     if (value === undefined) continue;
     const parsed = shape[key as 'bother' | 'want' | 'seeing'].safeParse(value);
+    // Own keys only: a link could say `seeing=constructor`.
+    const retiredChoices = RETIRED_CHOICES[key];
+    const retired =
+      retiredChoices && Object.hasOwn(retiredChoices, value) ? retiredChoices[value] : undefined;
     if (parsed.success) Object.assign(draft, { [key]: parsed.data });
-    else problems.push(unusable(key, value));
+    else problems.push(retired ?? unusable(key, value));
   }
 
   for (const key of MULTI) {

@@ -21,15 +21,17 @@ export const SEEING_CHOICES = [
     label: 'Yes, a physical therapist',
     profession: 'physical therapist',
   },
-  { id: 'chiropractor', label: 'Yes, a chiropractor', profession: 'chiropractor' },
-  { id: 'neither', label: 'No, neither', profession: null },
+  { id: 'neither', label: 'No', profession: null },
 ] as const;
 
 /** Ids match the `cautions.items` ids in the profiles, except needle fear, which every needling shares. */
 export const SAFETY_CHOICES = [
   { id: 'pregnancy', label: 'I am or might be pregnant' },
   { id: 'bleeding-risk', label: 'I take blood thinners or have a bleeding disorder' },
-  { id: 'pacemaker', label: 'I have a pacemaker' },
+  {
+    id: 'pacemaker',
+    label: 'I have a pacemaker or another implanted device, such as a defibrillator',
+  },
   { id: 'needle-fear', label: 'I have a strong fear of needles' },
 ] as const;
 
@@ -40,12 +42,24 @@ export type SafetyId = (typeof SAFETY_CHOICES)[number]['id'];
 export const QUESTION_LABELS = {
   bother: 'What is bothering you?',
   want: 'What would you like?',
-  seeing: 'Do you already see a physical therapist or chiropractor?',
+  seeing: 'Do you already see a physical therapist?',
   safety: 'Do any of these apply to you?',
   warning: 'Do you have any of these warning signs?',
 } as const;
 
 export type QuestionKey = keyof typeof QUESTION_LABELS;
+
+/**
+ * Choices the helper used to offer, which old shared links may still carry. Such a link still
+ * works: the answer is left out with this note, not called damaged. "A chiropractor" went because
+ * no profile or source says chiropractors offer either therapy, so it never changed an answer.
+ */
+export const RETIRED_CHOICES: Partial<Record<QuestionKey, Readonly<Record<string, string>>>> = {
+  seeing: {
+    chiropractor:
+      'We no longer ask if you see a chiropractor, because our sources do not say whether chiropractors offer either therapy. We left that answer out.',
+  },
+};
 
 export interface BotherChoice {
   id: string;

@@ -78,6 +78,8 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       helperHints: z.strictObject({ safety: NonEmptyText, warning: NonEmptyText }),
       disclaimer: z.strictObject({ short: NonEmptyText, full: NonEmptyText }),
       homeShortAnswer: z.array(claim).min(1, 'must say the short answer in at least one passage'),
+      /** The home page's opening words: what the site is and which of its words have sources. */
+      homeIntro: NonEmptyText,
       overdueNotice: z.strictObject({ title: NonEmptyText, text: NonEmptyText }),
       /** How /sources and reference lists say when a source is from and where we read its words. */
       sourceDetails: z.strictObject({
@@ -145,6 +147,7 @@ export function siteTextProse(text: SiteText): string {
     text.careCards.emergency.title,
     text.careCards.urgent.title,
     ...passages,
+    text.homeIntro,
     text.helperHints.safety,
     text.helperHints.warning,
     text.disclaimer.short,

@@ -3,7 +3,6 @@ import type {
   CreativeWork,
   DefinedTermSet,
   Graph,
-  MedicalContraindication,
   MedicalEntity,
   MedicalTherapy,
   MedicalWebPage,
@@ -132,8 +131,10 @@ export function medicalTherapyLd(therapy: {
   profile: Profile;
 }): MedicalTherapy {
   const { profile } = therapy;
-  const contraindications: MedicalContraindication[] = profile.cautions.items.map((item) => ({
-    '@type': 'MedicalContraindication',
+  // Cautions are things to tell the practitioner or ask about first (pregnancy, a blood thinner),
+  // not bars to treatment, so they are published as preparation, never as contraindications.
+  const precautions: MedicalEntity[] = profile.cautions.items.map((item) => ({
+    '@type': 'MedicalEntity',
     name: item.label,
     description: item.note,
   }));
@@ -145,7 +146,7 @@ export function medicalTherapyLd(therapy: {
     url: absoluteUrl(therapy.path),
     adverseOutcome: outcomes(profile.commonSideEffects),
     seriousAdverseOutcome: outcomes(profile.seriousRisks),
-    contraindication: contraindications,
+    preparation: precautions,
     ...(profile.medicineSystem ? { medicineSystem: profile.medicineSystem } : {}),
   };
 }

@@ -4,11 +4,14 @@ import { sitemapPaths } from './sitemap';
 const BRADY_WORDS =
   '“39 physiotherapists participated and 1463 (19.18%) mild AEs were reported in 7629 treatments with TrP-DN.”';
 
-/** The paragraph on the dry needling page that gives the survey's rate, and its citation number. */
+/**
+ * The paragraph on the dry needling page that gives the survey's rate, and the citation number of
+ * the rate itself (the same paragraph also cites where the survey was done).
+ */
 function rateCitation(page: import('@playwright/test').Page) {
   return page
     .locator('p', { hasText: 'about 19 mild side effects for every 100 treatments' })
-    .locator('sup.cite a');
+    .locator('sup.cite a[href$="#brady-2014--mild-rate"]');
 }
 
 test.describe('citations without JavaScript', () => {
@@ -77,6 +80,10 @@ test.describe('citations without JavaScript', () => {
     await expect(
       reading.getByRole('link', { name: /^Acupuncture\s+\(opens another website\)$/ }),
     ).toHaveAttribute('href', 'https://my.clevelandclinic.org/health/treatments/4767-acupuncture');
+    // Spanish-language help for readers who prefer it (MedlinePlus en español).
+    await expect(
+      reading.getByRole('link', { name: /^Acupuntura\s+\(opens another website\)$/ }),
+    ).toHaveAttribute('href', 'https://medlineplus.gov/spanish/acupuncture.html');
     await page.goto('/therapies/dry-needling');
     await expect(
       page

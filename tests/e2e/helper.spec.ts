@@ -138,7 +138,11 @@ test.describe('the helper with JavaScript', () => {
     await expect(page.locator(`form[action="${HELPER}"][data-enhanced]`)).toHaveCount(1);
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
     await page.getByRole('radio', { name: 'A whole-body approach' }).check();
-    await page.getByRole('checkbox', { name: 'I have a pacemaker' }).check();
+    await page
+      .getByRole('checkbox', {
+        name: 'I have a pacemaker or another implanted device, such as a defibrillator',
+      })
+      .check();
     await page.getByRole('button', { name: 'Show my answer' }).click();
     await expect(verdict(page)).toHaveText('Acupuncture fits what you told us best');
     await expect(page).toHaveURL(/show=answer&want=whole-body&safety=pacemaker$/);

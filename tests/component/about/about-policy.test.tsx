@@ -30,6 +30,14 @@ describe('the about page policy', () => {
     );
   });
 
+  it('claims only what is true of its sources: no "every health fact", and says which words are ours', () => {
+    const { container } = render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    const text = container.textContent ?? '';
+    expect(text).not.toMatch(/every (health fact|medical claim)/i);
+    expect(text).toContain('general safety advice');
+    expect(text).toContain('It does not check that every sentence has a link.');
+  });
+
   it('shows no address at all, rather than a fake one, when the site has no inbox', () => {
     render(<AboutPolicy disclaimer={DISCLAIMER} correctionsEmail={null} />);
     expect(screen.queryByRole('link', { name: /@/ })).toBeNull();

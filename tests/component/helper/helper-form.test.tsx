@@ -43,10 +43,11 @@ describe('HelperForm', () => {
         .getAllByRole('radio')
         .map((r) => (r as HTMLInputElement).value),
     ).toEqual(['neck-pain', 'other']);
-    expect(screen.getByRole('checkbox', { name: 'I have a pacemaker' })).toHaveAttribute(
-      'name',
-      'safety',
-    );
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'I have a pacemaker or another implanted device, such as a defibrillator',
+      }),
+    ).toHaveAttribute('name', 'safety');
     expect(screen.getByRole('checkbox', { name: 'Chest pain' })).toHaveAttribute('name', 'warning');
     // The hints are the content's words.
     expect(screen.getByText('Fixture warning hint.')).toBeInTheDocument();
@@ -72,7 +73,7 @@ describe('HelperForm', () => {
     );
     expect(screen.getByRole('radio', { name: 'Neck pain' })).toBeChecked();
     expect(screen.getByRole('radio', { name: /Targeted relief/ })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'No, neither' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'I am or might be pregnant' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'A fever along with the pain' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Chest pain' })).not.toBeChecked();
@@ -90,7 +91,11 @@ describe('HelperForm', () => {
       />,
     );
     await user.click(screen.getByRole('radio', { name: 'Neck pain' }));
-    await user.click(screen.getByRole('checkbox', { name: 'I have a pacemaker' }));
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'I have a pacemaker or another implanted device, such as a defibrillator',
+      }),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Chest pain' }));
     await user.click(screen.getByRole('button', { name: 'Show my answer' }));
     expect(push).toHaveBeenCalledWith(

@@ -34,7 +34,7 @@ describe('parseHelperQuery: good input', () => {
   it('reads every field', () => {
     const { answers, problems } = parse(
       searchParams(
-        'show=answer&bother=neck-pain&want=whole-body&seeing=chiropractor&safety=pregnancy&safety=pacemaker&warning=fever',
+        'show=answer&bother=neck-pain&want=whole-body&seeing=physical-therapist&safety=pregnancy&safety=pacemaker&warning=fever',
       ),
     );
     expect(problems).toEqual([]);
@@ -42,11 +42,30 @@ describe('parseHelperQuery: good input', () => {
       asked: true,
       bother: 'neck-pain',
       want: 'whole-body',
-      seeing: 'chiropractor',
+      seeing: 'physical-therapist',
       safety: ['pregnancy', 'pacemaker'],
       warning: ['fever'],
     });
     expect(hasAnyAnswer(answers)).toBe(true);
+  });
+  it('still reads an old shared link that says seeing=chiropractor: that answer is left out, with why', () => {
+    const { answers, problems } = parse(
+      searchParams('show=answer&want=targeted&seeing=chiropractor&safety=pacemaker'),
+    );
+    expect(answers).toStrictEqual({
+      asked: true,
+      want: 'targeted',
+      safety: ['pacemaker'],
+      warning: [],
+    });
+    expect(problems).toEqual([
+      'We no longer ask if you see a chiropractor, because our sources do not say whether chiropractors offer either therapy. We left that answer out.',
+    ]);
+  });
+  it('treats a value named like an object property as unknown, not as a retired choice', () => {
+    expect(parse(searchParams('seeing=constructor')).problems).toEqual([
+      'The answer “constructor” to “Do you already see a physical therapist?” is not one of the choices, so we left it out.',
+    ]);
   });
   it('ignores empty values and parameters that are not ours', () => {
     const { answers, problems } = parse(

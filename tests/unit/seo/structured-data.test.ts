@@ -220,7 +220,7 @@ describe('medicalTherapyLd', () => {
     },
   };
 
-  it('maps side effects, serious risks, cautions and medicine system from the profile', () => {
+  it('maps side effects, serious risks, cautions (as preparation) and medicine system from the profile', () => {
     const ld = json(
       medicalTherapyLd({ description: 'About it.', path: '/therapies/test', profile }),
     );
@@ -236,11 +236,26 @@ describe('medicalTherapyLd', () => {
         { '@type': 'MedicalEntity', name: 'Bruising' },
       ],
       seriousAdverseOutcome: [{ '@type': 'MedicalEntity', name: 'Rarely, a collapsed lung.' }],
-      contraindication: [
-        { '@type': 'MedicalContraindication', name: 'Care', description: 'Tell them.' },
-      ],
+      preparation: [{ '@type': 'MedicalEntity', name: 'Care', description: 'Tell them.' }],
       medicineSystem: 'WesternConventional',
     });
+  });
+
+  it('never publishes a caution as a contraindication', () => {
+    const ld = json(medicalTherapyLd({ description: 'd', path: '/x', profile }));
+    expect(ld).not.toHaveProperty('contraindication');
+    expect(JSON.stringify(ld)).not.toContain('MedicalContraindication');
+  });
+
+  it('names a serious outcome in the words of the profile points, not its whole sentence', () => {
+    const withPoints = {
+      ...profile,
+      seriousRisks: { ...profile.seriousRisks, points: ['Collapsed lung (pneumothorax)'] },
+    };
+    expect(
+      json(medicalTherapyLd({ description: 'd', path: '/x', profile: withPoints }))
+        .seriousAdverseOutcome,
+    ).toEqual([{ '@type': 'MedicalEntity', name: 'Collapsed lung (pneumothorax)' }]);
   });
 
   it('leaves medicine system out when the profile has none', () => {
