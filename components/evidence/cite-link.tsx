@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 
 const noSubscription = () => () => {};
 
@@ -9,6 +9,25 @@ export interface QuoteShown {
   text: string;
   /** The quote's anchor on /sources. */
   href: string;
+}
+
+/** While the quote is open, Escape closes it and returns focus to its number. */
+function useEscapeToClose(
+  open: boolean,
+  setOpen: (open: boolean) => void,
+  link: RefObject<HTMLAnchorElement | null>,
+) {
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        link.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, setOpen, link]);
 }
 
 /**
@@ -44,17 +63,7 @@ export function CiteLink({
   const [open, setOpen] = useState(false);
   const link = useRef<HTMLAnchorElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        link.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+  useEscapeToClose(open, setOpen, link);
 
   return (
     <span className="cite-ref">

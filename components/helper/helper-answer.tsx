@@ -217,6 +217,21 @@ function ToldUs({ told }: { told: string[] }) {
   );
 }
 
+/** Beside a "matches your preferences" verdict: that therapy's rating for the chosen problem. */
+function VerdictResearch({ verdict }: { verdict: Answered['preferenceVerdict'] }) {
+  if (!verdict) return null;
+  return (
+    <div className="mt-2" data-testid="helper-verdict-research">
+      {verdict.ratings.map((line) => (
+        <p key={line} className="font-semibold">
+          {line}
+        </p>
+      ))}
+      <p>{verdict.caveat}</p>
+    </div>
+  );
+}
+
 /** The helper's answer, rendered on the server from `decide()`. */
 export function HelperAnswer({
   decision,
@@ -274,16 +289,7 @@ export function HelperAnswer({
           <h3 className="mt-6 text-xl font-bold" data-testid="helper-verdict">
             <Verdict decision={decision} />
           </h3>
-          {decision.preferenceVerdict && (
-            <div className="mt-2" data-testid="helper-verdict-research">
-              {decision.preferenceVerdict.ratings.map((line) => (
-                <p key={line} className="font-semibold">
-                  {line}
-                </p>
-              ))}
-              <p>{decision.preferenceVerdict.caveat}</p>
-            </div>
-          )}
+          <VerdictResearch verdict={decision.preferenceVerdict} />
           <p className="mt-2">
             This is not a diagnosis, and no one can promise that a treatment will work for you. It
             shows which therapy matches your answers, quoting our therapy profiles and their
