@@ -28,18 +28,20 @@ const therapyColumn = (therapy: Therapy) => ({
 const headingText = (article: Therapy | Guide) =>
   article.headings.map((heading) => heading.text).join(' · ');
 
+const therapyDoc = (therapy: Therapy): SearchDoc => ({
+  id: `therapy:${therapy.slug}`,
+  kind: 'therapy',
+  title: therapy.title,
+  url: therapy.url,
+  summary: therapy.summary,
+  keywords: therapy.profile.name,
+  headings: headingText(therapy),
+  text: proseOf(therapy.raw),
+});
+
 /** Everything a reader can find, as plain-text documents: one per page, term and comparison row. */
 export function searchDocuments(content: SearchableContent): SearchDoc[] {
-  const therapies = content.therapies.map((therapy): SearchDoc => ({
-    id: `therapy:${therapy.slug}`,
-    kind: 'therapy',
-    title: therapy.title,
-    url: therapy.url,
-    summary: therapy.summary,
-    keywords: therapy.profile.name,
-    headings: headingText(therapy),
-    text: proseOf(therapy.raw),
-  }));
+  const therapies = content.therapies.map(therapyDoc);
   const guides = content.guides.map((guide): SearchDoc => ({
     id: `guide:${guide.slug}`,
     kind: 'guide',
