@@ -40,6 +40,9 @@ try {
     glossary,
     glossaryFile: raw.glossary.file,
     conditions,
+    warningSigns: result.content.warningSigns
+      ? { file: 'content/warning-signs.yaml', library: result.content.warningSigns }
+      : undefined,
     extra: extraClaims,
   });
   const byQuote = claimsByQuote(claims);
