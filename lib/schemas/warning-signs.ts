@@ -18,11 +18,14 @@ export const UrgencySchema = z.enum(URGENCIES, {
 });
 export type Urgency = z.infer<typeof UrgencySchema>;
 
-/** How each urgency looks: the emergency card keeps its own, unmistakable style. */
+/**
+ * How each urgency looks: the emergency card keeps its own, unmistakable style. Signs a doctor
+ * must check before needling keep the urgent style they always had; their heading says when.
+ */
 export const CARE_STYLE: Record<Urgency, CareLevel> = {
   emergency: 'emergency',
   'same-day': 'urgent',
-  'before-needling': 'non-urgent',
+  'before-needling': 'urgent',
 };
 
 /** The numbers every emergency instruction names, so no reader is left without theirs. */
