@@ -148,7 +148,7 @@ test.describe('the helper with JavaScript', () => {
     await expect(page.getByTestId('helper-status')).toHaveText('Your answer has been updated.');
 
     // Change an answer: the same in-place update, and Back returns to the previous answer.
-    await page.getByRole('checkbox', { name: 'Chest pain' }).check();
+    await page.getByRole('checkbox', { name: 'Sharp pain in your chest' }).check();
     await page.getByRole('button', { name: 'Show my answer' }).click();
     await expect(page.locator('[data-care-level="emergency"]')).toBeVisible();
     await expect(page).toHaveURL(/warning=chest-pain$/);
@@ -169,10 +169,10 @@ async function tabToField(page: Page, name: string) {
   expect(await focusedName(page)).toBe(name);
 }
 
-/** Presses Tab until the button with this text has focus (at most 10 presses). */
+/** Presses Tab until the button with this text has focus (at most 30 presses: past the warning signs). */
 async function tabToButton(page: Page, text: string) {
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
-  for (let step = 0; step < 10 && (await focusedText()) !== text; step += 1)
+  for (let step = 0; step < 30 && (await focusedText()) !== text; step += 1)
     await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: text })).toBeFocused();
 }
