@@ -5,10 +5,13 @@ import { CareCard } from './care-card';
 import { Cite } from './cite';
 import { ComparisonTable } from './comparison-table';
 import { pickColumns } from '@/lib/comparison';
+import { getSources, getWarningSets, getWarningSigns } from '@/lib/content';
+import { sourceLabels } from '@/lib/source-labels';
 import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import type { AspectKey } from '@/lib/aspects';
 import { SmartLink } from './smart-link';
 import { TableWrap } from './table-wrap';
+import { WarningSignCards } from './warning-sign-cards';
 import { Term } from './term';
 import type { MdxComponentName } from '@/lib/schemas/mdx-components';
 
@@ -48,6 +51,14 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
         caption={caption ?? 'How the therapies compare'}
         sources={sourceIndex()}
         articleCitations={article.citations}
+      />
+    ),
+    WarningSigns: ({ set }: { set: string }) => (
+      <WarningSignCards
+        sets={getWarningSets([set])}
+        urgency={getWarningSigns().urgency}
+        labels={sourceLabels(getSources())}
+        headingLevel={3}
       />
     ),
   } satisfies Record<MdxComponentName | 'table', unknown>;

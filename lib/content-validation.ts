@@ -17,6 +17,13 @@ import {
 } from './schemas/mdx-components';
 import { ConfidenceSchema, claimProblems, quoteIndexOf, type QuoteIndex } from './schemas/citation';
 import { claimsOf, type Claim } from './claims';
+import {
+  makeWarningSignsSchema,
+  setsById,
+  warningSignsProse,
+  type WarningLibrary,
+  type WarningSet,
+} from './schemas/warning-signs';
 
 /** One thing wrong with one document, said so an editor can find and fix it. */
 export interface ContentProblem {
@@ -71,6 +78,8 @@ export interface RawContent {
   conditions?: RawCondition[];
   sources: { file: string; data: unknown };
   glossary: { file: string; data: unknown };
+  /** content/warning-signs.yaml; optional so fixtures that name no set stay small. */
+  warningSigns?: { file: string; data: unknown };
 }
 
 /** What a validated condition carries beside its own fields. */
@@ -86,6 +95,8 @@ export interface ValidContent {
   conditions: (ConditionDoc & ConditionExtras)[];
   sources: Source[];
   glossary: GlossaryTerm[];
+  /** The one library of warning signs; null only when the content has none to name. */
+  warningSigns: WarningLibrary | null;
 }
 
 export class ContentError extends Error {
@@ -131,6 +142,7 @@ interface BodyContext {
   termIds: ReadonlySet<string>;
   routes: ReadonlySet<string>;
   therapySlugs: ReadonlySet<string>;
+  warningSetIds: ReadonlySet<string>;
 }
 
 const at = (line: number | undefined) => (line === undefined ? '' : ` (line ${line})`);
@@ -289,6 +301,30 @@ function unusedSources(
   );
 }
 
+/** content/warning-signs.yaml: its shape, its citations and its reading grade. */
+function validateWarningLibrary(
+  raw: RawContent['warningSigns'],
+  quotes: QuoteIndex,
+  options: ValidationOptions,
+  problems: ContentProblem[],
+): WarningLibrary | null {
+  if (!raw) return null;
+  const result = makeWarningSignsSchema({ quotes, today: options.today }).safeParse(raw.data);
+  if (!result.success) {
+    problems.push(...issuesToProblems(raw.file, result.error));
+    return null;
+  }
+  const { grade } = readingStats(warningSignsProse(result.data));
+  if (grade > DEFAULT_MAX_GRADE) {
+    problems.push({
+      file: raw.file,
+      field: '(reading level)',
+      message: `reads at grade ${grade}, above the ceiling of ${DEFAULT_MAX_GRADE}: use shorter sentences and plainer words`,
+    });
+  }
+  return result.data;
+}
+
 /** Checks every document against the schemas and against each other; returns all problems. */
 export function validateContent(
   raw: RawContent,
@@ -329,6 +365,9 @@ export function validateContent(
     }
   }
 
+  const warningSigns = validateWarningLibrary(raw.warningSigns, quotes, options, problems);
+  const warningSetIds = new Set(warningSigns?.sets.map((entry) => entry.id) ?? []);
+
   const therapySchema = makeTherapySchema({ quotes, today: options.today });
   const therapies: ValidContent['therapies'] = [];
   for (const doc of raw.therapies) {
@@ -359,7 +398,12 @@ export function validateContent(
     orders.set(guide.order, guide.file);
   }
 
-  const conditionSchema = makeConditionSchema({ quotes, therapySlugs, today: options.today });
+  const conditionSchema = makeConditionSchema({
+    quotes,
+    therapySlugs,
+    warningSetIds,
+    today: options.today,
+  });
   const conditions: ValidContent['conditions'] = [];
   for (const doc of raw.conditions ?? []) {
     const file = `content/${doc._raw.sourceFilePath}`;
@@ -368,7 +412,8 @@ export function validateContent(
       problems.push(...issuesToProblems(file, result.error));
       continue;
     }
-    const stats = readingStats(conditionProse(result.data));
+    const shown = warningSigns ? setsById(warningSigns, result.data.warningSigns) : [];
+    const stats = readingStats(conditionProse(result.data, shown));
     const ceiling = result.data.readingLevel?.maxGrade ?? DEFAULT_MAX_GRADE;
     if (stats.grade > ceiling) {
       problems.push({
@@ -388,7 +433,15 @@ export function validateContent(
   ]);
   for (const doc of [...raw.therapies, ...raw.guides]) {
     const file = `content/${doc._raw.sourceFilePath}`;
-    problems.push(...checkBody(file, doc.body.raw, { quotes, termIds, routes, therapySlugs }));
+    problems.push(
+      ...checkBody(file, doc.body.raw, {
+        quotes,
+        termIds,
+        routes,
+        therapySlugs,
+        warningSetIds,
+      }),
+    );
     problems.push(...checkReadingLevel(file, doc));
   }
 
@@ -400,6 +453,10 @@ export function validateContent(
       glossary,
       glossaryFile: raw.glossary.file,
       conditions,
+      warningSigns:
+        warningSigns && raw.warningSigns
+          ? { file: raw.warningSigns.file, library: warningSigns }
+          : undefined,
       extra: options.extraClaims,
     });
     const used = new Set([
@@ -410,17 +467,23 @@ export function validateContent(
   }
 
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, content: { therapies, guides, conditions, sources, glossary } };
+  return {
+    ok: true,
+    content: { therapies, guides, conditions, sources, glossary, warningSigns },
+  };
 }
 
-/** Every sentence a condition page shows, as prose for the reading-grade check. */
-export function conditionProse(condition: ConditionDoc): string {
+/** Every sentence a condition page shows, its warning-sign cards too, for the reading-grade check. */
+export function conditionProse(
+  condition: ConditionDoc,
+  warningSets: readonly Pick<WarningSet, 'title' | 'intro' | 'signs'>[] = [],
+): string {
   const sentences = [
     condition.summary,
-    ...condition.redFlags.flatMap((flag) => [
-      flag.title + '.',
-      flag.text,
-      ...flag.signs.map((sign) => `${sign}.`),
+    ...warningSets.flatMap((set) => [
+      `${set.title}.`,
+      set.intro?.text ?? '',
+      ...set.signs.map((sign) => `${sign.text}.`),
     ]),
     ...Object.values(condition.therapies).flatMap((entry) => [
       entry.summary?.text ?? '',

@@ -8,7 +8,7 @@ import { RatingScale } from '@/components/rating-scale';
 import { pageTrail } from '@/lib/breadcrumbs';
 import { comparisonColumns } from '@/lib/comparison-data';
 import { conditionCitations, evidenceMap, sourceIdsOf } from '@/lib/conditions';
-import { getConditions, getSources } from '@/lib/content';
+import { getConditions, getSources, getWarningSets } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
 
@@ -33,6 +33,7 @@ export default function ConditionsPage() {
         conditionCitations(
           condition,
           columns.map((column) => column.slug),
+          getWarningSets(condition.warningSigns),
         ),
       ),
     ),

@@ -13,6 +13,8 @@ import {
   getSiteText,
   getSources,
   getTherapies,
+  getWarningSets,
+  getWarningSigns,
 } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { SOURCES_PAGE } from '@/lib/page-info';
@@ -44,9 +46,12 @@ export default function SourcesPage() {
       conditions: getConditions().map((condition) => ({
         name: `Health problem: ${condition.name}`,
         url: condition.url,
-        sources: sourceIdsOf(conditionCitations(condition, slugs)),
+        sources: sourceIdsOf(
+          conditionCitations(condition, slugs, getWarningSets(condition.warningSigns)),
+        ),
       })),
       siteText: getSiteText(),
+      warningSigns: getWarningSigns(),
     },
   );
   const groups = groupByPublisher(sources);
@@ -59,6 +64,7 @@ export default function SourcesPage() {
       glossary: getGlossary(),
       glossaryFile: 'content/glossary.json',
       conditions: getConditions(),
+      warningSigns: { file: 'content/warning-signs.yaml', library: getWarningSigns() },
       extra: siteTextClaims(getSiteText()),
     }),
   );

@@ -9,7 +9,7 @@ import { JsonLd } from '@/components/json-ld';
 import { PageTools } from '@/components/page-tools';
 import { QuotedSources } from '@/components/quoted-sources';
 import { RatingBadge } from '@/components/rating-badge';
-import { RedFlagCards } from '@/components/red-flag-cards';
+import { WarningSignCards } from '@/components/warning-sign-cards';
 import { ReviewMeta } from '@/components/review-meta';
 import { PageChanges } from '@/components/page-changes';
 import { conditionTrail } from '@/lib/breadcrumbs';
@@ -18,7 +18,14 @@ import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
 import { namesInSentence } from '@/lib/comparison';
 import { conditionCitations, entryOrGap, sourceIdsOf, therapySectionId } from '@/lib/conditions';
 import { isoDay } from '@/lib/clock';
-import { getCondition, getConditions, getSiteText, getSources } from '@/lib/content';
+import {
+  getCondition,
+  getConditions,
+  getSiteText,
+  getSources,
+  getWarningSets,
+  getWarningSigns,
+} from '@/lib/content';
 import { latestReview } from '@/lib/schemas/review';
 import { levelMeaning } from '@/lib/evidence-words';
 import { pageMetadata } from '@/lib/page-metadata';
@@ -58,9 +65,11 @@ export default async function ConditionPage({ params }: { params: Params }) {
     const entry = entryOrGap(condition, therapy.slug);
     return { slug: therapy.slug, name: therapy.name, url: therapy.url, entry };
   });
+  const warningSets = getWarningSets(condition.warningSigns);
   const refs = conditionCitations(
     condition,
     columns.map((column) => column.slug),
+    warningSets,
   );
   const numbering = sourceIdsOf(refs);
   const sources = sourceIndex();
@@ -108,7 +117,12 @@ export default async function ConditionPage({ params }: { params: Params }) {
         <h2 id="red-flags-title" className="text-2xl font-bold">
           Get help first if you have these signs
         </h2>
-        <RedFlagCards flags={condition.redFlags} labels={labels} headingLevel={3} />
+        <WarningSignCards
+          sets={warningSets}
+          urgency={getWarningSigns().urgency}
+          labels={labels}
+          headingLevel={3}
+        />
       </section>
 
       <section aria-labelledby="side-by-side-title" className="mt-8">
