@@ -71,7 +71,7 @@ export const Condition = defineDocumentType(() => ({
     reviews: { type: 'json', required: true },
     changes: { type: 'json', required: true },
     readingLevel: { type: 'json', required: false },
-    redFlags: { type: 'list', of: { type: 'json' }, required: true },
+    warningSigns: { type: 'list', of: { type: 'string' }, required: true },
     therapies: { type: 'json', required: true },
   },
   computedFields: {
@@ -110,9 +110,6 @@ export const SiteText = defineDocumentType(() => ({
     nextReviewDue: { type: 'string', required: true },
     reviews: { type: 'json', required: true },
     changes: { type: 'json', required: true },
-    reasons: { type: 'json', required: true },
-    warningSigns: { type: 'json', required: true },
-    careCards: { type: 'json', required: true },
     reminders: { type: 'json', required: true },
     helperHints: { type: 'json', required: true },
     disclaimer: { type: 'json', required: true },
@@ -145,10 +142,36 @@ export const EvidenceRule = defineDocumentType(() => ({
   },
 }));
 
+/** Warning signs, defined once: urgencies with their one action, and sets of cited signs. */
+export const WarningSignLibrary = defineDocumentType(() => ({
+  name: 'WarningSignLibrary',
+  filePathPattern: 'warning-signs.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    lastReviewed: { type: 'string', required: true },
+    nextReviewDue: { type: 'string', required: true },
+    reviews: { type: 'json', required: true },
+    changes: { type: 'json', required: true },
+    urgency: { type: 'json', required: true },
+    helper: { type: 'list', of: { type: 'string' }, required: true },
+    sets: { type: 'list', of: { type: 'json' }, required: true },
+  },
+}));
+
 export default makeSource({
   // CONTENT_DIR lets the benchmark build a generated copy of the content.
   contentDirPath: process.env.CONTENT_DIR || 'content',
-  documentTypes: [Therapy, Guide, Condition, SourceRegistry, Glossary, SiteText, EvidenceRule],
+  documentTypes: [
+    Therapy,
+    Guide,
+    Condition,
+    SourceRegistry,
+    Glossary,
+    SiteText,
+    EvidenceRule,
+    WarningSignLibrary,
+  ],
   onMissingOrIncompatibleData: 'fail',
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',

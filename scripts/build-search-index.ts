@@ -5,13 +5,14 @@ import { createSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 import { searchDocuments } from '../lib/search/documents';
 import { SEARCH_INDEX_FILE } from '../lib/search/site-index';
 
-const { getConditions, getGlossary, getGuides, getTherapies } =
+const { getConditions, getGlossary, getGuides, getTherapies, getWarningSigns } =
   await import('../lib/content/store');
 const docs = searchDocuments({
   therapies: getTherapies(),
   guides: getGuides(),
   conditions: getConditions(),
   glossary: getGlossary(),
+  warningSigns: getWarningSigns(),
 });
 const json = serializeSearchIndex(createSearchIndex(docs));
 mkdirSync(path.dirname(SEARCH_INDEX_FILE), { recursive: true });

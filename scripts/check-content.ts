@@ -7,6 +7,7 @@ import { isoDay } from '../lib/site/clock';
 import { validateSiteText } from '../lib/content/validate-site-text';
 import { readingStats } from '../lib/mdx/readability';
 import { siteTextProse } from '../lib/schemas/site-text';
+import { warningSignsProse } from '../lib/schemas/warning-signs';
 import {
   claimsByQuote,
   claimsOf,
@@ -38,6 +39,10 @@ try {
     const { words, grade } = readingStats(siteTextProse(text.text));
     console.log(`content/site-text.yaml: ${words} words, grade ${grade}`);
   }
+  if (result.content.warningSigns) {
+    const { words, grade } = readingStats(warningSignsProse(result.content.warningSigns));
+    console.log(`content/warning-signs.yaml: ${words} words, grade ${grade}`);
+  }
   console.log(`${sources.length} sources, ${glossary.length} glossary terms`);
   // Not an error: a new therapy can go live before every condition file speaks to it.
   console.log(
@@ -55,6 +60,9 @@ try {
     glossary,
     glossaryFile: raw.glossary.file,
     conditions,
+    warningSigns: result.content.warningSigns
+      ? { file: 'content/warning-signs.yaml', library: result.content.warningSigns }
+      : undefined,
     extra: extraClaims,
   });
   const byQuote = claimsByQuote(claims);

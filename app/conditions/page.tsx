@@ -8,7 +8,7 @@ import { RatingScale } from '@/components/evidence/rating-scale';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
 import { conditionCitations, evidenceMap, sourceIdsOf } from '@/lib/conditions/condition-uses';
-import { getConditions, getSources } from '@/lib/content/store';
+import { getConditions, getSources, getWarningSets } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
@@ -33,6 +33,7 @@ export default function ConditionsPage() {
         conditionCitations(
           condition,
           columns.map((column) => column.slug),
+          getWarningSets(condition.warningSigns),
         ),
       ),
     ),

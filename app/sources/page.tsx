@@ -13,6 +13,8 @@ import {
   getSiteText,
   getSources,
   getTherapies,
+  getWarningSets,
+  getWarningSigns,
 } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { SOURCES_PAGE } from '@/lib/site/static-pages';
@@ -48,9 +50,12 @@ export default function SourcesPage() {
       conditions: getConditions().map((condition) => ({
         name: `Health problem: ${condition.name}`,
         url: condition.url,
-        sources: sourceIdsOf(conditionCitations(condition, slugs)),
+        sources: sourceIdsOf(
+          conditionCitations(condition, slugs, getWarningSets(condition.warningSigns)),
+        ),
       })),
       siteText: getSiteText(),
+      warningSigns: getWarningSigns(),
     },
   );
   const groups = groupByPublisher(sources);
@@ -63,6 +68,7 @@ export default function SourcesPage() {
       glossary: getGlossary(),
       glossaryFile: 'content/glossary.json',
       conditions: getConditions(),
+      warningSigns: { file: 'content/warning-signs.yaml', library: getWarningSigns() },
       extra: siteTextClaims(getSiteText()),
     }),
   );

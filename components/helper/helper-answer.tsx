@@ -2,10 +2,10 @@ import Link from 'next/link';
 import type { CareAdvice, Decision, TherapyFit } from '@/lib/helper/decision';
 import { ANSWER_HEADING_ID } from '@/lib/helper/helper-questions';
 import { guidePath } from '@/lib/site/paths';
-import type { SiteText } from '@/lib/schemas/site-text';
+import { CARE_STYLE, warningSetRefs, type WarningLibrary } from '@/lib/schemas/warning-signs';
 import { CareCard } from '../mdx/care-card';
 import { HelperConditionFindings } from './helper-condition-findings';
-import { RedFlagCards } from '../conditions/red-flag-cards';
+import { WarningSignCards } from '../conditions/warning-sign-cards';
 import { CitedPassage } from '../evidence/cited-passage';
 import { ProfileQuote } from '../evidence/profile-quote';
 import { SourceLinks } from '../evidence/source-links';
@@ -17,38 +17,33 @@ const list = (names: string[]) =>
 
 function WarningCard({
   care,
-  cards,
+  urgency,
   sourceLabels,
 }: {
   care: CareAdvice;
-  cards: SiteText['careCards'];
+  urgency: WarningLibrary['urgency'];
   sourceLabels: Labels;
 }) {
-  const card = cards[care.level];
+  const level = urgency[care.urgency];
   return (
-    <CareCard level={care.level} title={card.title} headingLevel={3}>
+    <CareCard level={CARE_STYLE[care.urgency]} title={level.action} headingLevel={3}>
       <p>
         You told us about:{' '}
         <strong>{care.signs.map((sign) => sign.label.toLowerCase()).join(', ')}</strong>.
       </p>
-      {care.reasons.map((reason) => (
+      {care.sets.map((set) => (
         <CitedPassage
-          key={reason.text}
-          passage={reason}
+          key={set.id}
+          passage={{
+            text: set.intro ? `${set.title}. ${set.intro.text}` : `${set.title}.`,
+            cite: warningSetRefs({ signs: set.signs, intro: set.intro }),
+          }}
           labels={sourceLabels}
           className=""
           sourceClassName="block text-base"
         />
       ))}
-      {card.body.map((passage) => (
-        <CitedPassage
-          key={passage.text}
-          passage={passage}
-          labels={sourceLabels}
-          className=""
-          sourceClassName="block text-base"
-        />
-      ))}
+      <p>{level.advice}</p>
     </CareCard>
   );
 }
@@ -238,11 +233,11 @@ export function HelperAnswer({
   told,
   problems,
   sourceLabels,
-  cards,
+  urgency,
 }: {
   decision: Decision;
-  /** The care cards' words, from content/site-text.yaml. */
-  cards: SiteText['careCards'];
+  /** Each urgency's action and advice, from content/warning-signs.yaml. */
+  urgency: WarningLibrary['urgency'];
   /** "What you told us", in words. */
   told: string[];
   problems: string[];
@@ -258,15 +253,16 @@ export function HelperAnswer({
         Your answer
       </h2>
       {decision.kind === 'answer' && decision.care && (
-        <WarningCard care={decision.care} cards={cards} sourceLabels={sourceLabels} />
+        <WarningCard care={decision.care} urgency={urgency} sourceLabels={sourceLabels} />
       )}
       {decision.kind === 'answer' && decision.condition && (
         <div data-testid="helper-red-flags">
           <p className="mt-4 font-semibold">
             Warning signs for {decision.condition.name.toLowerCase()}:
           </p>
-          <RedFlagCards
-            flags={decision.condition.redFlags}
+          <WarningSignCards
+            sets={decision.condition.warningSets}
+            urgency={urgency}
             labels={sourceLabels}
             headingLevel={3}
           />

@@ -7,7 +7,7 @@ import {
   WANT_CHOICES,
   type BotherChoice,
 } from '@/lib/helper/helper-questions';
-import type { SiteText, WarningSign } from '@/lib/schemas/site-text';
+import type { SiteText } from '@/lib/schemas/site-text';
 import { HelperFormEnhancer } from './helper-form-enhancer';
 
 /** One question: a fieldset of radio buttons (pick one) or checkboxes (tick any). */
@@ -69,7 +69,7 @@ export function HelperForm({
   answers: Answers;
   botherChoices: readonly BotherChoice[];
   /** The warning signs, from content/site-text.yaml. */
-  warningChoices: readonly Pick<WarningSign, 'id' | 'label'>[];
+  warningChoices: readonly { id: string; label: string }[];
   hints: SiteText['helperHints'];
 }) {
   return (

@@ -3,12 +3,19 @@ import { FeedbackForm } from '@/components/feedback/feedback-form';
 import { HelperAnswer } from '@/components/helper/helper-answer';
 import { HelperForm } from '@/components/helper/helper-form';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
-import { getConditions, getGuides, getSiteText, getSources } from '@/lib/content/store';
+import {
+  getConditions,
+  getGuides,
+  getSiteText,
+  getSources,
+  getWarningSigns,
+} from '@/lib/content/store';
 import { sourceLabels } from '@/lib/evidence/source-labels';
 import { decide, describeAnswers } from '@/lib/helper/decision';
 import { hasAnyAnswer, parseHelperQuery, type RawQuery } from '@/lib/helper/helper-query';
 import { botherChoices } from '@/lib/helper/helper-questions';
 import { HELPER_PATH } from '@/lib/site/paths';
+import { helperSigns } from '@/lib/schemas/warning-signs';
 
 export const HELPER_TITLE = 'Which is right for me?';
 export const HELPER_DESCRIPTION =
@@ -47,10 +54,12 @@ export function HelperPage({ query }: { query: RawQuery }) {
   const conditions = getConditions();
   const choices = botherChoices(conditions);
   const text = getSiteText();
+  const warnings = getWarningSigns();
+  const warningChoices = helperSigns(warnings);
   const { answers, problems } = parseHelperQuery(
     query,
     choices.map((choice) => choice.id),
-    text.warningSigns.map((sign) => sign.id),
+    warningChoices.map((sign) => sign.id),
   );
   const showAnswer = answers.asked || hasAnyAnswer(answers) || problems.length > 0;
   const labelOf = (id: string) => choices.find((choice) => choice.id === id)?.label ?? id;
@@ -62,9 +71,9 @@ export function HelperPage({ query }: { query: RawQuery }) {
       {!showAnswer && <Intro />}
       {showAnswer && (
         <HelperAnswer
-          decision={decide(answers, columns, text, conditions)}
-          told={describeAnswers(answers, labelOf, text.warningSigns)}
-          cards={text.careCards}
+          decision={decide(answers, columns, { ...text, warnings }, conditions)}
+          told={describeAnswers(answers, labelOf, warningChoices)}
+          urgency={warnings.urgency}
           problems={problems}
           sourceLabels={sourceLabels(getSources())}
         />
@@ -79,7 +88,7 @@ export function HelperPage({ query }: { query: RawQuery }) {
           action={HELPER_PATH}
           answers={answers}
           botherChoices={choices}
-          warningChoices={text.warningSigns}
+          warningChoices={warningChoices}
           hints={text.helperHints}
         />
       </section>

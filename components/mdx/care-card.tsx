@@ -85,18 +85,21 @@ function LevelIcon({ level }: { level: CareLevel }) {
 export function CareCard({
   level,
   title,
+  about,
   children,
   headingLevel = 2,
 }: {
   level: CareLevel;
   title: string;
+  /** What the card is about, when its title is an action shared by several cards. */
+  about?: string;
   children: ReactNode;
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section
-      aria-label={`${LEVEL_WORD[level]} ${title}`}
+      aria-label={`${LEVEL_WORD[level]} ${title}${about ? `: ${about}` : ''}`}
       data-care-level={level}
       className={`not-prose my-6 rounded-md p-4 sm:p-5 ${BORDER[level]} ${FILL[level]}`}
     >
@@ -109,6 +112,7 @@ export function CareCard({
           {title}
         </Heading>
       </div>
+      {about && <p className="mt-2 text-lg font-bold">{about}</p>}
       <div className="mt-2 space-y-2 [&_a]:font-semibold [&_a]:underline [&_li]:ml-5 [&_ul]:list-disc">
         {children}
       </div>

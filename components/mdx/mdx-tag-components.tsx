@@ -5,10 +5,13 @@ import { CareCard } from './care-card';
 import { Cite } from '../evidence/cite';
 import { ComparisonTable } from '../compare/comparison-table';
 import { pickColumns } from '@/lib/compare/comparison-rows';
+import { getSources, getWarningSets, getWarningSigns } from '@/lib/content/store';
+import { sourceLabels } from '@/lib/evidence/source-labels';
 import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
 import type { AspectKey } from '@/lib/schemas/profile-aspects';
 import { SmartLink } from './smart-link';
 import { TableWrap } from './table-wrap';
+import { WarningSignCards } from '../conditions/warning-sign-cards';
 import { Term } from './term';
 import type { MdxComponentName } from '@/lib/schemas/mdx-tag-props';
 
@@ -48,6 +51,14 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
         caption={caption ?? 'How the therapies compare'}
         sources={sourceIndex()}
         articleCitations={article.citations}
+      />
+    ),
+    WarningSigns: ({ set }: { set: string }) => (
+      <WarningSignCards
+        sets={getWarningSets([set])}
+        urgency={getWarningSigns().urgency}
+        labels={sourceLabels(getSources())}
+        headingLevel={3}
       />
     ),
   } satisfies Record<MdxComponentName | 'table', unknown>;

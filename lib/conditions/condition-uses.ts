@@ -1,3 +1,4 @@
+import { warningSetRefs, type WarningSet } from '../schemas/warning-signs';
 import type { CitationRef } from '../schemas/citation';
 import { ratingOf, type ConditionDoc, type ConditionEntry } from '../schemas/condition';
 import type { Rating } from '../schemas/evidence-rating';
@@ -83,12 +84,13 @@ export function evidenceMap(
   }));
 }
 
-/** Every citation a condition page shows, red flags first, then therapy by therapy. */
+/** Every citation a condition page shows, its warning signs first, then therapy by therapy. */
 export function conditionCitations(
-  condition: Pick<ConditionDoc, 'redFlags' | 'therapies'>,
+  condition: Pick<ConditionDoc, 'therapies'>,
   therapySlugs: readonly string[],
+  warningSets: readonly Pick<WarningSet, 'intro' | 'signs'>[],
 ): CitationRef[] {
-  const refs: CitationRef[] = condition.redFlags.flatMap((flag) => flag.sources);
+  const refs: CitationRef[] = warningSets.flatMap(warningSetRefs);
   for (const slug of therapySlugs) {
     const entry = condition.therapies[slug];
     if (!entry) continue;

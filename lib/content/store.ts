@@ -5,6 +5,7 @@ import {
   glossary,
   siteText,
   sourceRegistry,
+  warningSignLibrary,
 } from '#content/generated';
 import {
   ContentError,
@@ -17,6 +18,7 @@ import {
 import { siteTextClaims } from '../evidence/claims';
 import { validateSiteText } from './validate-site-text';
 import type { SiteText } from '../schemas/site-text';
+import { setsById, type WarningLibrary, type WarningSet } from '../schemas/warning-signs';
 
 export type Therapy = ValidContent['therapies'][number];
 export type Guide = ValidContent['guides'][number];
@@ -31,14 +33,23 @@ export function rawContent(): RawContent {
     conditions: allConditions as unknown as RawCondition[],
     sources: { file: 'content/sources.json', data: sourceRegistry.sources },
     glossary: { file: 'content/glossary.json', data: glossary.terms },
+    warningSigns: {
+      file: 'content/warning-signs.yaml',
+      data: withoutBookkeeping(warningSignLibrary),
+    },
   };
+}
+
+/** A singleton data document as written, without Contentlayer's own bookkeeping fields. */
+function withoutBookkeeping(doc: { _id: string; _raw: unknown; type: string }): unknown {
+  const { _id, _raw, type, ...data } = doc;
+  void [_id, _raw, type];
+  return data;
 }
 
 /** content/site-text.yaml as written, without Contentlayer's own bookkeeping fields. */
 export function rawSiteText(): { file: string; data: unknown } {
-  const { _id, _raw, type, ...data } = siteText;
-  void [_id, _raw, type];
-  return { file: 'content/site-text.yaml', data };
+  return { file: 'content/site-text.yaml', data: withoutBookkeeping(siteText) };
 }
 
 // The server validates without a clock: an overdue review fails `npm run content` and the build
@@ -64,6 +75,14 @@ function loadSiteText(sources: unknown): SiteText {
 // Validated once per process: at build time for static pages, at start-up for the server.
 const text = loadSiteText(rawContent().sources.data);
 const content = load(text);
+const library: WarningLibrary = requireLibrary(content.warningSigns);
+
+function requireLibrary(found: WarningLibrary | null): WarningLibrary {
+  if (found) return found;
+  throw new ContentError([
+    { file: 'content/warning-signs.yaml', field: '(document)', message: 'is missing' },
+  ]);
+}
 
 export const getTherapies = (): Therapy[] => content.therapies;
 export const getTherapy = (slug: string): Therapy | undefined =>
@@ -80,3 +99,7 @@ export const getGlossary = () => content.glossary;
 export const getTerm = (id: string) => content.glossary.find((term) => term.id === id);
 /** The health words shown outside articles: warning signs, care cards, reminders, notices. */
 export const getSiteText = (): SiteText => text;
+/** The one library of warning signs: urgencies, their actions, and every set. */
+export const getWarningSigns = (): WarningLibrary => library;
+/** The sets named by `ids` (a condition's list, or one article tag), in that order. */
+export const getWarningSets = (ids: readonly string[]): WarningSet[] => setsById(library, ids);

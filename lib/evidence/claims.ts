@@ -1,5 +1,5 @@
 import { ASPECTS } from '../schemas/profile-aspects';
-import { citeTags } from '../mdx/mdx-tags';
+import { citeTags, tagUses } from '../mdx/mdx-tags';
 import { glossaryAnchor } from '../site/paths';
 import {
   CONFIDENCE_ORDER,
@@ -12,6 +12,7 @@ import {
 import type { ConditionDoc } from '../schemas/condition';
 import type { SiteText } from '../schemas/site-text';
 import type { Profile } from '../schemas/therapy';
+import type { WarningLibrary } from '../schemas/warning-signs';
 
 /** One statement on the site and the quotes it rests on. */
 export interface Claim {
@@ -38,10 +39,12 @@ export interface ClaimSources {
   glossary: readonly { id: string; term: string; definition: string; sources?: CitationRef[] }[];
   glossaryFile: string;
   /** content/conditions/*.yaml: every statement a condition page shows. */
-  conditions?: readonly (Pick<ConditionDoc, 'name' | 'redFlags' | 'therapies'> & {
+  conditions?: readonly (Pick<ConditionDoc, 'name' | 'warningSigns' | 'therapies'> & {
     file: string;
     url: string;
   })[];
+  /** content/warning-signs.yaml: each sign, and each set's intro, shows where a page names its set. */
+  warningSigns?: { file: string; library: WarningLibrary };
   /** Claims from content/site-text.yaml, checked and credited the same way. */
   extra?: readonly Claim[];
 }
@@ -112,9 +115,6 @@ function conditionClaims(condition: NonNullable<ClaimSources['conditions']>[numb
       statement,
       refs: [...refs],
     });
-  condition.redFlags.forEach((flag, index) =>
-    add(`redFlags[${index}].sources`, condition.url, `${flag.title}: ${flag.text}`, flag.sources),
-  );
   for (const [slug, entry] of Object.entries(condition.therapies)) {
     const href = `${condition.url}#therapy-${slug}`;
     const at = `therapies.${slug}`;
@@ -137,6 +137,64 @@ function conditionClaims(condition: NonNullable<ClaimSources['conditions']>[numb
   return claims;
 }
 
+export const HELPER = {
+  href: '/which-is-right-for-me',
+  label: 'Which is right for me? (warning signs)',
+};
+
+/** The pages that show each warning-sign set: condition pages, articles, then the helper. */
+export function warningSetPages(
+  input: Pick<ClaimSources, 'therapies' | 'guides' | 'conditions'>,
+  library: Pick<WarningLibrary, 'helper'>,
+): Map<string, { href: string; label: string }[]> {
+  const pages = new Map<string, { href: string; label: string }[]>();
+  const add = (id: string, page: { href: string; label: string }) =>
+    pages.set(id, [...(pages.get(id) ?? []), page]);
+  for (const condition of input.conditions ?? []) {
+    for (const id of condition.warningSigns)
+      add(id, { href: condition.url, label: condition.name });
+  }
+  for (const article of [...input.therapies, ...input.guides]) {
+    const shown = tagUses(article.raw).flatMap((use) =>
+      use.name === 'WarningSigns' && typeof use.props.set === 'string' ? [use.props.set] : [],
+    );
+    for (const id of new Set(shown)) add(id, { href: article.url, label: article.title });
+  }
+  for (const id of library.helper) add(id, HELPER);
+  return pages;
+}
+
+/** Each warning sign and set intro, as a claim on the first page that shows its set. */
+function warningClaims(
+  input: ClaimSources,
+  warnings: NonNullable<ClaimSources['warningSigns']>,
+): Claim[] {
+  const pages = warningSetPages(input, warnings.library);
+  return warnings.library.sets.flatMap((entry, index) => {
+    // A set no page shows is still checked; it is credited to the library file itself.
+    const place = pages.get(entry.id)?.[0] ?? { href: HELPER.href, label: HELPER.label };
+    const base = { file: warnings.file, ...place };
+    return [
+      ...(entry.intro?.cite
+        ? [
+            {
+              ...base,
+              field: `sets[${index}].intro.cite`,
+              statement: `${entry.title}: ${entry.intro.text}`,
+              refs: entry.intro.cite,
+            },
+          ]
+        : []),
+      ...entry.signs.map((sign, signIndex) => ({
+        ...base,
+        field: `sets[${index}].signs[${signIndex}].cite`,
+        statement: sign.text,
+        refs: sign.cite,
+      })),
+    ];
+  });
+}
+
 /** Every cited statement on the site: profile cells and items, article text, glossary, helper. */
 export function claimsOf(input: ClaimSources): Claim[] {
   return [
@@ -157,6 +215,7 @@ export function claimsOf(input: ClaimSources): Claim[] {
           ]
         : [],
     ),
+    ...(input.warningSigns ? warningClaims(input, input.warningSigns) : []),
     ...(input.extra ?? []),
   ];
 }
@@ -192,7 +251,6 @@ export function claimsPerConfidence(
 }
 
 const SITE_TEXT_FILE = 'content/site-text.yaml';
-const HELPER = { href: '/which-is-right-for-me', label: 'Which is right for me? (warning signs)' };
 const HOME = { href: '/', label: 'Home page: the short answer' };
 
 /** The cited passages of content/site-text.yaml, as claims on the pages that show them. */
@@ -206,17 +264,6 @@ export function siteTextClaims(text: SiteText): Claim[] {
       ? [{ file: SITE_TEXT_FILE, field, ...place, statement: passage.text, refs: passage.cite }]
       : [];
   return [
-    ...Object.entries(text.reasons).flatMap(([id, reason]) =>
-      claim(`reasons.${id}.cite`, HELPER, reason),
-    ),
-    ...text.warningSigns.flatMap((sign, index) =>
-      claim(`warningSigns[${index}].cite`, HELPER, { text: sign.label, cite: sign.cite }),
-    ),
-    ...(['emergency', 'urgent'] as const).flatMap((level) =>
-      text.careCards[level].body.flatMap((passage, index) =>
-        claim(`careCards.${level}.body[${index}].cite`, HELPER, passage),
-      ),
-    ),
     ...Object.entries(text.reminders).flatMap(([id, passage]) =>
       claim(`reminders.${id}.cite`, HELPER, passage),
     ),

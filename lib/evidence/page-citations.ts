@@ -4,13 +4,14 @@ import {
   isAspectKey,
   type AspectKey,
 } from '../schemas/profile-aspects';
-import { citationOrder, citeTags, embeddedTables } from '../mdx/mdx-tags';
+import { citationOrder, citeTags, embeddedTables, tagUses } from '../mdx/mdx-tags';
 import { uniqueRefs } from '../compare/comparison-rows';
 import { glossaryAnchor } from '../site/paths';
 import type { CitationRef } from '../schemas/citation';
 import type { SiteText } from '../schemas/site-text';
 import type { Source } from '../schemas/source';
 import type { Profile } from '../schemas/therapy';
+import { setsById, warningSetRefs, type WarningLibrary } from '../schemas/warning-signs';
 
 /** A page (or a place on a page) that cites a source. */
 export interface CitingPage {
@@ -33,6 +34,8 @@ export interface UsageInput {
   conditions?: readonly { name: string; url: string; sources: readonly string[] }[];
   /** content/site-text.yaml: its citations show on the decision helper and the home page. */
   siteText?: SiteText;
+  /** content/warning-signs.yaml: sets show on articles that name them and on the helper. */
+  warningSigns?: Pick<WarningLibrary, 'sets' | 'helper'>;
 }
 
 const HELPER_PATH = '/which-is-right-for-me';
@@ -41,8 +44,7 @@ const sourcesOf = (cite: readonly { source: string }[] = []) => [
 ];
 
 /**
- * Where each citation of content/site-text.yaml shows: a helper answer that displays it (the
- * first warning sign with that reason, an emergency or urgent sign for the cards' words, an
+ * Where each citation of content/site-text.yaml shows: a helper answer that displays it (an
  * answer for the reminders) and the home page for the short answer.
  */
 export function siteTextCitations(text: SiteText): { ids: string[]; page: CitingPage }[] {
@@ -50,27 +52,7 @@ export function siteTextCitations(text: SiteText): { ids: string[]; page: Citing
     label: `Which is right for me? (${about})`,
     href: `${HELPER_PATH}?show=answer&${query}`,
   });
-  const firstSign = (match: (sign: SiteText['warningSigns'][number]) => boolean) =>
-    text.warningSigns.find(match);
   const uses: { ids: string[]; page: CitingPage }[] = [];
-  for (const [id, reason] of Object.entries(text.reasons)) {
-    const sign = firstSign((candidate) => candidate.reason === id);
-    if (sign) {
-      uses.push({
-        ids: sourcesOf(reason.cite),
-        page: helperAnswer(`warning=${sign.id}`, `warning sign: ${sign.label.toLowerCase()}`),
-      });
-    }
-  }
-  for (const level of ['emergency', 'urgent'] as const) {
-    const sign = firstSign((candidate) => candidate.level === level);
-    if (sign) {
-      uses.push({
-        ids: sourcesOf(text.careCards[level].body.flatMap((passage) => passage.cite ?? [])),
-        page: helperAnswer(`warning=${sign.id}`, `${level} care card`),
-      });
-    }
-  }
   uses.push({
     ids: sourcesOf(text.reminders['not-sure'].cite),
     page: helperAnswer('bother=other', 'when you are not sure what is wrong'),
@@ -224,7 +206,43 @@ export function sourceBacklinks(
   for (const use of input.siteText ? siteTextCitations(input.siteText) : []) {
     add(use.ids, use.page);
   }
+  const articles = [...input.therapies, ...input.guides];
+  for (const use of input.warningSigns ? warningSignCitations(input.warningSigns, articles) : []) {
+    add(use.ids, use.page);
+  }
   return backlinks;
+}
+
+/**
+ * Where each warning-sign set's sources show: every article with a <WarningSigns set> tag for it,
+ * and, for the helper's sets, the helper's answer to the set's first sign.
+ */
+export function warningSignCitations(
+  library: Pick<WarningLibrary, 'sets' | 'helper'>,
+  articles: readonly { title: string; url: string; raw: string }[],
+): { ids: string[]; page: CitingPage }[] {
+  const idsOf = (setIds: readonly string[]) =>
+    sourcesOf(setsById(library, setIds).flatMap(warningSetRefs));
+  const uses = articles.map((article) => ({
+    ids: idsOf(
+      tagUses(article.raw).flatMap((use) =>
+        use.name === 'WarningSigns' && typeof use.props.set === 'string' ? [use.props.set] : [],
+      ),
+    ),
+    page: { label: article.title, href: article.url },
+  }));
+  for (const set of setsById(library, library.helper)) {
+    const first = set.signs[0];
+    if (!first) continue;
+    uses.push({
+      ids: idsOf([set.id]),
+      page: {
+        label: `Which is right for me? (warning sign: ${first.text.toLowerCase()})`,
+        href: `${HELPER_PATH}?show=answer&warning=${first.id}`,
+      },
+    });
+  }
+  return uses.filter((use) => use.ids.length > 0);
 }
 
 /** Publishers patients are pointed to first; everything else follows alphabetically. */

@@ -3,7 +3,7 @@ import type { Rating } from '../schemas/evidence-rating';
 import { evidenceRuleText, levelMeaning, ratingWords } from '../content/evidence-rule-text';
 import { fillSlots } from '../schemas/evidence-rule';
 import type { CitationRef } from '../schemas/citation';
-import { ratingOf, type ConditionDoc, type RedFlag } from '../schemas/condition';
+import { ratingOf, type ConditionDoc } from '../schemas/condition';
 import {
   OTHER_BOTHER,
   SAFETY_CHOICES,
@@ -12,7 +12,15 @@ import {
   type SafetyId,
 } from './helper-questions';
 import { hasAnyAnswer, type Answers } from './helper-query';
-import type { Passage, SiteText, WarningLevel, WarningSign } from '../schemas/site-text';
+import type { Passage, SiteText } from '../schemas/site-text';
+import {
+  URGENCIES,
+  helperSigns,
+  setsById,
+  type Urgency,
+  type WarningLibrary,
+  type WarningSet,
+} from '../schemas/warning-signs';
 
 /**
  * The decision helper as a pure function over the therapy profiles. It matches what a person told
@@ -28,13 +36,13 @@ export const DECISION_TABLE = [
   },
   {
     id: 'warning-emergency',
-    when: 'Any warning sign marked level: emergency in content/site-text.yaml',
-    then: 'The emergency care card first, with the reason each chosen sign matters (all words from content/site-text.yaml).',
+    when: 'Any warning sign from a set with urgency: emergency in content/warning-signs.yaml',
+    then: "The emergency care card first, headed by the emergency action, with each chosen sign's set (all words from content/warning-signs.yaml).",
   },
   {
     id: 'warning-urgent',
-    when: 'Any warning sign marked level: urgent, and no emergency sign',
-    then: 'The urgent care card first, with the reason each chosen sign matters.',
+    when: 'Any warning sign from a same-day or before-needling set, and no emergency sign',
+    then: "The care card of the most urgent chosen set first, headed by that urgency's action, with each chosen sign's set.",
   },
   {
     id: 'condition',
@@ -122,19 +130,22 @@ export interface CautionAdvice {
 }
 
 export interface CareAdvice {
-  level: WarningLevel;
-  signs: Pick<WarningSign, 'id' | 'label'>[];
-  /** Why the chosen signs matter, each reason once, in the order of the signs. */
-  reasons: Passage[];
+  /** The most urgent of the chosen signs' sets. */
+  urgency: Urgency;
+  signs: { id: string; label: string }[];
+  /** The sets the chosen signs belong to, each once, in the helper's order. */
+  sets: WarningSet[];
 }
 
-/** The parts of content/site-text.yaml the helper's logic reads. */
-export type HelperText = Pick<SiteText, 'warningSigns' | 'reasons' | 'reminders'>;
+/** What the helper's logic reads: reminders from content/site-text.yaml, warning signs from content/warning-signs.yaml. */
+export type HelperText = Pick<SiteText, 'reminders'> & {
+  warnings: Pick<WarningLibrary, 'sets' | 'helper'>;
+};
 
 export type Verdict = 'one' | 'several' | 'open';
 
 /** What the helper needs of a condition file. */
-export type HelperCondition = Pick<ConditionDoc, 'slug' | 'name' | 'therapies' | 'redFlags'> & {
+export type HelperCondition = Pick<ConditionDoc, 'slug' | 'name' | 'therapies' | 'warningSigns'> & {
   url: string;
 };
 
@@ -155,8 +166,8 @@ export interface ConditionAnswer {
   name: string;
   url: string;
   findings: Finding[];
-  /** The condition's own red flags, shown with the warning signs. */
-  redFlags: RedFlag[];
+  /** The condition's own warning-sign sets, shown with the helper's care card. */
+  warningSets: WarningSet[];
 }
 
 export type Decision =
@@ -193,22 +204,20 @@ function mentions(text: string, profession: string): boolean {
   return text.toLowerCase().includes(profession);
 }
 
-/** Care advice for warning signs: any emergency sign makes the whole card an emergency. */
+/** Care advice for warning signs: the most urgent chosen set sets the card's urgency. */
 export function careFor(
   warnings: readonly string[],
-  text: Pick<HelperText, 'warningSigns' | 'reasons'>,
+  library: Pick<WarningLibrary, 'sets' | 'helper'>,
 ): CareAdvice | null {
-  const signs = text.warningSigns.filter((sign) => warnings.includes(sign.id));
+  const signs = helperSigns(library).filter((sign) => warnings.includes(sign.id));
   if (signs.length === 0) return null;
-  const level = signs.some((sign) => sign.level === 'emergency') ? 'emergency' : 'urgent';
-  const reasonIds = [...new Set(signs.map((sign) => sign.reason))];
+  const setIds = [...new Set(signs.map((sign) => sign.set))];
+  const urgency =
+    URGENCIES.find((level) => signs.some((sign) => sign.urgency === level)) ?? 'emergency';
   return {
-    level,
+    urgency,
     signs: signs.map(({ id, label }) => ({ id, label })),
-    reasons: reasonIds.flatMap((id) => {
-      const reason = text.reasons[id];
-      return reason ? [reason] : [];
-    }),
+    sets: setsById(library, setIds),
   };
 }
 
@@ -216,6 +225,7 @@ export function careFor(
 export function conditionAnswer(
   condition: HelperCondition,
   columns: readonly Pick<ComparisonColumn, 'slug' | 'name'>[],
+  library: Pick<WarningLibrary, 'sets'>,
 ): ConditionAnswer {
   const findings = columns.map((column): Finding => {
     const entry = condition.therapies[column.slug];
@@ -243,7 +253,7 @@ export function conditionAnswer(
     name: condition.name,
     url: condition.url,
     findings,
-    redFlags: condition.redFlags,
+    warningSets: setsById(library, condition.warningSigns),
   };
 }
 
@@ -273,8 +283,8 @@ export function decide(
   if (!hasAnyAnswer(answers)) return { kind: 'prompt', rules: ['empty'] };
   const rules = new Set<RuleId>(['ranking', 'see-doctor']);
 
-  const care = careFor(answers.warning, text);
-  if (care) rules.add(care.level === 'emergency' ? 'warning-emergency' : 'warning-urgent');
+  const care = careFor(answers.warning, text.warnings);
+  if (care) rules.add(care.urgency === 'emergency' ? 'warning-emergency' : 'warning-urgent');
 
   const profession =
     SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession ?? null;
@@ -316,7 +326,7 @@ export function decide(
 
   for (const fit of scored) for (const reason of fit.reasons) rules.add(reason.rule);
   const chosen = conditions.find((condition) => condition.slug === answers.bother);
-  const condition = chosen ? conditionAnswer(chosen, columns) : null;
+  const condition = chosen ? conditionAnswer(chosen, columns, text.warnings) : null;
   if (condition) rules.add('condition');
   if (answers.bother === OTHER_BOTHER) rules.add('condition-other');
   if (answers.want === 'not-sure') rules.add('approach-unsure');
@@ -417,7 +427,7 @@ function questionsFor(
 export function describeAnswers(
   answers: Answers,
   botherLabel: (id: string) => string,
-  warningSigns: readonly Pick<WarningSign, 'id' | 'label'>[],
+  warningSigns: readonly { id: string; label: string }[],
 ): string[] {
   const lines: string[] = [];
   if (answers.bother) lines.push(`Bothering you: ${botherLabel(answers.bother)}`);

@@ -4,14 +4,16 @@ import { IdSchema, NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { isRatingLevel, rateEvidence, RATING_LEVELS, type Rating } from './evidence-rating';
 import { EVIDENCE_FIELDS, makeEvidenceSchema, NONE_FOUND } from './evidence';
+import { warningSetList } from './warning-signs';
 
 /**
  * One health problem, one file in content/conditions/. For each therapy it records the evidence
  * (comparison, direction, size, certainty, duration, each cited), from which the rating is
  * computed by the one rule in lib/schemas/evidence-rating.ts; what research found in words, what
  * guidelines say, what coverage a source states and how many sessions studies or payers use; and
- * it lists the problem's red flags. Every statement cites a quote. A therapy the file does not
- * speak to, or speaks to without evidence, is "not reviewed yet": the build lists it, and passes.
+ * it names the sets of warning signs (content/warning-signs.yaml) its page shows. Every statement
+ * cites a quote. A therapy the file does not speak to, or speaks to without evidence, is "not
+ * reviewed yet": the build lists it, and passes.
  */
 
 export const PLACES = [
@@ -33,12 +35,13 @@ const ids = <T extends { id: string }>(list: readonly T[]) =>
 
 export const PlaceSchema = z.enum(ids(PLACES));
 export const StanceSchema = z.enum(ids(STANCES));
-export const RedFlagLevelSchema = z.enum(['emergency', 'urgent']);
 
 export interface ConditionContext extends ReviewContext {
   quotes: QuoteIndex;
   /** Every therapy file's slug: a condition speaks to each, and to nothing else. */
   therapySlugs: ReadonlySet<string>;
+  /** Every set id in content/warning-signs.yaml. */
+  warningSetIds: ReadonlySet<string>;
 }
 
 export function makeConditionSchema(context: ConditionContext) {
@@ -142,14 +145,6 @@ export function makeConditionSchema(context: ConditionContext) {
       return { ...value, rating };
     });
 
-  const redFlag = z.strictObject({
-    level: RedFlagLevelSchema,
-    title: NonEmptyText,
-    text: NonEmptyText,
-    signs: z.array(NonEmptyText).min(1, 'must list at least one sign'),
-    sources: cites,
-  });
-
   const therapies = z
     .record(z.string(), z.unknown(), {
       error: (issue) =>
@@ -195,7 +190,11 @@ export function makeConditionSchema(context: ConditionContext) {
         .min(50)
         .max(170, 'must be at most 170 characters for search results'),
       ...reviewFields,
-      redFlags: z.array(redFlag).min(1, 'must list at least one red flag card'),
+      /** The warning-sign sets the page shows, most urgent first, by id. */
+      warningSigns: warningSetList(context.warningSetIds).min(
+        1,
+        'must name at least one set of warning signs from content/warning-signs.yaml',
+      ),
       therapies,
     })
     .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
@@ -232,7 +231,6 @@ export function evidenceGaps(
 }
 export type Statement = NonNullable<ConditionEntry['summary']>;
 export type Guideline = ConditionEntry['guidelines'][number];
-export type RedFlag = ConditionDoc['redFlags'][number];
 export type Place = z.infer<typeof PlaceSchema>;
 export type Stance = z.infer<typeof StanceSchema>;
 

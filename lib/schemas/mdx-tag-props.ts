@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ASPECT_KEYS } from './profile-aspects';
 import { citationProblem, type QuoteIndex } from './citation';
 import { IdSchema } from './common';
+import { unknownSetProblem } from './warning-signs';
 
 /** The three levels of care advice, after the NHS pattern. */
 export const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
@@ -16,6 +17,8 @@ export interface MdxContext {
   termIds: ReadonlySet<string>;
   therapySlugs: ReadonlySet<string>;
   routes: ReadonlySet<string>;
+  /** Every set id in content/warning-signs.yaml. */
+  warningSetIds: ReadonlySet<string>;
 }
 
 /** A site path (not an outside address) must be a page that exists. */
@@ -108,6 +111,13 @@ export function makeMdxPropSchemas(ctx: MdxContext) {
         .optional(),
       caption: text('caption').optional(),
     }),
+    /** One set of warning signs from content/warning-signs.yaml, shown as its care card. */
+    WarningSigns: z.strictObject({
+      set: text('set').superRefine((id, issue) => {
+        const problem = unknownSetProblem(id, ctx.warningSetIds);
+        if (problem) issue.addIssue({ code: 'custom', message: problem });
+      }),
+    }),
     /** A link written as JSX rather than Markdown. */
     a: z.looseObject({
       href: z.string({ error: 'needs href="…"' }).superRefine((href, issue) => {
@@ -127,6 +137,7 @@ export const MDX_COMPONENT_NAMES = [
   'Cite',
   'ComparisonTable',
   'Term',
+  'WarningSigns',
   'a',
 ] as const satisfies readonly MdxComponentName[];
 

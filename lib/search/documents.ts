@@ -7,12 +7,16 @@ import { proseOf } from '../mdx/prose';
 import { glossaryAnchor } from '../site/paths';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { SearchDoc } from './schema';
+import { tagUses } from '../mdx/mdx-tags';
+import { setsById, type WarningLibrary } from '../schemas/warning-signs';
 
 export interface SearchableContent {
   therapies: readonly Therapy[];
   guides: readonly Guide[];
   conditions: readonly Condition[];
   glossary: readonly GlossaryTerm[];
+  /** content/warning-signs.yaml: the signs a page shows are found on that page. */
+  warningSigns?: Pick<WarningLibrary, 'sets'> | null;
 }
 
 /** Where a comparison row lives on /compare. */
@@ -28,20 +32,35 @@ const therapyColumn = (therapy: Therapy) => ({
 const headingText = (article: Therapy | Guide) =>
   article.headings.map((heading) => heading.text).join(' · ');
 
-const therapyDoc = (therapy: Therapy): SearchDoc => ({
-  id: `therapy:${therapy.slug}`,
-  kind: 'therapy',
-  title: therapy.title,
-  url: therapy.url,
-  summary: therapy.summary,
-  keywords: therapy.profile.name,
-  headings: headingText(therapy),
-  text: proseOf(therapy.raw),
-});
+/** The words of the warning-sign sets `ids` names: titles for headings, intros and signs for text. */
+function warningWords(content: SearchableContent, ids: readonly string[]) {
+  const sets = content.warningSigns ? setsById(content.warningSigns, ids) : [];
+  return {
+    titles: sets.map((set) => set.title),
+    text: sets.flatMap((set) => [set.intro?.text ?? '', ...set.signs.map((sign) => sign.text)]),
+  };
+}
+
+/** The sets an article shows with <WarningSigns set="…" />. */
+const articleSets = (raw: string) =>
+  tagUses(raw).flatMap((use) =>
+    use.name === 'WarningSigns' && typeof use.props.set === 'string' ? [use.props.set] : [],
+  );
 
 /** Everything a reader can find, as plain-text documents: one per page, term and comparison row. */
 export function searchDocuments(content: SearchableContent): SearchDoc[] {
-  const therapies = content.therapies.map(therapyDoc);
+  const therapies = content.therapies.map((therapy): SearchDoc => ({
+    id: `therapy:${therapy.slug}`,
+    kind: 'therapy',
+    title: therapy.title,
+    url: therapy.url,
+    summary: therapy.summary,
+    keywords: therapy.profile.name,
+    headings: headingText(therapy),
+    text: [proseOf(therapy.raw), ...warningWords(content, articleSets(therapy.raw)).text]
+      .filter(Boolean)
+      .join(' '),
+  }));
   const guides = content.guides.map((guide): SearchDoc => ({
     id: `guide:${guide.slug}`,
     kind: 'guide',
@@ -50,7 +69,9 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
     summary: guide.summary,
     keywords: guide.topics.map((topic) => topic.replace(/-/g, ' ')).join(' · '),
     headings: headingText(guide),
-    text: proseOf(guide.raw),
+    text: [proseOf(guide.raw), ...warningWords(content, articleSets(guide.raw)).text]
+      .filter(Boolean)
+      .join(' '),
   }));
   const terms = content.glossary.map((term): SearchDoc => ({
     id: `glossary:${term.id}`,
@@ -97,6 +118,7 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
         entry.sessions?.text ?? '',
       ];
     });
+    const warnings = warningWords(content, condition.warningSigns);
     return {
       id: `condition:${condition.slug}`,
       kind: 'condition',
@@ -104,10 +126,8 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
       url: condition.url,
       summary: condition.summary,
       keywords: [condition.name, ...(condition.aliases ?? [])].join(' · '),
-      headings: condition.redFlags.map((flag) => flag.title).join(' · '),
-      text: [...entries, ...condition.redFlags.flatMap((flag) => [flag.text, ...flag.signs])]
-        .filter(Boolean)
-        .join(' '),
+      headings: warnings.titles.join(' · '),
+      text: [...entries, ...warnings.text].filter(Boolean).join(' '),
     };
   });
   return [...therapies, ...guides, ...conditions, ...terms, ...aspects];

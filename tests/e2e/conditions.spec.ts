@@ -23,7 +23,7 @@ async function expectNoSidewaysScroll(page: Page) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('“I have neck pain”: one click from the home page shows both therapies, research, guidelines, red flags and cost', async ({
+  test('“I have neck pain”: one click from the home page shows both therapies, research, guidelines, warning signs and cost', async ({
     page,
   }) => {
     await page.goto('/');
@@ -34,7 +34,7 @@ test.describe('without JavaScript', () => {
       'Neck pain: Acupuncture and dry needling compared',
     );
     const redFlags = page.getByRole('region', {
-      name: /^Urgent advice: Neck pain with these signs/,
+      name: /^Urgent advice: See your doctor first, before any needling: Neck pain with these signs/,
     });
     await expect(redFlags).toContainText('New pain, tingling, numbness or weakness');
     const table = page.getByRole('table', { name: 'Acupuncture and dry needling for neck pain' });
@@ -168,7 +168,7 @@ test.describe('without JavaScript', () => {
       'Unclear or mixed',
     );
     await expect(page.getByTestId('helper-red-flags')).toContainText(
-      'call 911 (US), 999 (UK), 112 (EU)',
+      'Call 911 (US), 999 (UK), 112 (EU)',
     );
     // The choices come from the condition files.
     await expect(page.getByRole('radio', { name: 'Shoulder pain' })).toBeVisible();

@@ -62,11 +62,11 @@ test.describe('the helper without JavaScript', () => {
         .locator('a[href="/sources#cummings-white-2001--beyond-placebo-unknown"]')
         .first(),
     ).toBeVisible();
-    // No warning sign was ticked: the only care card is the problem's own red flag.
+    // No warning sign was ticked: the only care cards are the problem's own warning-sign sets.
     await expect(
       answer(page).locator('[data-care-level="emergency"], [data-care-level="urgent"]'),
-    ).toHaveCount(1);
-    await expect(page.getByTestId('helper-red-flags').locator('[data-care-level]')).toHaveCount(1);
+    ).toHaveCount(2);
+    await expect(page.getByTestId('helper-red-flags').locator('[data-care-level]')).toHaveCount(2);
     // The form keeps the answers, so changing one is easy.
     await expect(
       page.getByRole('radio', { name: 'Myofascial pain (trigger points)' }),
@@ -88,16 +88,16 @@ test.describe('the helper without JavaScript', () => {
   });
 
   const CALL = 'Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now';
-  const SEE = 'See a doctor before any needling';
+  const SEE = 'See your doctor first, before any needling';
   for (const [sign, level, title] of [
-    ['Chest pain', 'emergency', CALL],
+    ['Sharp pain in your chest', 'emergency', CALL],
     ['Shortness of breath', 'emergency', CALL],
-    ['Numbness around your genitals or your bottom', 'emergency', CALL],
+    ['Numbness or tingling around your genitals or bottom', 'emergency', CALL],
     ['New trouble peeing', 'emergency', CALL],
-    ['New numbness, tingling or weakness', 'urgent', SEE],
-    ['A fever, or feeling unwell', 'urgent', SEE],
+    ['Sudden weakness or numbness in an arm', 'emergency', CALL],
+    ['Slurred speech or trouble speaking', 'emergency', CALL],
+    ['A fever, chills or shivering', 'urgent', SEE],
     ['Weight loss you cannot explain', 'urgent', SEE],
-    ['Double vision, dizziness, fainting', 'urgent', SEE],
   ] as const) {
     test(`warning sign "${sign}" puts the ${level} card above everything else`, async ({
       page,
@@ -119,15 +119,20 @@ test.describe('the helper without JavaScript', () => {
     await page.goto(`${HELPER}?show=answer&warning=bladder-bowel&warning=breathless`);
     const card = page.locator('[data-care-level="emergency"]');
     await expect(card).toContainText('cauda equina syndrome');
-    await expect(card).toContainText('hours or even days after the session');
+    await expect(card).toContainText('during the session, or several hours later');
     await expect(
       card.locator('a[href="/sources#royal-free-cauda-equina--go-to-a-and-e"]'),
     ).toBeVisible();
     await expect(card.locator('a[href="/sources#westjem-pneumothorax--delayed"]')).toBeVisible();
+    // A shared link from before the library keeps working, now with the stroke card.
     await page.goto(`${HELPER}?show=answer&warning=vision-speech`);
-    await expect(page.locator('[data-care-level="urgent"]')).toContainText(
-      'NHS advice for neck pain says to see your doctor',
+    await expect(page.locator('[data-care-level="emergency"]')).toContainText(
+      'These can be signs of a stroke',
     );
+    await page.goto(`${HELPER}?show=answer&warning=fever`);
+    await expect(
+      page.locator('[data-care-level="urgent"] a[href="/sources#nhsggc-lower-back--red-flags"]'),
+    ).toBeVisible();
   });
 });
 
@@ -151,7 +156,7 @@ test.describe('the helper with JavaScript', () => {
     await expect(page.getByTestId('helper-status')).toHaveText('Your answer has been updated.');
 
     // Change an answer: the same in-place update, and Back returns to the previous answer.
-    await page.getByRole('checkbox', { name: 'Chest pain' }).check();
+    await page.getByRole('checkbox', { name: 'Sharp pain in your chest' }).check();
     await page.getByRole('button', { name: 'Show my answer' }).click();
     await expect(page.locator('[data-care-level="emergency"]')).toBeVisible();
     await expect(page).toHaveURL(/warning=chest-pain$/);
@@ -172,10 +177,10 @@ async function tabToField(page: Page, name: string) {
   expect(await focusedName(page)).toBe(name);
 }
 
-/** Presses Tab until the button with this text has focus (at most 10 presses). */
+/** Presses Tab until the button with this text has focus (at most 30 presses: past the warning signs). */
 async function tabToButton(page: Page, text: string) {
   const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
-  for (let step = 0; step < 10 && (await focusedText()) !== text; step += 1)
+  for (let step = 0; step < 30 && (await focusedText()) !== text; step += 1)
     await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: text })).toBeFocused();
 }

@@ -12,7 +12,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { PageTools } from '@/components/layout/page-tools';
 import { QuotedSources } from '@/components/evidence/quoted-sources';
 import { RatingBadge } from '@/components/evidence/rating-badge';
-import { RedFlagCards } from '@/components/conditions/red-flag-cards';
+import { WarningSignCards } from '@/components/conditions/warning-sign-cards';
 import { ReviewMeta } from '@/components/layout/review-meta';
 import { PageChanges } from '@/components/changes/page-changes';
 import { conditionTrail } from '@/lib/site/breadcrumb-trails';
@@ -26,7 +26,14 @@ import {
   therapySectionId,
 } from '@/lib/conditions/condition-uses';
 import { isoDay } from '@/lib/site/clock';
-import { getCondition, getConditions, getSiteText, getSources } from '@/lib/content/store';
+import {
+  getCondition,
+  getConditions,
+  getSiteText,
+  getSources,
+  getWarningSets,
+  getWarningSigns,
+} from '@/lib/content/store';
 import { latestReview } from '@/lib/schemas/review';
 import { levelMeaning } from '@/lib/content/evidence-rule-text';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -66,9 +73,11 @@ export default async function ConditionPage({ params }: { params: Params }) {
     const entry = entryOrGap(condition, therapy.slug);
     return { slug: therapy.slug, name: therapy.name, url: therapy.url, entry };
   });
+  const warningSets = getWarningSets(condition.warningSigns);
   const refs = conditionCitations(
     condition,
     columns.map((column) => column.slug),
+    warningSets,
   );
   const numbering = sourceIdsOf(refs);
   const sources = sourceIndex();
@@ -116,7 +125,12 @@ export default async function ConditionPage({ params }: { params: Params }) {
         <h2 id="red-flags-title" className="text-2xl font-bold">
           Get help first if you have these signs
         </h2>
-        <RedFlagCards flags={condition.redFlags} labels={labels} headingLevel={3} />
+        <WarningSignCards
+          sets={warningSets}
+          urgency={getWarningSigns().urgency}
+          labels={labels}
+          headingLevel={3}
+        />
       </section>
 
       <section aria-labelledby="side-by-side-title" className="mt-8">

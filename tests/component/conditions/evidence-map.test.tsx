@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ConditionComparison } from '@/components/conditions/condition-comparison';
 import { EvidenceMap } from '@/components/conditions/evidence-map';
 import { RatingScale } from '@/components/evidence/rating-scale';
-import { RedFlagCards } from '@/components/conditions/red-flag-cards';
 import { entryOrGap, evidenceMap } from '@/lib/conditions/condition-uses';
 import { validateContent, type ValidContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
@@ -190,25 +189,5 @@ describe('ConditionComparison with a therapy not reviewed yet', () => {
     expect(
       table.querySelector('tr[data-row="research"] td[data-therapy="electroacupuncture"]'),
     ).toHaveTextContent('Not reviewed yet We have not reviewed the research on this yet.');
-  });
-});
-
-describe('RedFlagCards', () => {
-  it('shows each red flag as a care card with its signs and sources', () => {
-    const condition = fixtureCondition('hip-pain');
-    render(
-      <RedFlagCards
-        flags={condition.redFlags}
-        labels={{ 'mpft-neck-self-help': 'Neck pain self-help (NHS)' }}
-      />,
-    );
-    const card = screen.getByRole('region', {
-      name: 'Urgent advice: Fixture warning for hip pain',
-    });
-    expect(within(card).getByRole('listitem')).toHaveTextContent('Fixture sign');
-    expect(within(card).getByRole('link', { name: 'Neck pain self-help (NHS)' })).toHaveAttribute(
-      'href',
-      '/sources#mpft-neck-self-help--see-your-doctor',
-    );
   });
 });

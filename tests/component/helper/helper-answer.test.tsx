@@ -6,9 +6,11 @@ import { validateContent } from '@/lib/content/validate-content';
 import { decide } from '@/lib/helper/decision';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { fixtureSiteText } from '../../fixtures/site-text';
+import { fixtureWarningSigns } from '../../fixtures/warning-signs';
 
 const columns = comparisonColumns();
-const text = fixtureSiteText();
+const library = fixtureWarningSigns();
+const text = { ...fixtureSiteText(), warnings: library };
 /** The nine-condition fixture, validated; a broken fixture fails loudly here, not in a test. */
 function validNineConditions() {
   const result = validateContent(nineConditionContent(true), { today: FIXTURE_TODAY });
@@ -26,7 +28,7 @@ describe('HelperAnswer', () => {
         told={[]}
         problems={[]}
         sourceLabels={labels}
-        cards={text.careCards}
+        urgency={library.urgency}
       />,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Your answer' })).toHaveAttribute(
@@ -49,7 +51,7 @@ describe('HelperAnswer', () => {
         told={['x']}
         problems={['A problem']}
         sourceLabels={labels}
-        cards={text.careCards}
+        urgency={library.urgency}
       />,
     );
     const card = screen.getByRole('region', {
@@ -61,9 +63,13 @@ describe('HelperAnswer', () => {
     expect(card.compareDocumentPosition(verdict) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('[data-care-level]')).toBe(card);
     expect(card).toHaveTextContent(/sudden shortness of breath, a fever along with the pain/);
-    // Each chosen sign's reason, once, with its source; then the card's own advice.
-    expect(card).toHaveTextContent('Fixture reason: these can be signs of a lung problem.');
-    expect(card).toHaveTextContent('Fixture reason: a doctor should check these.');
+    // Each chosen sign's set, once, with its source; then the urgency's own advice.
+    expect(card).toHaveTextContent(
+      'Fixture lung set. Fixture reason: these can be signs of a lung problem.',
+    );
+    expect(card).toHaveTextContent(
+      'Fixture doctor set. Fixture reason: a doctor should check these.',
+    );
     expect(card).toHaveTextContent('Fixture: do not wait.');
     expect(card.querySelector('a[data-source-id="source-a"]')).toHaveAttribute(
       'href',
@@ -71,12 +77,12 @@ describe('HelperAnswer', () => {
     );
   });
 
-  it('for a chosen problem: its red flags first, then every therapy’s finding, never a promise', () => {
+  it('for a chosen problem: its warning signs first, then every therapy’s finding, never a promise', () => {
     const result = validNineConditions();
     const decision = decide(
       { asked: true, bother: 'hip-pain', safety: ['pacemaker'], warning: [] },
       fixtureColumns(result.content),
-      text,
+      { ...text, warnings: result.content.warningSigns! },
       result.content.conditions,
     );
     render(
@@ -85,12 +91,13 @@ describe('HelperAnswer', () => {
         told={['Hip pain']}
         problems={[]}
         sourceLabels={labels}
-        cards={text.careCards}
+        urgency={library.urgency}
       />,
     );
     const redFlag = screen.getByRole('region', {
-      name: 'Urgent advice: Fixture warning for hip pain',
+      name: 'Urgent advice: See your doctor first, before any needling: Fixture warning for hip pain',
     });
+    expect(redFlag).toHaveTextContent('Fixture hip sign');
     const findings = screen.getByTestId('helper-findings');
     const verdict = screen.getByTestId('helper-verdict');
     expect(
@@ -136,7 +143,7 @@ describe('HelperAnswer', () => {
         told={['Ankle pain']}
         problems={[]}
         sourceLabels={labels}
-        cards={text.careCards}
+        urgency={library.urgency}
       />,
     );
     const verdict = screen.getByTestId('helper-verdict');

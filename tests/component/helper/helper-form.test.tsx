@@ -11,6 +11,8 @@ const { HelperForm } = await import('@/components/helper/helper-form');
 const { QUESTION_LABELS } = await import('@/lib/helper/helper-questions');
 
 const { fixtureSiteText } = await import('../../fixtures/site-text');
+const { fixtureWarningSigns } = await import('../../fixtures/warning-signs');
+const { helperSigns } = await import('@/lib/schemas/warning-signs');
 const text = fixtureSiteText();
 
 const choices = [
@@ -27,7 +29,7 @@ describe('HelperForm', () => {
         action="/which-is-right-for-me"
         answers={{ asked: false, safety: [], warning: [] }}
         botherChoices={choices}
-        warningChoices={text.warningSigns}
+        warningChoices={helperSigns(fixtureWarningSigns())}
         hints={text.helperHints}
       />,
     );
@@ -67,7 +69,7 @@ describe('HelperForm', () => {
           warning: ['fever'],
         }}
         botherChoices={choices}
-        warningChoices={text.warningSigns}
+        warningChoices={helperSigns(fixtureWarningSigns())}
         hints={text.helperHints}
       />,
     );
@@ -86,7 +88,7 @@ describe('HelperForm', () => {
         action="/which-is-right-for-me"
         answers={{ asked: false, safety: [], warning: [] }}
         botherChoices={choices}
-        warningChoices={text.warningSigns}
+        warningChoices={helperSigns(fixtureWarningSigns())}
         hints={text.helperHints}
       />,
     );

@@ -11,6 +11,7 @@ import { parseSearchQuery } from '@/lib/search/query';
 import { routesFor } from '@/lib/content/sitemap-routes';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { fixtureSiteText } from '../../fixtures/site-text';
+import { helperSigns, type WarningLibrary } from '@/lib/schemas/warning-signs';
 
 let eight: ValidContent;
 let nine: ValidContent;
@@ -94,7 +95,8 @@ describe('a ninth condition is one file', () => {
   it('becomes a helper choice that the link parser accepts and the helper answers', () => {
     const ids = botherChoices(nine.conditions).map((choice) => choice.id);
     expect(ids).toContain('hip-pain');
-    const warningIds = fixtureSiteText().warningSigns.map((sign) => sign.id);
+    const warnings: WarningLibrary = nine.warningSigns!;
+    const warningIds = helperSigns(warnings).map((sign) => sign.id);
     const parsed = parseHelperQuery({ show: 'answer', bother: 'hip-pain' }, ids, warningIds);
     expect(parsed).toEqual({
       answers: { asked: true, bother: 'hip-pain', safety: [], warning: [] },
@@ -103,10 +105,13 @@ describe('a ninth condition is one file', () => {
     const decision = decide(
       parsed.answers,
       fixtureColumns(nine),
-      fixtureSiteText(),
+      { ...fixtureSiteText(), warnings },
       nine.conditions,
     );
     expect(decision.kind === 'answer' && decision.condition?.name).toBe('Hip pain');
+    expect(
+      decision.kind === 'answer' && decision.condition?.warningSets.map((set) => set.title),
+    ).toEqual(['Fixture warning for hip pain']);
   });
 
   it('is found by search, by its name and by its other names', () => {
@@ -128,7 +133,7 @@ describe('a ninth condition is one file', () => {
 describe('an unknown condition in a helper link', () => {
   it('gets the same clear message as any other unknown answer', () => {
     const ids = botherChoices(nine.conditions).map((choice) => choice.id);
-    const warningIds = fixtureSiteText().warningSigns.map((sign) => sign.id);
+    const warningIds = helperSigns(nine.warningSigns!).map((sign) => sign.id);
     expect(
       parseHelperQuery({ bother: 'gout', want: 'sideways' }, ids, warningIds).problems,
     ).toEqual([

@@ -17,36 +17,25 @@ describe('content/site-text.yaml', () => {
     const result = validateSiteText({ file: FILE, data: fixtureSiteText() }, FIXTURE_SOURCES, {
       today: '2026-06-01',
     });
-    expect(result.ok && result.text.warningSigns.map((sign) => sign.id)).toEqual([
-      'chest-pain',
-      'breathless',
-      'fever',
-      'weight-loss',
-      'injury',
-    ]);
+    expect(result.ok && Object.keys(result.text.reminders)).toEqual(['not-sure', 'see-doctor']);
   });
 
-  it('fails a warning sign that cites nothing', () => {
-    const text = fixtureSiteText();
-    const { cite: _cite, ...uncited } = text.warningSigns[0]!;
-    void _cite;
-    expect(problemsOf({ ...text, warningSigns: [uncited] })).toEqual([
-      {
-        file: FILE,
-        field: 'warningSigns.0.cite',
-        message:
-          'is missing: cite at least one quote as { source: <source id>, quote: <quote id> }',
-      },
+  it('no longer takes warning signs: they live in content/warning-signs.yaml', () => {
+    expect(problemsOf({ ...fixtureSiteText(), warningSigns: [] })).toEqual([
+      expect.objectContaining({ file: FILE, field: '(document)' }),
     ]);
   });
 
   it('fails a citation to a quote the source does not have', () => {
     const text = fixtureSiteText();
-    text.reasons.lung = { text: 'A reason.', cite: [{ source: 'source-a', quote: 'nope' }] };
+    text.reminders['see-doctor'] = {
+      text: 'A reminder.',
+      cite: [{ source: 'source-a', quote: 'nope' }],
+    };
     expect(problemsOf(text)).toEqual([
       {
         file: FILE,
-        field: 'reasons.lung.cite.0',
+        field: 'reminders.see-doctor.cite.0',
         message: 'source "source-a" has no quote "nope" (its quotes: lung, doctor, rumour)',
       },
     ]);
@@ -60,26 +49,6 @@ describe('content/site-text.yaml', () => {
         field: 'homeShortAnswer.0.cite',
         message: expect.stringMatching(/^rests only on low-confidence quotes/),
       }),
-    ]);
-  });
-
-  it('fails a warning sign whose reason does not exist', () => {
-    const text = fixtureSiteText();
-    text.warningSigns[0]!.reason = 'lungs';
-    expect(problemsOf(text)).toEqual([
-      {
-        file: FILE,
-        field: 'warningSigns.0.reason',
-        message: 'unknown reason "lungs": use one of lung, doctor, or add it under reasons',
-      },
-    ]);
-  });
-
-  it('fails a warning level the helper does not know', () => {
-    const text = { ...fixtureSiteText() } as Record<string, unknown>;
-    text.warningSigns = [{ ...fixtureSiteText().warningSigns[0]!, level: 'emergncy' }];
-    expect(problemsOf(text)).toEqual([
-      expect.objectContaining({ file: FILE, field: 'warningSigns.0.level' }),
     ]);
   });
 
@@ -144,39 +113,12 @@ describe('where site-text citations show', () => {
     });
     expect(backlinks.get('source-a')).toEqual([
       {
-        label: 'Which is right for me? (warning sign: chest pain)',
-        href: '/which-is-right-for-me?show=answer&warning=chest-pain',
-      },
-      {
-        label: 'Which is right for me? (warning sign: a fever along with the pain)',
-        href: '/which-is-right-for-me?show=answer&warning=fever',
-      },
-      {
         label: 'Which is right for me? (when to see a doctor first)',
         href: '/which-is-right-for-me?show=answer&want=not-sure',
       },
     ]);
     expect(backlinks.get('source-b')).toEqual([
       { label: 'Home page: the short answer', href: '/' },
-    ]);
-  });
-
-  it('fails a warning sign citing a source its reason does not cite (the card would not show it)', () => {
-    const text = fixtureSiteText();
-    text.warningSigns[0]!.cite = [{ source: 'source-c', quote: 'c' }];
-    const sourceC = {
-      ...FIXTURE_SOURCES[0]!,
-      id: 'source-c',
-      quotes: [{ id: 'c', text: 'C.', confidence: 'high' as const, checked: '2026-01-01' }],
-    };
-    const result = validateSiteText({ file: FILE, data: text }, [...FIXTURE_SOURCES, sourceC]);
-    expect(result.ok ? [] : result.problems).toEqual([
-      {
-        file: FILE,
-        field: 'warningSigns.0.cite.0.source',
-        message:
-          '"source-c" is not cited by the reason "lung", so the care card would not show it: cite a quote of source-c in that reason too',
-      },
     ]);
   });
 });

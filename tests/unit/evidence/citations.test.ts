@@ -3,6 +3,7 @@ import { claimsByQuote, claimsOf, claimsPerConfidence, type Claim } from '@/lib/
 import { citeTags } from '@/lib/mdx/mdx-tags';
 import { claimConfidence, quoteIndexOf } from '@/lib/schemas/citation';
 import { quoteAnchor } from '@/lib/site/paths';
+import { fixtureWarningSigns } from '../../fixtures/warning-signs';
 
 const BODY = [
   '## Safety',
@@ -143,15 +144,7 @@ describe('claimsOf: condition files', () => {
         file: 'content/conditions/neck-pain.yaml',
         url: '/conditions/neck-pain',
         name: 'Neck pain',
-        redFlags: [
-          {
-            level: 'urgent',
-            title: 'Get help',
-            text: 'See a doctor today.',
-            signs: ['Numb arms'],
-            sources: [{ source: 'a', quote: 'flag' }],
-          },
-        ],
+        warningSigns: ['skin'],
         therapies: {
           acupuncture: {
             rating: { level: 'unclear' },
@@ -171,11 +164,15 @@ describe('claimsOf: condition files', () => {
         },
       },
     ],
+    warningSigns: { file: 'content/warning-signs.yaml', library: fixtureWarningSigns() },
   });
 
   it('counts every cited statement of a condition file, linked to its section', () => {
-    expect(claims.map((claim) => [claim.field, claim.href, claim.statement])).toEqual([
-      ['redFlags[0].sources', '/conditions/neck-pain', 'Get help: See a doctor today.'],
+    expect(
+      claims
+        .filter((claim) => claim.file.startsWith('content/conditions/'))
+        .map((claim) => [claim.field, claim.href, claim.statement]),
+    ).toEqual([
       [
         'therapies.acupuncture.summary.sources',
         '/conditions/neck-pain#therapy-acupuncture',
@@ -191,6 +188,16 @@ describe('claimsOf: condition files', () => {
         '/conditions/neck-pain#therapy-acupuncture',
         'Not offered.',
       ],
+    ]);
+  });
+
+  it('counts the signs of the sets the page names as claims on that page', () => {
+    expect(
+      claims
+        .filter((claim) => claim.field.startsWith('sets[2]'))
+        .map((claim) => [claim.file, claim.field, claim.href, claim.statement]),
+    ).toEqual([
+      ['content/warning-signs.yaml', 'sets[2].signs[0].cite', '/conditions/neck-pain', 'Red skin'],
     ]);
   });
 });

@@ -12,6 +12,7 @@ import {
 import type { Source } from '@/lib/schemas/source';
 import { profileFixture, refs } from '../../fixtures/profile';
 import { fixtureSiteText } from '../../fixtures/site-text';
+import { fixtureWarningSigns } from '../../fixtures/warning-signs';
 
 const profile = profileFixture;
 
@@ -230,18 +231,6 @@ describe('siteTextCitations', () => {
   const base = fixtureSiteText();
   const text = {
     ...base,
-    reasons: {
-      lung: { text: 'A lung problem.', cite: cite('reason-lung') },
-      doctor: { text: 'A doctor should check.', cite: cite('reason-doctor') },
-      unused: { text: 'No sign gives this reason.', cite: cite('reason-unused') },
-    },
-    careCards: {
-      emergency: {
-        ...base.careCards.emergency,
-        body: [{ text: 'Go now.', cite: cite('card-emergency') }, { text: 'Uncited.' }],
-      },
-      urgent: { ...base.careCards.urgent, body: [{ text: 'Uncited.' }] },
-    },
     reminders: {
       'not-sure': { text: 'Not sure.', cite: cite('not-sure') },
       'see-doctor': { text: 'See a doctor.', cite: cite('see-doctor') },
@@ -249,29 +238,8 @@ describe('siteTextCitations', () => {
     homeShortAnswer: [{ text: 'Short.', cite: cite('home') }],
   };
 
-  it('credits the first helper answer that shows each citation, and the home page', () => {
+  it('credits the helper answer that shows each citation, and the home page', () => {
     expect(siteTextCitations(text)).toEqual([
-      {
-        ids: ['reason-lung'],
-        page: {
-          label: 'Which is right for me? (warning sign: chest pain)',
-          href: '/which-is-right-for-me?show=answer&warning=chest-pain',
-        },
-      },
-      {
-        ids: ['reason-doctor'],
-        page: {
-          label: 'Which is right for me? (warning sign: a fever along with the pain)',
-          href: '/which-is-right-for-me?show=answer&warning=fever',
-        },
-      },
-      {
-        ids: ['card-emergency'],
-        page: {
-          label: 'Which is right for me? (emergency care card)',
-          href: '/which-is-right-for-me?show=answer&warning=chest-pain',
-        },
-      },
       {
         ids: ['not-sure'],
         page: {
@@ -289,24 +257,6 @@ describe('siteTextCitations', () => {
       { ids: ['home'], page: { label: 'Home page: the short answer', href: '/' } },
     ]);
   });
-
-  it('credits no care card when no warning sign has its level', () => {
-    const urgentOnly = {
-      ...text,
-      warningSigns: base.warningSigns.filter((sign) => sign.level === 'urgent'),
-      careCards: {
-        emergency: { ...text.careCards.emergency },
-        urgent: { ...base.careCards.urgent, body: [{ text: 'Call.', cite: cite('card-urgent') }] },
-      },
-    };
-    expect(siteTextCitations(urgentOnly).map((use) => use.ids)).toEqual([
-      ['reason-doctor'],
-      ['card-urgent'],
-      ['not-sure'],
-      ['see-doctor'],
-      ['home'],
-    ]);
-  });
 });
 
 describe('sourceBacklinks with condition pages and site text', () => {
@@ -322,16 +272,17 @@ describe('sourceBacklinks with condition pages and site text', () => {
         { name: 'Migraine', url: '/conditions/migraine', sources: ['cond'] },
       ],
       siteText: base,
+      warningSigns: fixtureWarningSigns(),
     });
     expect(backlinks.get('cond')).toEqual([
       { label: 'Neck pain', href: '/conditions/neck-pain' },
       { label: 'Migraine', href: '/conditions/migraine' },
     ]);
     expect(backlinks.get('source-a')?.map((page) => page.href)).toEqual([
-      '/which-is-right-for-me?show=answer&warning=chest-pain',
-      '/which-is-right-for-me?show=answer&warning=fever',
       '/which-is-right-for-me?show=answer&want=not-sure',
       '/',
+      '/which-is-right-for-me?show=answer&warning=chest-pain',
+      '/which-is-right-for-me?show=answer&warning=fever',
     ]);
     expect(backlinks.get('nobody')).toEqual([]);
   });

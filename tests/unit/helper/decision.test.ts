@@ -14,13 +14,16 @@ import { botherChoices, type SafetyId } from '@/lib/helper/helper-questions';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { profileFixture } from '../../fixtures/profile';
 import { fixtureSiteText } from '../../fixtures/site-text';
+import { fixtureWarningSigns } from '../../fixtures/warning-signs';
+import { helperSigns, type WarningLibrary } from '@/lib/schemas/warning-signs';
 
 // Every case runs on fixtures: the three therapies of tests/fixtures/three-therapies (acupuncture and
 // electroacupuncture whole-body, dry needling targeted), the nine conditions of
 // tests/fixtures/nine-conditions and the fixture site text. The expected words are copied from those
 // files into this one, so an editor rewording the real content changes nothing here.
 
-const text = fixtureSiteText();
+const library = fixtureWarningSigns();
+let text: ReturnType<typeof fixtureSiteText> & { warnings: WarningLibrary };
 const blank: Answers = { asked: true, safety: [], warning: [] };
 const answer = (overrides: Partial<Answers>): Answers => ({ ...blank, ...overrides });
 const fired = new Set<RuleId>();
@@ -34,6 +37,11 @@ beforeAll(() => {
   if (!result.ok) throw new Error('fixture content is invalid');
   content = result.content;
   columns = fixtureColumns(content);
+  // The helper asks about the fixture library's signs; the conditions' sets come from their own.
+  text = {
+    ...fixtureSiteText(),
+    warnings: { ...library, sets: [...library.sets, ...(content.warningSigns?.sets ?? [])] },
+  };
 });
 
 function run(answers: Answers, shown: readonly ComparisonColumn[] = columns): Decision {
@@ -63,41 +71,32 @@ describe('decide: warning signs', () => {
   it('an emergency sign alone puts an emergency card, with its reason, on the answer', () => {
     const decision = answered(answer({ warning: ['breathless'] }));
     expect(decision.care).toEqual({
-      level: 'emergency',
+      urgency: 'emergency',
       signs: [{ id: 'breathless', label: 'Sudden shortness of breath' }],
-      reasons: [
-        {
-          text: 'Fixture reason: these can be signs of a lung problem.',
-          cite: [{ source: 'source-a', quote: 'lung' }],
-        },
-      ],
+      sets: [library.sets[0]],
     });
+    expect(decision.care?.sets[0]?.intro?.text).toBe(
+      'Fixture reason: these can be signs of a lung problem.',
+    );
     expect(decision.rules).toContain('warning-emergency');
   });
   it('an urgent sign alone puts an urgent card on the answer', () => {
     const decision = answered(answer({ warning: ['fever'] }));
     expect(decision.care).toEqual({
-      level: 'urgent',
+      urgency: 'before-needling',
       signs: [{ id: 'fever', label: 'A fever along with the pain' }],
-      reasons: [
-        {
-          text: 'Fixture reason: a doctor should check these.',
-          cite: [{ source: 'source-a', quote: 'doctor' }],
-        },
-      ],
+      sets: [library.sets[1]],
     });
     expect(decision.rules).toContain('warning-urgent');
   });
-  it('two signs with the same reason give that reason once', () => {
+  it('two signs of the same set give that set once', () => {
     const decision = answered(answer({ warning: ['chest-pain', 'breathless'] }));
-    expect(decision.care?.reasons.map((reason) => reason.text)).toEqual([
-      'Fixture reason: these can be signs of a lung problem.',
-    ]);
+    expect(decision.care?.sets.map((set) => set.title)).toEqual(['Fixture lung set']);
   });
   it('an emergency sign with urgent ones makes one emergency card listing all of them', () => {
     const warning = ['fever', 'chest-pain', 'weight-loss'];
     const decision = answered(answer({ warning, bother: 'hip-pain' }));
-    expect(decision.care?.level).toBe('emergency');
+    expect(decision.care?.urgency).toBe('emergency');
     expect(decision.care?.signs.map((s) => s.id)).toEqual(['chest-pain', 'fever', 'weight-loss']);
     // The rest of the answer is still there, below the card.
     expect(fitNames(decision)).toEqual(ALL_THREE);
@@ -359,10 +358,10 @@ describe('decide: the condition files', () => {
     expect(decision.fits.map((fit) => fit.score)).toEqual([0, 0, 0]);
   });
 
-  it('adds the condition’s red flags to the warning signs', () => {
+  it('adds the condition’s warning-sign sets to the answer', () => {
     const decision = answered(answer({ bother: 'hip-pain' }));
-    expect(decision.condition?.redFlags.map((flag) => [flag.level, flag.title])).toEqual([
-      ['urgent', 'Fixture warning for hip pain'],
+    expect(decision.condition?.warningSets.map((set) => [set.urgency, set.title])).toEqual([
+      ['before-needling', 'Fixture warning for hip pain'],
     ]);
   });
 
@@ -452,7 +451,7 @@ describe('decide: combinations', () => {
         warning: ['injury'],
       }),
     );
-    expect(decision.care?.level).toBe('urgent');
+    expect(decision.care?.urgency).toBe('before-needling');
     expect(decision.verdict).toBe('open');
     expect(decision.condition?.name).toBe('Ankle pain');
     expect(decision.cautions.map((c) => c.id)).toEqual(['pregnancy']);
@@ -550,7 +549,9 @@ describe('decide: honest wording', () => {
         const quote = source?.quotes?.find((q) => q.id === ref.quote);
         expect(quote, `${ref.source}/${ref.quote}`).toBeDefined();
       }
-      expect(describeAnswers(answers, (id) => id, text.warningSigns).length).toBeGreaterThan(0);
+      expect(
+        describeAnswers(answers, (id) => id, helperSigns(text.warnings)).length,
+      ).toBeGreaterThan(0);
     },
   );
 });

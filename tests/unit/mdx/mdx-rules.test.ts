@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ContentProblem } from '@/lib/content/content-problem';
-import { checkBody } from '@/lib/content/validate-mdx-body';
+import { checkBody, type ContentProblem } from '@/lib/content/validate-content';
 import { citationOrder, embeddedTables, tagUses } from '@/lib/mdx/mdx-tags';
 import { quoteIndexOf } from '@/lib/schemas/citation';
 import { FIXTURE_SOURCES } from '../../fixtures/site-text';
@@ -16,6 +15,7 @@ const ctx = {
   termIds: new Set(['word']),
   routes: new Set(['/', '/compare', '/therapies/alpha']),
   therapySlugs: new Set(['alpha']),
+  warningSetIds: new Set(['lung']),
 };
 
 function problemsIn(name: string): ContentProblem[] {
@@ -35,6 +35,7 @@ describe('MDX bodies are checked on their syntax tree', () => {
       'Callout',
       'CareCard',
       'ComparisonTable',
+      'WarningSigns',
       'a',
     ]);
     expect(citationOrder(read('valid.mdx'))).toEqual(['source-a']);
@@ -51,7 +52,7 @@ describe('MDX bodies are checked on their syntax tree', () => {
           file: 'content/guides/unknown-component.mdx',
           field: 'body <Warning>',
           message:
-            'is not a component this site knows (line 3): use one of Callout, CareCard, Cite, ComparisonTable, Term, a, or fix the spelling',
+            'is not a component this site knows (line 3): use one of Callout, CareCard, Cite, ComparisonTable, Term, WarningSigns, a, or fix the spelling',
         },
       ],
     ],
@@ -146,6 +147,17 @@ describe('MDX bodies are checked on their syntax tree', () => {
       ],
     ],
     [
+      'warning-signs-unknown-set.mdx',
+      [
+        {
+          file: 'content/guides/warning-signs-unknown-set.mdx',
+          field: 'body <WarningSigns set>',
+          message:
+            'unknown warning-sign set "lungs": use one of lung (content/warning-signs.yaml), or fix the spelling (line 1)',
+        },
+      ],
+    ],
+    [
       'table-no-aspects.mdx',
       [
         {
@@ -173,7 +185,7 @@ describe('MDX bodies are checked on their syntax tree', () => {
           file: 'content/guides/import.mdx',
           field: 'body import/export',
           message:
-            'is not allowed (line 1): use the components the site provides (Callout, CareCard, Cite, ComparisonTable, Term, a)',
+            'is not allowed (line 1): use the components the site provides (Callout, CareCard, Cite, ComparisonTable, Term, WarningSigns, a)',
         },
       ],
     ],

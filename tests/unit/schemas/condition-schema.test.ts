@@ -236,14 +236,34 @@ describe('condition files: bad input fails the build, naming the file and the fi
     ]);
   });
 
-  it('no red flags', () => {
+  it('no warning signs', () => {
     const problems = problemsFor(
       withNinth((fields) => {
-        fields.redFlags = [];
+        fields.warningSigns = [];
       }),
     );
     expect(problems).toEqual([
-      { file: FILE, field: 'redFlags', message: 'must list at least one red flag card' },
+      {
+        file: FILE,
+        field: 'warningSigns',
+        message: 'must name at least one set of warning signs from content/warning-signs.yaml',
+      },
+    ]);
+  });
+
+  it('a warning-sign set that does not exist', () => {
+    const problems = problemsFor(
+      withNinth((fields) => {
+        fields.warningSigns = ['fixture-hip-pain', 'hip-pian'];
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: FILE,
+        field: 'warningSigns[1]',
+        message:
+          'unknown warning-sign set "hip-pian": use one of fixture-see-doctor, fixture-hip-pain (content/warning-signs.yaml), or fix the spelling',
+      },
     ]);
   });
 });
