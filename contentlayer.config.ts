@@ -2,10 +2,10 @@ import { defineDocumentType, makeSource, type ComputedFields } from 'contentlaye
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { readingStats } from './lib/readability';
-import { headingsOf } from './lib/prose';
+import { readingStats } from './lib/mdx/readability';
+import { headingsOf } from './lib/mdx/prose';
 
-// Contentlayer only checks shapes it can express; lib/content-validation.ts adds the real rules
+// Contentlayer only checks shapes it can express; lib/content/validate-content.ts adds the real rules
 // (cited ids exist, review dates, reading level) and runs before every build.
 
 const reviewFields = {

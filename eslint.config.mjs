@@ -14,6 +14,54 @@ const testRules = (prefix, expectOptions) => ({
   [`${prefix}/valid-expect`]: ['error', { maxArgs: 2 }],
 });
 
+// The layers (docs/architecture.md): app -> components -> lib, and inside lib
+// schemas <- mdx, site <- domain logic <- content (the store) <- search, feedback, http.
+// Each zone names the files it guards (target) and what they may not import (from).
+const DOMAIN_LOGIC = ['conditions', 'compare', 'evidence', 'helper', 'seo', 'changes'];
+const layerZones = [
+  {
+    target: './lib',
+    from: ['./components', './app'],
+    message: 'lib/ sits below components/ and app/: pass data down instead.',
+  },
+  {
+    target: './components',
+    from: './app',
+    message: 'components/ sits below app/: a route passes its data in as props.',
+  },
+  {
+    target: './lib/schemas',
+    from: './lib',
+    except: ['./schemas'],
+    message: 'lib/schemas/ is the bottom layer: it imports only zod and other schemas.',
+  },
+  ...['mdx', 'site'].map((folder) => ({
+    target: `./lib/${folder}`,
+    from: './lib',
+    except: ['./schemas', `./${folder}`],
+    message: `lib/${folder}/ may import only lib/schemas/ and itself.`,
+  })),
+  ...DOMAIN_LOGIC.map((folder) => ({
+    target: `./lib/${folder}`,
+    from: ['./lib/content', './lib/search', './lib/feedback', './lib/http'],
+    // Known exception, to be removed by issue 20 item 3 (one data load per route): the evidence
+    // rule's reader words are still read from the store at import time by the rating labels.
+    except: ['./evidence-rule-text.ts'],
+    message: `lib/${folder}/ is pure domain logic: it takes data as arguments and never reads the content store or a service.`,
+  })),
+  {
+    target: './lib/content',
+    from: ['./lib/search', './lib/feedback', './lib/http'],
+    message: 'lib/content/ (the store) sits below search, feedback and http.',
+  },
+  {
+    target: './components/ui',
+    from: './components',
+    except: ['./ui'],
+    message: 'components/ui/ holds shared small parts: they import no other component folder.',
+  },
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -23,6 +71,13 @@ const config = [
       ...jsxA11y.flatConfigs.strict.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: layerZones }],
+      'import/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { securityHeaders } from './lib/security-headers';
-import { isLocalOrigin, parseSiteUrl } from './lib/site-url';
+import { securityHeaders } from './lib/http/security-headers';
+import { isLocalOrigin, parseSiteUrl } from './lib/site/site-url';
 
 /** Files in public/ whose names carry a version (`name-v2.png`): a new file gets a new name. */
 const VERSIONED_PUBLIC_FILE = '/:file(.*-v\\d+(?:-\\d+)?\\.(?:png|svg|webmanifest|jpg|webp))';

@@ -1,8 +1,8 @@
 import { allTherapies } from '#content/generated';
 import { NextResponse, type NextRequest } from 'next/server';
-import { queryRewrite, RESULT_CACHE_CONTROL, selectionRedirect } from '@/lib/query-routes';
-import { allowedMethods, refuse, withoutTrailingSlash } from '@/lib/request-guard';
-import { securityHeaders } from '@/lib/security-headers';
+import { queryRewrite, RESULT_CACHE_CONTROL, selectionRedirect } from '@/lib/http/query-rewrites';
+import { allowedMethods, refuse, withoutTrailingSlash } from '@/lib/http/request-guard';
+import { securityHeaders } from '@/lib/http/security-headers';
 
 /** Marks every answer that went through the proxy; the browser tests check prerendered pages lack it. */
 export const PROXY_TIMING = 'proxy;desc="request guard"';
@@ -73,7 +73,7 @@ export const config = {
     { source: '/:path*', has: [{ type: 'header', key: 'transfer-encoding' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'access-control-request-method' }] },
-    // Pages that read a query, only when they have one (lib/query-routes.ts QUERY_PARAMS).
+    // Pages that read a query, only when they have one (lib/http/query-rewrites.ts QUERY_PARAMS).
     { source: '/compare', has: [{ type: 'query', key: 'therapies' }] },
     { source: '/search', has: [{ type: 'query', key: 'q' }] },
     { source: '/which-is-right-for-me', has: [{ type: 'query', key: 'show' }] },

@@ -5,17 +5,17 @@
 
 /** The pure logic held to a mutation score of at least 80%. */
 export const MUTATED = [
-  'lib/decision.ts',
-  'lib/helper-query.ts',
-  'lib/compare-query.ts',
+  'lib/helper/decision.ts',
+  'lib/helper/helper-query.ts',
+  'lib/compare/therapy-selection.ts',
   'lib/search/query.ts',
   'lib/search/engine.ts',
   'lib/search/snippet.ts',
-  'lib/content-validation.ts',
-  'lib/source-usage.ts',
-  'lib/mdx-tags.ts',
+  'lib/content/validate-content.ts',
+  'lib/evidence/page-citations.ts',
+  'lib/mdx/mdx-tags.ts',
   'lib/schemas/citation.ts',
-  'lib/comparison.ts',
+  'lib/compare/comparison-rows.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site/site-config';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { SearchForm } from '@/components/search-form';
-import { getTherapies } from '@/lib/content';
+import { SearchForm } from '@/components/search/search-form';
+import { getTherapies } from '@/lib/content/store';
 
 export const metadata: Metadata = { title: 'Page not found' };
 

@@ -1,4 +1,4 @@
-import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/og-card';
+import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
 
 export const alt =
   'Needlewise: dry needling and acupuncture, explained and compared in plain language';

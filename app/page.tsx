@@ -1,12 +1,18 @@
 import Link from 'next/link';
-import { ArticleCards } from '@/components/article-cards';
-import { CitedPassage } from '@/components/cited-passage';
-import { EvidenceMap } from '@/components/evidence-map';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { evidenceMap } from '@/lib/conditions';
-import { getConditions, getGuides, getSiteText, getSources, getTherapies } from '@/lib/content';
-import { sourceLabels } from '@/lib/source-labels';
-import { HomeComparison } from '@/components/home-comparison';
+import { ArticleCards } from '@/components/ui/article-cards';
+import { CitedPassage } from '@/components/evidence/cited-passage';
+import { EvidenceMap } from '@/components/conditions/evidence-map';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { evidenceMap } from '@/lib/conditions/condition-uses';
+import {
+  getConditions,
+  getGuides,
+  getSiteText,
+  getSources,
+  getTherapies,
+} from '@/lib/content/store';
+import { sourceLabels } from '@/lib/evidence/source-labels';
+import { HomeComparison } from '@/components/compare/home-comparison';
 
 export default function HomePage() {
   const therapies = getTherapies();

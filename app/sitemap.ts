@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { allRoutes } from '@/lib/site-routes';
-import { absoluteUrl } from '@/lib/site';
+import { allRoutes } from '@/lib/content/sitemap-routes';
+import { absoluteUrl } from '@/lib/site/site-config';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return allRoutes().map((route) => ({

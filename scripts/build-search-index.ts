@@ -6,7 +6,7 @@ import { searchDocuments } from '../lib/search/documents';
 import { SEARCH_INDEX_FILE } from '../lib/search/site-index';
 
 const { getConditions, getGlossary, getGuides, getTherapies, getWarningSigns } =
-  await import('../lib/content');
+  await import('../lib/content/store');
 const docs = searchDocuments({
   therapies: getTherapies(),
   guides: getGuides(),

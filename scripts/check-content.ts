@@ -2,18 +2,23 @@
 // so an editor sees all problems at once, each naming the file and the field. Unlike the running
 // server, this applies the calendar rules: an overdue review stops the build. Then, per source,
 // how many claims rest on each of its quotes, so an editor sees what a changed quote would affect.
-import { ContentError, validateContent } from '../lib/content-validation';
-import { isoDay } from '../lib/clock';
-import { validateSiteText } from '../lib/site-text-validation';
-import { readingStats } from '../lib/readability';
+import { ContentError, validateContent } from '../lib/content/validate-content';
+import { isoDay } from '../lib/site/clock';
+import { validateSiteText } from '../lib/content/validate-site-text';
+import { readingStats } from '../lib/mdx/readability';
 import { siteTextProse } from '../lib/schemas/site-text';
 import { warningSignsProse } from '../lib/schemas/warning-signs';
-import { claimsByQuote, claimsOf, claimsPerConfidence, siteTextClaims } from '../lib/claims';
+import {
+  claimsByQuote,
+  claimsOf,
+  claimsPerConfidence,
+  siteTextClaims,
+} from '../lib/evidence/claims';
 import { quoteAnchorId, quoteIndexOf } from '../lib/schemas/citation';
 import { evidenceGaps, gapReport } from '../lib/schemas/condition';
 
 try {
-  const { rawContent, rawSiteText } = await import('../lib/content');
+  const { rawContent, rawSiteText } = await import('../lib/content/store');
   const today = isoDay();
   const raw = rawContent();
   const text = validateSiteText(rawSiteText(), raw.sources.data, { today });

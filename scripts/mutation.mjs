@@ -1,4 +1,4 @@
-// `npm run mutation [-- lib/decision.ts …]`: StrykerJS over the pure logic listed in
+// `npm run mutation [-- lib/helper/decision.ts …]`: StrykerJS over the pure logic listed in
 // stryker.config.mjs (or only the files named), then the score of each file and of the whole.
 // Incremental: mutants whose code and tests did not change keep their last result
 // (reports/mutation/stryker-incremental.json). STRYKER_CONCURRENCY=1 on a busy machine.

@@ -1,5 +1,5 @@
-import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/og-card';
-import { ABOUT_PAGE } from '@/lib/page-info';
+import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
+import { ABOUT_PAGE } from '@/lib/site/static-pages';
 
 export const alt = 'Needlewise: the page title and summary on a plain card';
 export const size = OG_SIZE;

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { AboutPolicy } from '@/components/about-policy';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { getSiteText } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { ABOUT_PAGE } from '@/lib/page-info';
-import { SITE_NAME } from '@/lib/site';
-import { graphOf, webPageLd } from '@/lib/structured-data';
+import { AboutPolicy } from '@/components/about/about-policy';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { getSiteText } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { ABOUT_PAGE } from '@/lib/site/static-pages';
+import { SITE_NAME } from '@/lib/site/site-config';
+import { graphOf, webPageLd } from '@/lib/seo/structured-data';
 
 const trail = pageTrail('About', ABOUT_PAGE.path);
 

@@ -1,7 +1,7 @@
-import { ATOM_CONTENT_TYPE, changesFeed } from '@/lib/changes-feed';
-import { getSiteText } from '@/lib/content';
-import { SITE_URL } from '@/lib/site';
-import { allSiteChanges } from '@/lib/site-changes';
+import { ATOM_CONTENT_TYPE, changesFeed } from '@/lib/changes/changes-feed';
+import { getSiteText } from '@/lib/content/store';
+import { SITE_URL } from '@/lib/site/site-config';
+import { allSiteChanges } from '@/lib/content/site-changes';
 
 // Built once with the site: the feed changes only when the content does.
 export const dynamic = 'force-static';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { ChangeList } from '@/components/change-list';
-import { JsonLd } from '@/components/json-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { CHANGES_FEED_PATH, CHANGES_PATH, lastChanged } from '@/lib/changes';
-import { getSiteText } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { allSiteChanges } from '@/lib/site-changes';
-import { graphOf, webPageLd } from '@/lib/structured-data';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ChangeList } from '@/components/changes/change-list';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { CHANGES_FEED_PATH, CHANGES_PATH, lastChanged } from '@/lib/changes/change-lists';
+import { getSiteText } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { allSiteChanges } from '@/lib/content/site-changes';
+import { graphOf, webPageLd } from '@/lib/seo/structured-data';
 
 export const dynamic = 'force-static';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { CompareView, compareDescription, compareTitle } from '@/components/compare-view';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { COMPARE_PATH } from '@/lib/compare-pairs';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { pageMetadata } from '@/lib/page-metadata';
+import { CompareView, compareDescription, compareTitle } from '@/components/compare/compare-view';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { COMPARE_PATH } from '@/lib/compare/pair-paths';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // Every therapy, prerendered. A selection (`?therapies=`) never reaches this page: proxy.ts sends
 // it to its own prerendered pair (/compare/[pair]) or to the page that explains the problem.

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { EvidenceMap } from '@/components/evidence-map';
-import { JsonLd } from '@/components/json-ld';
-import { PageTools } from '@/components/page-tools';
-import { RatingScale } from '@/components/rating-scale';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { conditionCitations, evidenceMap, sourceIdsOf } from '@/lib/conditions';
-import { getConditions, getSources, getWarningSets } from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { EvidenceMap } from '@/components/conditions/evidence-map';
+import { JsonLd } from '@/components/seo/json-ld';
+import { PageTools } from '@/components/layout/page-tools';
+import { RatingScale } from '@/components/evidence/rating-scale';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { conditionCitations, evidenceMap, sourceIdsOf } from '@/lib/conditions/condition-uses';
+import { getConditions, getSources, getWarningSets } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
 const PATH = '/conditions';
 const TITLE = 'Compare for your problem';

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { getGlossary, getSource, getSources } from '@/lib/content';
-import { alphabetical } from '@/lib/glossary';
-import { pageMetadata } from '@/lib/page-metadata';
-import { GLOSSARY_PAGE } from '@/lib/page-info';
-import { quoteAnchor } from '@/lib/routes';
-import { definedTermSetLd, graphOf, medicalWebPageLd } from '@/lib/structured-data';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { getGlossary, getSource, getSources } from '@/lib/content/store';
+import { alphabetical } from '@/lib/content/glossary-order';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { GLOSSARY_PAGE } from '@/lib/site/static-pages';
+import { quoteAnchor } from '@/lib/site/paths';
+import { definedTermSetLd, graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
 const trail = pageTrail(GLOSSARY_PAGE.title, GLOSSARY_PAGE.path);
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search-page';
+import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search/search-page';
 import { parseSearchQuery } from '@/lib/search/query';
 import { searchSite } from '@/lib/search/site-index';
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { ExternalLink } from '@/components/external-link';
-import { JsonLd } from '@/components/json-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { conditionCitations, sourceIdsOf } from '@/lib/conditions';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { ExternalLink } from '@/components/ui/external-link';
+import { JsonLd } from '@/components/seo/json-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { conditionCitations, sourceIdsOf } from '@/lib/conditions/condition-uses';
 import {
   getConditions,
   getGlossary,
@@ -15,15 +15,19 @@ import {
   getTherapies,
   getWarningSets,
   getWarningSigns,
-} from '@/lib/content';
-import { pageMetadata } from '@/lib/page-metadata';
-import { SOURCES_PAGE } from '@/lib/page-info';
-import { claimsByQuote, claimsOf, siteTextClaims } from '@/lib/claims';
+} from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { SOURCES_PAGE } from '@/lib/site/static-pages';
+import { claimsByQuote, claimsOf, siteTextClaims } from '@/lib/evidence/claims';
 import { quoteAnchorId, type Quote } from '@/lib/schemas/citation';
-import { formatDate } from '@/lib/site';
-import { seenInCopyText, sourceYearText, type SourceDetailWords } from '@/lib/source-labels';
-import { groupByPublisher, sourceBacklinks } from '@/lib/source-usage';
-import { citationLd, graphOf, webPageLd } from '@/lib/structured-data';
+import { formatDate } from '@/lib/site/site-config';
+import {
+  seenInCopyText,
+  sourceYearText,
+  type SourceDetailWords,
+} from '@/lib/evidence/source-labels';
+import { groupByPublisher, sourceBacklinks } from '@/lib/evidence/page-citations';
+import { citationLd, graphOf, webPageLd } from '@/lib/seo/structured-data';
 
 const trail = pageTrail(SOURCES_PAGE.title, SOURCES_PAGE.path);
 

@@ -1,4 +1,4 @@
-import { allRoutes } from '../site-routes';
+import { allRoutes } from '../content/sitemap-routes';
 
 /**
  * The pages an answer may be about: every page in the sitemap. A new kind of content page (the

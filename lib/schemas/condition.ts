@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { citationList, type CitationRef, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
-import { isRatingLevel, rateEvidence, RATING_LEVELS, type Rating } from '../evidence-rating';
+import { isRatingLevel, rateEvidence, RATING_LEVELS, type Rating } from './evidence-rating';
 import { EVIDENCE_FIELDS, makeEvidenceSchema, NONE_FOUND } from './evidence';
 import { warningSetList } from './warning-signs';
 
 /**
  * One health problem, one file in content/conditions/. For each therapy it records the evidence
  * (comparison, direction, size, certainty, duration, each cited), from which the rating is
- * computed by the one rule in lib/evidence-rating.ts; what research found in words, what
+ * computed by the one rule in lib/schemas/evidence-rating.ts; what research found in words, what
  * guidelines say, what coverage a source states and how many sessions studies or payers use; and
  * it names the sets of warning signs (content/warning-signs.yaml) its page shows. Every statement
  * cites a quote. A therapy the file does not speak to, or speaks to without evidence, is "not

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NonEmptyText } from './common';
-import { RATING_LEVELS, type Rating, type RatingLevel } from '../evidence-rating';
+import { RATING_LEVELS, type Rating, type RatingLevel } from './evidence-rating';
 
 /**
  * content/evidence-rule.yaml: the words readers see for each rating and the rule, in words, that

@@ -5,7 +5,7 @@ import { IdSchema } from './common';
 /**
  * What a rating rests on: for one therapy and one problem, the findings of the reviews, each
  * described by the same five facts and each fact cited to the quote that states it. The rating is
- * computed from these (lib/evidence-rating.ts); nobody picks it by hand.
+ * computed from these (lib/schemas/evidence-rating.ts); nobody picks it by hand.
  */
 
 /**

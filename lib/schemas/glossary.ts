@@ -10,7 +10,7 @@ export const GlossaryTermSchema = z.strictObject({
   aliases: z.array(NonEmptyText).optional(),
   /**
    * The quotes that back the definition, where it states a medical fact, as
-   * `{ source, quote }`. Resolved against the registry by lib/content-validation.ts.
+   * `{ source, quote }`. Resolved against the registry by lib/content/validate-content.ts.
    */
   sources: z.array(CitationRefSchema).min(1).optional(),
 });

@@ -33,7 +33,7 @@ export function makeProfileSchema(context: Pick<ContentContext, 'quotes'>) {
   const aspectError = {
     error: (issue: { input?: unknown }) =>
       issue.input === undefined
-        ? 'is missing: every profile describes every aspect listed in lib/aspects.ts, each with text and sources ({ source, quote })'
+        ? 'is missing: every profile describes every aspect listed in lib/schemas/profile-aspects.ts, each with text and sources ({ source, quote })'
         : undefined,
   };
   const cellShape = {

@@ -3,7 +3,7 @@ import { citationList, type QuoteIndex } from './citation';
 import { IdSchema, NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import type { CitationRef } from './citation';
-import type { CareLevel } from './mdx-components';
+import type { CareLevel } from './mdx-tag-props';
 
 /**
  * The one library of warning signs (content/warning-signs.yaml). Each set of signs has one

@@ -1,13 +1,13 @@
-import { ASPECTS } from '../aspects';
-import { cellOf } from '../comparison';
-import { conditionUses } from '../conditions';
-import type { Condition, Guide, Therapy } from '../content';
-import { ratingLabel } from '../comparison';
-import { proseOf } from '../prose';
-import { glossaryAnchor } from '../routes';
+import { ASPECTS } from '../schemas/profile-aspects';
+import { cellOf } from '../compare/comparison-rows';
+import { conditionUses } from '../conditions/condition-uses';
+import type { Condition, Guide, Therapy } from '../content/store';
+import { ratingLabel } from '../compare/comparison-rows';
+import { proseOf } from '../mdx/prose';
+import { glossaryAnchor } from '../site/paths';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { SearchDoc } from './schema';
-import { tagUses } from '../mdx-tags';
+import { tagUses } from '../mdx/mdx-tags';
 import { setsById, type WarningLibrary } from '../schemas/warning-signs';
 
 export interface SearchableContent {

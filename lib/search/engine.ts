@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { ParsedQuery } from './query';
+import type { ParsedSearchQuery } from './query';
 import { SearchDocSchema, type SearchDoc, type SearchKind, type SearchOutcome } from './schema';
 import { snippetOf } from './snippet';
 
@@ -78,7 +78,7 @@ export function searchableTerms(query: string): string[] {
  * Answers a parsed query: every word must match (allowing prefixes and small typos); when no
  * page has them all, pages with any of them, said as such.
  */
-export function runSearch(index: MiniSearch<SearchDoc>, query: ParsedQuery): SearchOutcome {
+export function runSearch(index: MiniSearch<SearchDoc>, query: ParsedSearchQuery): SearchOutcome {
   const base = {
     query: query.text,
     truncated: query.truncated,

@@ -1,6 +1,6 @@
 export const MAX_QUERY_LENGTH = 100;
 
-export interface ParsedQuery {
+export interface ParsedSearchQuery {
   /** Cleaned text, at most MAX_QUERY_LENGTH characters (code points, so no emoji is cut in half). */
   text: string;
   truncated: boolean;
@@ -29,7 +29,7 @@ export function searchKeyText(input: string | readonly string[] | null | undefin
 /** Turns whatever arrived in `?q=` (absent, repeated, huge, odd) into a query we can answer. */
 export function parseSearchQuery(
   input: string | readonly string[] | null | undefined,
-): ParsedQuery {
+): ParsedSearchQuery {
   const cleaned = clean(input);
   const chars = Array.from(cleaned);
   if (chars.length <= MAX_QUERY_LENGTH) return { text: cleaned, truncated: false };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type MiniSearch from 'minisearch';
 import { loadSearchIndex, runSearch } from './engine';
-import type { ParsedQuery } from './query';
+import type { ParsedSearchQuery } from './query';
 import type { SearchDoc, SearchOutcome } from './schema';
 
 /** Written by scripts/build-search-index.ts after `contentlayer2 build`, read by the server. */
@@ -27,4 +27,5 @@ export function siteIndex(): MiniSearch<SearchDoc> {
   return cached;
 }
 
-export const searchSite = (query: ParsedQuery): SearchOutcome => runSearch(siteIndex(), query);
+export const searchSite = (query: ParsedSearchQuery): SearchOutcome =>
+  runSearch(siteIndex(), query);

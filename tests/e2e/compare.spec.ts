@@ -102,8 +102,8 @@ test.describe('/compare without JavaScript', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 
-  // What each bad selection says is tested on its parser (tests/unit/compare-query.test.ts) and
-  // what the proxy does with it in tests/unit/query-routes.test.ts; this is what a reader sees.
+  // What each bad selection says is tested on its parser (tests/unit/compare/therapy-selection.test.ts) and
+  // what the proxy does with it in tests/unit/http/query-rewrites.test.ts; this is what a reader sees.
   test('a bad selection answers 200 with a clear message, every therapy, and no markup from the address', async ({
     page,
   }) => {

@@ -230,7 +230,7 @@ test.describe('keyboard only, JavaScript off', () => {
 });
 
 // Each kind of bad answer (unknown, repeated, broken encoding, huge, markup) and its message is
-// tested on the parser (tests/unit/helper-query.test.ts); bad encoding on every page in
+// tested on the parser (tests/unit/helper/helper-query.test.ts); bad encoding on every page in
 // resilience.spec.ts. This is what a reader sees when a link carries markup.
 test('a link with markup in an answer: 200, a clear message, and nothing reflected', async ({
   page,

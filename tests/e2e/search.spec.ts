@@ -57,7 +57,7 @@ test.describe('search without JavaScript', () => {
   });
 
   // Each odd query's message is tested on the parser, the index and the messages
-  // (tests/unit/search-query.test.ts, tests/unit/search-index.test.ts); bad encoding on every page
+  // (tests/unit/search/search-query.test.ts, tests/unit/search/search-index.test.ts); bad encoding on every page
   // in resilience.spec.ts. This is what a reader sees when the query is markup.
   test('a query of markup is shown back as text, never as markup', async ({ page }) => {
     const response = await page.goto('/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');

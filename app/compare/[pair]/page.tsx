@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CompareView, compareDescription, compareTitle } from '@/components/compare-view';
-import { COMPARE_PATH, canonicalPairPath, findPair, therapyPairs } from '@/lib/compare-pairs';
-import { pickColumns } from '@/lib/comparison';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { pageMetadata } from '@/lib/page-metadata';
+import { CompareView, compareDescription, compareTitle } from '@/components/compare/compare-view';
+import { COMPARE_PATH, canonicalPairPath, findPair, therapyPairs } from '@/lib/compare/pair-paths';
+import { pickColumns } from '@/lib/compare/comparison-rows';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ pair: string }>;
 

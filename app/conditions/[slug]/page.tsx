@@ -1,23 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { FeedbackForm } from '@/components/feedback-form';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { CitationLinks } from '@/components/citation-links';
-import { ConditionComparison, type ConditionColumn } from '@/components/condition-comparison';
-import { JsonLd } from '@/components/json-ld';
-import { PageTools } from '@/components/page-tools';
-import { QuotedSources } from '@/components/quoted-sources';
-import { RatingBadge } from '@/components/rating-badge';
-import { WarningSignCards } from '@/components/warning-sign-cards';
-import { ReviewMeta } from '@/components/review-meta';
-import { PageChanges } from '@/components/page-changes';
-import { conditionTrail } from '@/lib/breadcrumbs';
-import { lastChanged } from '@/lib/changes';
-import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
-import { namesInSentence } from '@/lib/comparison';
-import { conditionCitations, entryOrGap, sourceIdsOf, therapySectionId } from '@/lib/conditions';
-import { isoDay } from '@/lib/clock';
+import { FeedbackForm } from '@/components/feedback/feedback-form';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { CitationLinks } from '@/components/evidence/citation-links';
+import {
+  ConditionComparison,
+  type ConditionColumn,
+} from '@/components/conditions/condition-comparison';
+import { JsonLd } from '@/components/seo/json-ld';
+import { PageTools } from '@/components/layout/page-tools';
+import { QuotedSources } from '@/components/evidence/quoted-sources';
+import { RatingBadge } from '@/components/evidence/rating-badge';
+import { WarningSignCards } from '@/components/conditions/warning-sign-cards';
+import { ReviewMeta } from '@/components/layout/review-meta';
+import { PageChanges } from '@/components/changes/page-changes';
+import { conditionTrail } from '@/lib/site/breadcrumb-trails';
+import { lastChanged } from '@/lib/changes/change-lists';
+import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
+import { namesInSentence } from '@/lib/compare/comparison-rows';
+import {
+  conditionCitations,
+  entryOrGap,
+  sourceIdsOf,
+  therapySectionId,
+} from '@/lib/conditions/condition-uses';
+import { isoDay } from '@/lib/site/clock';
 import {
   getCondition,
   getConditions,
@@ -25,12 +33,12 @@ import {
   getSources,
   getWarningSets,
   getWarningSigns,
-} from '@/lib/content';
+} from '@/lib/content/store';
 import { latestReview } from '@/lib/schemas/review';
-import { levelMeaning } from '@/lib/evidence-words';
-import { pageMetadata } from '@/lib/page-metadata';
-import { absoluteUrl } from '@/lib/site';
-import { graphOf, medicalWebPageLd } from '@/lib/structured-data';
+import { levelMeaning } from '@/lib/content/evidence-rule-text';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { absoluteUrl } from '@/lib/site/site-config';
+import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
 type Params = Promise<{ slug: string }>;
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/og-card';
-import { getGuides, getGuide } from '@/lib/content';
+import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
+import { getGuides, getGuide } from '@/lib/content/store';
 
 export const alt = 'Needlewise: the page title and summary on a plain card';
 export const size = OG_SIZE;

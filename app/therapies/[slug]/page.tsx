@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleLayout } from '@/components/article-layout';
-import { Breadcrumbs } from '@/components/breadcrumbs';
-import { JsonLd } from '@/components/json-ld';
-import { KeyFacts } from '@/components/key-facts';
-import { articleLd } from '@/lib/article-ld';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { comparisonColumns, sourceIndex } from '@/lib/comparison-data';
-import { getSources, getTherapies, getTherapy } from '@/lib/content';
-import { isoDay } from '@/lib/clock';
-import { pageMetadata } from '@/lib/page-metadata';
+import { ArticleLayout } from '@/components/layout/article-layout';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { JsonLd } from '@/components/seo/json-ld';
+import { KeyFacts } from '@/components/compare/key-facts';
+import { articleLd } from '@/lib/seo/article-ld';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
+import { getSources, getTherapies, getTherapy } from '@/lib/content/store';
+import { isoDay } from '@/lib/site/clock';
+import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ slug: string }>;
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { CompareView, compareTitle } from '@/components/compare-view';
-import { pageTrail } from '@/lib/breadcrumbs';
-import { COMPARE_PATH, selectionPath } from '@/lib/compare-pairs';
-import { parseTherapySelection } from '@/lib/compare-query';
-import { comparisonColumns } from '@/lib/comparison-data';
-import { decodeQueryKey } from '@/lib/query-key';
+import { CompareView, compareTitle } from '@/components/compare/compare-view';
+import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { COMPARE_PATH, selectionPath } from '@/lib/compare/pair-paths';
+import { parseTherapySelection } from '@/lib/compare/therapy-selection';
+import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { decodeQueryKey } from '@/lib/http/query-key';
 
 // Where proxy.ts sends `/compare?therapies=…` (the chooser's GET form and old links). A usable
 // selection is sent on, permanently, to its prerendered page; anything else gets the message. The

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search-page';
-import { decodeQueryKey } from '@/lib/query-key';
+import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search/search-page';
+import { decodeQueryKey } from '@/lib/http/query-key';
 import { parseSearchQuery } from '@/lib/search/query';
 import { searchSite } from '@/lib/search/site-index';
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { HELPER_DESCRIPTION, HELPER_TITLE, HelperPage } from '@/components/helper-page';
-import { HELPER_PATH } from '@/lib/routes';
-import { HelperEntriesSchema, entriesToQuery } from '@/lib/helper-query';
-import { decodeQueryKey } from '@/lib/query-key';
+import { HELPER_DESCRIPTION, HELPER_TITLE, HelperPage } from '@/components/helper/helper-page';
+import { HELPER_PATH } from '@/lib/site/paths';
+import { HelperEntriesSchema, entriesToQuery } from '@/lib/helper/helper-query';
+import { decodeQueryKey } from '@/lib/http/query-key';
 
 // Where proxy.ts sends `/which-is-right-for-me?…`. The answer depends only on the address, so it
 // is rendered once and then cached (here and by any CDN) for an hour, refreshed after that.

@@ -1,0 +1,171 @@
+import Link from 'next/link';
+import type { AspectKey } from '@/lib/schemas/profile-aspects';
+import {
+  cellSources,
+  comparisonRows,
+  tableCitations,
+  type ComparisonCell,
+  type ComparisonColumn,
+} from '@/lib/compare/comparison-rows';
+import type { SourceIndex } from '@/lib/schemas/source';
+import { CitationLinks } from '../evidence/citation-links';
+import { PrintedSources } from '../evidence/printed-sources';
+import { RatingBadge } from '../evidence/rating-badge';
+import { SourcesSay } from '../evidence/sources-say';
+
+export type ComparisonVariant = 'full' | 'glance';
+
+/**
+ * Therapies as columns, aspects as rows, every cell cited. Below 640 px each row becomes a block
+ * and each value carries its therapy's name, so nothing scrolls sideways and a screen reader still
+ * hears whose value it is. `glance` keeps only each cell's one-line summary.
+ */
+export function ComparisonTable({
+  columns,
+  aspects,
+  caption,
+  sources,
+  variant = 'full',
+  rowIdPrefix,
+  articleCitations,
+}: {
+  columns: readonly ComparisonColumn[];
+  aspects: readonly AspectKey[];
+  caption: string;
+  sources: SourceIndex;
+  variant?: ComparisonVariant;
+  /** Gives each row an id (prefix + aspect key) so search results can link to it; one table a page. */
+  rowIdPrefix?: string;
+  /**
+   * Inside an article: the article's reference order, so the table's numbers match the article's
+   * (and its reference list prints the addresses instead of the table).
+   */
+  articleCitations?: readonly string[];
+}) {
+  const rows = comparisonRows(columns, aspects);
+  const citations = articleCitations ?? tableCitations(rows);
+  return (
+    <div className="comparison not-prose my-6" data-variant={variant}>
+      <table className="comparison-table w-full border-collapse text-base">
+        <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
+        <thead className="comparison-head">
+          <tr>
+            <td className="comparison-corner border-b-2 border-line" />
+            {columns.map((column) => (
+              <th
+                key={column.slug}
+                scope="col"
+                className="border-b-2 border-line p-3 text-left align-bottom text-lg"
+              >
+                <a href={column.url}>{column.name}</a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.key}
+              id={rowIdPrefix ? `${rowIdPrefix}${row.key}` : undefined}
+              className="comparison-row scroll-mt-4 border-b border-line"
+              data-aspect={row.key}
+            >
+              <th scope="row" className="comparison-aspect p-3 text-left align-top">
+                <span className="block font-semibold">{row.label}</span>
+                {variant === 'full' && (
+                  <span className="block text-sm font-normal text-muted">{row.help}</span>
+                )}
+              </th>
+              {row.cells.map((cell) => (
+                <td
+                  key={cell.column.slug}
+                  className="comparison-cell p-3 align-top"
+                  data-therapy={cell.column.slug}
+                >
+                  <ComparisonCellContent
+                    cell={cell}
+                    label={row.label}
+                    variant={variant}
+                    citations={citations}
+                    sources={sources}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!articleCitations && <PrintedSources ids={citations} sources={sources} />}
+    </div>
+  );
+}
+
+function ComparisonCellContent({
+  cell: { column, cell, items },
+  label,
+  variant,
+  citations,
+  sources,
+}: {
+  cell: ComparisonCell;
+  label: string;
+  variant: ComparisonVariant;
+  citations: readonly string[];
+  sources: SourceIndex;
+}) {
+  const full = variant === 'full';
+  // Uses rated from the condition files: at a glance, point to the ratings rather than pile up
+  // every condition's citations on one line (each rating is cited on its condition page).
+  if (!full && items?.some((item) => item.rating)) {
+    return (
+      <>
+        <span className="comparison-label font-semibold">{column.name}: </span>
+        {cell.text}{' '}
+        <Link href="/conditions" className="underline">
+          See the ratings by problem
+        </Link>
+      </>
+    );
+  }
+  // At a glance the items are not shown, so their sources move up to the cell's own line.
+  const ownSources = full ? cell.sources : cellSources({ cell, items });
+  return (
+    <>
+      {/* Shown only in the narrow layout, where there are no column headers to see. */}
+      <span className="comparison-label font-semibold">{column.name}: </span>
+      {cell.text} <CitationLinks refs={ownSources} numbering={citations} sources={sources} />
+      {full && cell.points && (
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {cell.points.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+      )}
+      {full && items && (
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {items.map((item) => (
+            <li key={item.id} data-item={item.id}>
+              <span className="font-semibold">
+                {item.href ? <a href={item.href}>{item.label}</a> : item.label}.
+              </span>{' '}
+              {item.rating && (
+                <>
+                  <RatingBadge rating={item.rating} />.{' '}
+                </>
+              )}
+              {item.note}{' '}
+              <CitationLinks refs={item.sources} numbering={citations} sources={sources} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {full && (
+        <SourcesSay
+          refs={cellSources({ cell, items })}
+          sources={sources}
+          subject={`${column.name}, ${label.toLowerCase()}`}
+        />
+      )}
+    </>
+  );
+}

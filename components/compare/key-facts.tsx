@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { KEY_FACT_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
+import {
+  cellSources,
+  comparisonRows,
+  tableCitations,
+  type ComparisonColumn,
+} from '@/lib/compare/comparison-rows';
+import type { SourceIndex } from '@/lib/schemas/source';
+import { CitationLinks } from '../evidence/citation-links';
+import { NeedleIllustration } from '../ui/needle-illustration';
+import { PrintedSources } from '../evidence/printed-sources';
+import { RatingBadge } from '../evidence/rating-badge';
+
+/** One therapy's column of the comparison, from the same profile, as a box at the top of its page. */
+export function KeyFacts({ column, sources }: { column: ComparisonColumn; sources: SourceIndex }) {
+  const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS);
+  const citations = tableCitations(rows);
+  return (
+    <aside
+      aria-labelledby="key-facts-title"
+      className="key-facts mt-8 rounded-lg border border-line bg-surface p-4 sm:p-5"
+    >
+      <h2 id="key-facts-title" className="text-2xl font-bold">
+        Key facts
+      </h2>
+      <dl className="mt-4 space-y-4">
+        {rows.map((row) =>
+          row.cells.map((cell) => (
+            <div key={row.key} data-aspect={row.key}>
+              <dt className="font-semibold">{row.label}</dt>
+              <dd>
+                {cell.cell.text}{' '}
+                <CitationLinks refs={cellSources(cell)} numbering={citations} sources={sources} />
+                {cell.items?.some((item) => item.rating) && (
+                  <ul className="mt-1 space-y-1">
+                    {cell.items.map((item) => (
+                      <li key={item.id}>
+                        {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}:{' '}
+                        {item.rating && <RatingBadge rating={item.rating} />}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          )),
+        )}
+      </dl>
+      <PrintedSources ids={citations} sources={sources} />
+      <NeedleIllustration id="key-facts-illustration" className="mx-auto mt-6 block max-w-xs" />
+      <p className="no-print mt-4">
+        <Link href="/compare">See every aspect side by side with the other therapies</Link>
+      </p>
+      <p className="no-print mt-2">
+        <Link href="/conditions">Compare for your problem, such as back pain or headaches</Link>
+      </p>
+    </aside>
+  );
+}

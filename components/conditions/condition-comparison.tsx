@@ -1,0 +1,159 @@
+import { evidenceRuleText, levelMeaning } from '@/lib/content/evidence-rule-text';
+import { CONDITION_ROWS, type ConditionRowKey } from '@/lib/conditions/condition-rows';
+import type { CitationRef } from '@/lib/schemas/citation';
+import { placeLabel, stanceLabel, type ConditionEntry } from '@/lib/schemas/condition';
+import type { SourceIndex } from '@/lib/schemas/source';
+import { CitationLinks } from '../evidence/citation-links';
+import { RatingBadge } from '../evidence/rating-badge';
+
+export interface ConditionColumn {
+  slug: string;
+  name: string;
+  url: string;
+  entry: ConditionEntry;
+}
+
+/**
+ * The condition page's side-by-side table: therapies as columns, the same rows for each. It reuses
+ * the comparison table's layout classes, so below 640 px each row becomes a block too.
+ */
+export function ConditionComparison({
+  columns,
+  caption,
+  numbering,
+  sources,
+}: {
+  columns: readonly ConditionColumn[];
+  caption: string;
+  /** Source ids in page order: position + 1 is the number shown. */
+  numbering: readonly string[];
+  sources: SourceIndex;
+}) {
+  return (
+    <div className="comparison not-prose my-6" data-variant="full">
+      <table className="comparison-table w-full border-collapse text-base">
+        <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
+        <thead className="comparison-head">
+          <tr>
+            <td className="comparison-corner border-b-2 border-line" />
+            {columns.map((column) => (
+              <th
+                key={column.slug}
+                scope="col"
+                className="border-b-2 border-line p-3 text-left align-bottom text-lg"
+              >
+                <a href={column.url}>{column.name}</a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {CONDITION_ROWS.map((row) => (
+            <tr key={row.key} className="comparison-row border-b border-line" data-row={row.key}>
+              <th scope="row" className="comparison-aspect p-3 text-left align-top">
+                <span className="block font-semibold">{row.label}</span>
+                <span className="block text-sm font-normal text-muted">{row.help}</span>
+              </th>
+              {columns.map((column) => (
+                <td
+                  key={column.slug}
+                  className="comparison-cell p-3 align-top"
+                  data-therapy={column.slug}
+                >
+                  <span className="comparison-label font-semibold">{column.name}: </span>
+                  <RowCell
+                    row={row.key}
+                    entry={column.entry}
+                    numbering={numbering}
+                    sources={sources}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cited({
+  refs,
+  numbering,
+  sources,
+}: {
+  refs: readonly CitationRef[];
+  numbering: readonly string[];
+  sources: SourceIndex;
+}) {
+  // Numbers jump to the page's own source list, which shows the quoted words.
+  return <CitationLinks refs={refs} numbering={numbering} sources={sources} inArticle />;
+}
+
+function RowCell({
+  row,
+  entry,
+  numbering,
+  sources,
+}: {
+  row: ConditionRowKey;
+  entry: ConditionEntry;
+  numbering: readonly string[];
+  sources: SourceIndex;
+}) {
+  const cite = (refs: readonly CitationRef[]) => (
+    <Cited refs={refs} numbering={numbering} sources={sources} />
+  );
+  if (row === 'research') {
+    return (
+      <>
+        <RatingBadge rating={entry.rating} />{' '}
+        <span className="block">
+          {entry.summary ? (
+            <>
+              {entry.summary.text} {cite(entry.summary.sources)}
+            </>
+          ) : (
+            levelMeaning(entry.rating)
+          )}
+        </span>
+      </>
+    );
+  }
+  if (row === 'guidelines') {
+    if (entry.guidelines.length === 0) return <>{evidenceRuleText().noGuideline}</>;
+    return (
+      <ul className="space-y-2">
+        {entry.guidelines.map((guideline) => (
+          <li key={guideline.body}>
+            <span className="font-semibold">
+              {guideline.body} ({placeLabel(guideline.where)}): {stanceLabel(guideline.stance)}.
+            </span>{' '}
+            {guideline.text} {cite(guideline.sources)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (row === 'coverage') {
+    if (entry.coverage.length === 0) return <>No source we found says. Ask your plan.</>;
+    return (
+      <ul className="space-y-2">
+        {entry.coverage.map((item) => (
+          <li key={item.text}>
+            <span className="font-semibold">{placeLabel(item.where)}:</span> {item.text}{' '}
+            {cite(item.sources)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (!entry.sessions) {
+    return <>Our sources give no number for this. Ask your practitioner how many they suggest.</>;
+  }
+  return (
+    <>
+      {entry.sessions.text} {cite(entry.sessions.sources)}
+    </>
+  );
+}

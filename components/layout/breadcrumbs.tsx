@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Crumb } from '@/lib/site/breadcrumb-trails';
+
+/** Where this page sits in the site; the last step is the page itself. */
+export function Breadcrumbs({
+  trail,
+  className = '',
+}: {
+  trail: readonly Crumb[];
+  className?: string;
+}) {
+  return (
+    <nav aria-label="Breadcrumb" className={`breadcrumbs mb-4 text-base text-muted ${className}`}>
+      <ol className="flex flex-wrap gap-x-2">
+        {trail.map((crumb, index) => {
+          const current = index === trail.length - 1;
+          return (
+            <li key={crumb.path} className="flex gap-x-2">
+              {index > 0 && <span aria-hidden="true">›</span>}
+              {current ? (
+                <span aria-current="page">{crumb.name}</span>
+              ) : (
+                <Link href={crumb.path} className="underline">
+                  {crumb.name}
+                </Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,84 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { AboutPolicy } from '@/components/about/about-policy';
+import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/mdx/readability';
+
+/** The page's prose as the build measures articles: one block a line, blank lines between. */
+function proseOfPage(container: HTMLElement): string {
+  return [...container.querySelectorAll('h2, p, li')]
+    .map((block) => block.textContent?.trim() ?? '')
+    .join('\n\n');
+}
+
+const DISCLAIMER =
+  'This site is for information only. Talk with your doctor before you start any treatment.';
+
+describe('the about page policy', () => {
+  it(`reads at grade ${DEFAULT_MAX_GRADE} or lower`, () => {
+    const { container } = render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    const stats = readingStats(proseOfPage(container));
+    expect(stats.words).toBeGreaterThan(300);
+    expect(stats.grade).toBeLessThanOrEqual(DEFAULT_MAX_GRADE);
+  });
+
+  it('says how to report a mistake, with a mailto link to the inbox', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} correctionsEmail="corrections@needlewise.org" />);
+    const link = screen.getByRole('link', { name: 'corrections@needlewise.org' });
+    expect(link).toHaveAttribute(
+      'href',
+      'mailto:corrections@needlewise.org?subject=Mistake%20on%20Needlewise',
+    );
+  });
+
+  it('claims only what is true of its sources: no "every health fact", and says which words are ours', () => {
+    const { container } = render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    const text = container.textContent ?? '';
+    expect(text).not.toMatch(/every (health fact|medical claim)/i);
+    expect(text).toContain('general safety advice');
+    expect(text).toContain('It does not check that every sentence has a link.');
+  });
+
+  it('shows no address at all, rather than a fake one, when the site has no inbox', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} correctionsEmail={null} />);
+    expect(screen.queryByRole('link', { name: /@/ })).toBeNull();
+    expect(screen.getByText(/no email inbox for mistakes/)).toBeInTheDocument();
+  });
+
+  it('covers review frequency, the disclaimer and privacy', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    expect(screen.getByRole('heading', { name: /how we check/i })).toBeInTheDocument();
+    expect(screen.getByText(/at least once every 3 years/)).toBeInTheDocument();
+    expect(screen.getByText(/once a year/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /not medical advice/i })).toBeInTheDocument();
+    expect(screen.getByText(DISCLAIMER)).toBeInTheDocument();
+    expect(screen.getByText(/no cookies/)).toBeInTheDocument();
+    expect(screen.getByText(/no analytics/)).toBeInTheDocument();
+    expect(screen.getByText(/Nothing loads from other companies/)).toBeInTheDocument();
+  });
+
+  it('describes both kinds of check, and never an editorial check as a clinical review', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    expect(screen.getByText('Checked against its sources.')).toBeInTheDocument();
+    expect(screen.getByText('Reviewed by a clinician.')).toBeInTheDocument();
+    expect(screen.getByText(/This is not a medical review\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(/A page that has not been reviewed by a clinician says so plainly/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/If a page falls due while the site is running, it stays up/),
+    ).toBeInTheDocument();
+  });
+
+  it('says exactly what the feedback question keeps, and for how long', () => {
+    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    expect(
+      screen.getByRole('heading', { name: 'When you tell us if a page is useful' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('the address of the page,')).toBeInTheDocument();
+    expect(screen.getByText('the hour you sent it, but not the minute.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/We do not keep your IP address, your browser or a cookie/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/We delete what you wrote after 12 months/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,112 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { KeyFacts } from '@/components/compare/key-facts';
+import { NeedleIllustration } from '@/components/ui/needle-illustration';
+import { TherapyChooser } from '@/components/compare/therapy-chooser';
+import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/schemas/profile-aspects';
+import { validateContent } from '@/lib/content/validate-content';
+import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
+
+const push = vi.fn();
+vi.mock('next/navigation', () => ({
+  useRouter: () => ({ push, replace: vi.fn(), prefetch: vi.fn() }),
+}));
+
+function fixture() {
+  const result = validateContent(nineConditionContent(false), { today: FIXTURE_TODAY });
+  if (!result.ok) throw new Error('fixture content is invalid');
+  return result.content;
+}
+
+describe('NeedleIllustration', () => {
+  it('is one image named by its title and described by its desc', () => {
+    render(<NeedleIllustration id="test-art" />);
+    const image = screen.getByRole('img', { name: /Where the needles go/ });
+    expect(image).toHaveAttribute('aria-labelledby', 'test-art-title test-art-desc');
+    expect(image.querySelector('title')).toHaveTextContent('Where the needles go');
+    expect(image.querySelector('desc')).toHaveTextContent(
+      /trigger point.*taut band of muscle.*meridian line/,
+    );
+    expect(image).toHaveAttribute('viewBox');
+    expect(image.getAttribute('width')).toBeNull();
+  });
+
+  it('takes its colours from the theme, never a fixed colour', () => {
+    const { container } = render(<NeedleIllustration />);
+    const painted = container.querySelectorAll('[fill]:not([fill="none"]), [stroke]');
+    expect(painted).toHaveLength(0);
+    expect(container.innerHTML).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
+  });
+});
+
+describe('KeyFacts', () => {
+  it('shows one therapy’s key aspects from its profile, each cited', () => {
+    const content = fixture();
+    const therapy = content.therapies.find((candidate) => candidate.slug === 'electroacupuncture')!;
+    expect(therapy.slug).toBe('electroacupuncture');
+    const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
+    render(
+      <KeyFacts
+        column={fixtureColumns(content).find((column) => column.slug === therapy.slug)!}
+        sources={sources}
+      />,
+    );
+    const box = screen.getByRole('complementary', { name: 'Key facts' });
+    const terms = within(box).getAllByRole('term');
+    expect(terms.map((term) => term.textContent)).toEqual(
+      KEY_FACT_ASPECT_KEYS.map((key) => getAspect(key).label),
+    );
+    const definitions = within(box).getAllByRole('definition');
+    expect(definitions[0]).toHaveTextContent(therapy.profile.origin.text);
+    for (const definition of definitions)
+      expect(within(definition).getAllByRole('link').length).toBeGreaterThan(0);
+    expect(within(box).getByRole('img', { name: /Where the needles go/ })).toBeInTheDocument();
+    expect(within(box).getByRole('link', { name: /side by side/ })).toHaveAttribute(
+      'href',
+      '/compare',
+    );
+  });
+});
+
+describe('TherapyChooser', () => {
+  const choices = () =>
+    fixture().therapies.map((therapy) => ({ slug: therapy.slug, name: therapy.profile.name }));
+
+  it('is a GET form to /compare with two choices, each sent as `therapies`', () => {
+    const { container } = render(
+      <TherapyChooser columns={choices()} chosen={['acupuncture', 'electroacupuncture']} />,
+    );
+    const form = container.querySelector('form');
+    expect(form).toHaveAttribute('method', 'get');
+    expect(form).toHaveAttribute('action', '/compare');
+    const group = screen.getByRole('group', { name: 'Choose two therapies to compare' });
+    const first = within(group).getByRole('combobox', { name: 'First column' });
+    const second = within(group).getByRole('combobox', { name: 'Second column' });
+    expect(first).toHaveValue('acupuncture');
+    expect(second).toHaveValue('electroacupuncture');
+    expect(first).toHaveAttribute('name', 'therapies');
+    expect(second).toHaveAttribute('name', 'therapies');
+    expect(screen.getByRole('button', { name: 'Compare these' })).toHaveAttribute('type', 'submit');
+    expect(screen.getByRole('link', { name: 'See every therapy side by side' })).toHaveAttribute(
+      'href',
+      '/compare',
+    );
+  });
+
+  it('with JavaScript, goes straight to the prerendered page of the pair chosen', async () => {
+    push.mockClear();
+    const user = userEvent.setup();
+    render(<TherapyChooser columns={choices()} chosen={[]} />);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'First column' }),
+      'electroacupuncture',
+    );
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Second column' }),
+      'dry-needling',
+    );
+    await user.click(screen.getByRole('button', { name: 'Compare these' }));
+    expect(push).toHaveBeenCalledWith('/compare/electroacupuncture-vs-dry-needling');
+  });
+});

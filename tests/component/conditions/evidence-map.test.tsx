@@ -1,0 +1,193 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConditionComparison } from '@/components/conditions/condition-comparison';
+import { EvidenceMap } from '@/components/conditions/evidence-map';
+import { RatingScale } from '@/components/evidence/rating-scale';
+import { entryOrGap, evidenceMap } from '@/lib/conditions/condition-uses';
+import { validateContent, type ValidContent } from '@/lib/content/validate-content';
+import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
+
+let content: ValidContent;
+
+beforeAll(() => {
+  const result = validateContent(nineConditionContent(true), { today: FIXTURE_TODAY });
+  if (!result.ok) throw new Error('fixture content is invalid');
+  content = result.content;
+});
+
+/** A fixture condition by slug; a missing one is a broken fixture, not a test outcome. */
+function fixtureCondition(slug: string) {
+  const condition = content.conditions.find((candidate) => candidate.slug === slug);
+  if (!condition) throw new Error(`no fixture condition ${slug}`);
+  return condition;
+}
+
+describe('EvidenceMap', () => {
+  function renderMap() {
+    const columns = fixtureColumns(content);
+    render(<EvidenceMap rows={evidenceMap(content.conditions, columns)} therapies={columns} />);
+    return screen.getByRole('table', {
+      name: 'Evidence map: what research found, by problem and therapy',
+    });
+  }
+
+  it('is a table with conditions down the side and therapies across, headers scoped', () => {
+    const table = renderMap();
+    // Plain selectors: role queries over a nine-row table are slow in jsdom on a busy machine.
+    const columnHeaders = [...table.querySelectorAll('thead th')];
+    expect(columnHeaders.map((header) => header.textContent)).toEqual([
+      'Problem',
+      'Acupuncture',
+      'Dry needling',
+      'Electroacupuncture',
+    ]);
+    for (const header of columnHeaders) expect(header).toHaveAttribute('scope', 'col');
+    const rowHeaders = [...table.querySelectorAll('tbody th')];
+    expect(rowHeaders).toHaveLength(9);
+    expect(rowHeaders.at(-1)).toHaveTextContent('Hip pain');
+    expect(rowHeaders.at(-1)).toHaveAttribute('scope', 'row');
+  });
+
+  it('shows each rating as a shape and a word, linking to its section of the condition page', () => {
+    const table = renderMap();
+    const cell = table.querySelector(
+      'tr[data-condition="hip-pain"] td[data-therapy="acupuncture"]',
+    ) as HTMLElement;
+    const link = within(cell).getByRole('link');
+    // The fixture's finding: better than usual care, small, short-term, low certainty.
+    expect(link).toHaveTextContent(
+      'Better than no treatment or usual care (not shown against sham): small, short-term, low certainty',
+    );
+    expect(link).toHaveAttribute('href', '/conditions/hip-pain#therapy-acupuncture');
+    const shape = cell.querySelector('svg');
+    expect(shape).toHaveAttribute('data-shape', 'half');
+    expect(shape).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('marks a therapy with no evidence recorded as not reviewed, apart from "no good studies"', () => {
+    const columns = fixtureColumns(content);
+    const hip = fixtureCondition('hip-pain');
+    const { electroacupuncture: _left, ...rest } = hip.therapies;
+    void _left;
+    const rows = evidenceMap(
+      [{ ...hip, therapies: rest }, fixtureCondition('ankle-pain')],
+      columns,
+    );
+    render(<EvidenceMap rows={rows} therapies={columns} />);
+    const gap = document.querySelector(
+      'tr[data-condition="hip-pain"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    expect(gap).toHaveTextContent('Not reviewed yet');
+    expect(gap.querySelector('svg')).toHaveAttribute('data-shape', 'square');
+    const none = document.querySelector(
+      'tr[data-condition="ankle-pain"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    expect(none).toHaveTextContent('No good studies found');
+    expect(none.querySelector('svg')).toHaveAttribute('data-shape', 'empty');
+  });
+});
+
+describe('RatingScale', () => {
+  it('explains every rating once, with its shape, and states the rule', () => {
+    render(<RatingScale headingId="scale" />);
+    const terms = screen.getAllByRole('term');
+    expect(terms.map((term) => term.textContent)).toEqual([
+      'Better than sham',
+      'Better than no treatment or usual care (not shown against sham)',
+      'Unclear or mixed',
+      'No good studies found',
+      'Not reviewed yet',
+    ]);
+    expect(terms.map((term) => term.querySelector('svg')?.getAttribute('data-shape'))).toEqual([
+      'filled',
+      'half',
+      'diamond',
+      'empty',
+      'square',
+    ]);
+    expect(screen.getByRole('heading', { name: 'How we rate the research' })).toBeInTheDocument();
+    const rule = screen.getByTestId('rating-rule');
+    expect(rule).toHaveTextContent(
+      'Findings the reviewers rated very low certainty do not count toward a better rating.',
+    );
+    expect(rule).toHaveTextContent(
+      'Such a finding cannot tell us about sham alone, so it does not raise the rating.',
+    );
+  });
+});
+
+describe('ConditionComparison', () => {
+  it('puts every therapy side by side, with an honest word where a source gives nothing', () => {
+    const condition = fixtureCondition('ankle-pain');
+    const columns = fixtureColumns(content).map((column) => ({
+      slug: column.slug,
+      name: column.name,
+      url: column.url,
+      entry: condition.therapies[column.slug]!,
+    }));
+    const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
+    render(
+      <ConditionComparison
+        columns={columns}
+        caption="Ankle pain side by side"
+        numbering={['vickers-2012', 'gattie-2017', 'medicare-acupuncture']}
+        sources={sources}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Ankle pain side by side' });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((header) => header.querySelector('span')?.textContent),
+    ).toEqual([
+      'What research found',
+      'What guidelines say',
+      'Cost and insurance',
+      'How many sessions',
+    ]);
+    const research = table.querySelector(
+      'tr[data-row="research"] td[data-therapy="electroacupuncture"]',
+    );
+    expect(research).toHaveTextContent(
+      'No good studies found We looked, and did not find good studies of this therapy for this problem.',
+    );
+    const guidelines = table.querySelector(
+      'tr[data-row="guidelines"] td[data-therapy="acupuncture"]',
+    );
+    expect(guidelines).toHaveTextContent('We found no guideline we could check.');
+    const sessions = table.querySelector('tr[data-row="sessions"] td[data-therapy="acupuncture"]');
+    expect(sessions).toHaveTextContent('Ask your practitioner how many they suggest.');
+    const cost = table.querySelector(
+      'tr[data-row="coverage"] td[data-therapy="electroacupuncture"]',
+    ) as HTMLElement;
+    expect(cost).toHaveTextContent('US: Fixture coverage.');
+    expect(within(cost).getByRole('link')).toHaveAttribute('href', '#ref-medicare-acupuncture');
+  });
+});
+
+describe('ConditionComparison with a therapy not reviewed yet', () => {
+  it('gives it a column that says so, not a gap', () => {
+    const hip = fixtureCondition('hip-pain');
+    const { electroacupuncture: _left, ...rest } = hip.therapies;
+    void _left;
+    const condition = { ...hip, therapies: rest };
+    const columns = fixtureColumns(content).map((column) => ({
+      slug: column.slug,
+      name: column.name,
+      url: column.url,
+      entry: entryOrGap(condition, column.slug),
+    }));
+    render(
+      <ConditionComparison
+        columns={columns}
+        caption="Hip pain side by side"
+        numbering={['vickers-2012', 'gattie-2017', 'nccih-bulletin', 'medicare-acupuncture']}
+        sources={Object.fromEntries(content.sources.map((source) => [source.id, source]))}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Hip pain side by side' });
+    expect(
+      table.querySelector('tr[data-row="research"] td[data-therapy="electroacupuncture"]'),
+    ).toHaveTextContent('Not reviewed yet We have not reviewed the research on this yet.');
+  });
+});

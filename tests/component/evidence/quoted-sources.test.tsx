@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { QuotedSources } from '@/components/evidence/quoted-sources';
+import type { Source } from '@/lib/schemas/source';
+import { fixtureSiteText } from '../../fixtures/site-text';
+
+const quote = {
+  id: 'words',
+  text: 'Fixture words.',
+  confidence: 'high',
+  checked: '2026-11-29',
+} as const;
+const SOURCES: Source[] = [
+  {
+    id: 'dated',
+    title: 'Dated review',
+    publisher: 'Pub A',
+    url: 'https://example.org/a',
+    year: 2013,
+    quotes: [quote],
+  },
+  {
+    id: 'estimated',
+    title: 'Old agency page',
+    publisher: 'Pub B',
+    url: 'https://example.org/b',
+    year: 2020,
+    yearApproximate: true,
+    quotes: [quote],
+  },
+  {
+    id: 'undated',
+    title: 'Undated page',
+    publisher: 'Pub C',
+    url: 'https://example.org/c',
+    quotes: [quote],
+  },
+];
+
+describe('QuotedSources', () => {
+  it('says when each source is from, in the editor’s words, and says nothing for an undated one', () => {
+    render(
+      <QuotedSources
+        headingId="sources-title"
+        numbering={['dated', 'estimated', 'undated']}
+        refs={SOURCES.map((source) => ({ source: source.id, quote: 'words' }))}
+        sources={SOURCES}
+        words={fixtureSiteText().sourceDetails}
+      />,
+    );
+    const entries = screen.getAllByRole('listitem').filter((item) => item.id.startsWith('ref-'));
+    expect(entries.map((item) => item.id)).toEqual(['ref-dated', 'ref-estimated', 'ref-undated']);
+    expect(entries[0]).toHaveTextContent(
+      'Dated review ↗ (opens another website), Pub A. Fixture year 2013. More about this source',
+    );
+    expect(entries[1]).toHaveTextContent(
+      'Old agency page ↗ (opens another website), Pub B. Fixture year about 2020. More about',
+    );
+    expect(entries[2]).toHaveTextContent(
+      'Undated page ↗ (opens another website), Pub C. More about this source',
+    );
+    expect(entries[2]).not.toHaveTextContent(/Fixture year/);
+  });
+});

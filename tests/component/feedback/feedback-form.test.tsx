@@ -1,0 +1,83 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FeedbackForm } from '@/components/feedback/feedback-form';
+
+function reply(status: number, body: object) {
+  return vi.fn(async () => new Response(JSON.stringify(body), { status }));
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('FeedbackForm', () => {
+  it('is a POST form to /api/feedback carrying the page path, with a labelled question', () => {
+    const { container } = render(<FeedbackForm path="/guides/your-first-session" />);
+    const form = container.querySelector('form');
+    expect(form).toHaveAttribute('method', 'post');
+    expect(form).toHaveAttribute('action', '/api/feedback');
+    expect(container.querySelector('input[name="page"]')).toHaveValue('/guides/your-first-session');
+    expect(screen.getByRole('group', { name: 'Is this page useful?' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Yes' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'No' })).toBeInTheDocument();
+    const comment = screen.getByRole('textbox', { name: 'What was missing or wrong? (optional)' });
+    expect(comment).toHaveAttribute('maxlength', '500');
+    expect(comment).toHaveAccessibleDescription(/do not include your name, contact details/);
+    expect(screen.getByTestId('feedback')).toHaveClass('no-print');
+  });
+
+  it('hides the honeypot from readers and the keyboard', () => {
+    const { container } = render(<FeedbackForm path="/compare" />);
+    const trap = container.querySelector('input[name="website"]');
+    expect(trap).toHaveAttribute('tabindex', '-1');
+    expect(trap?.closest('[aria-hidden="true"]')).not.toBeNull();
+    expect(screen.queryByRole('textbox', { name: /leave this field empty/i })).toBeNull();
+  });
+
+  it('sends in place, then shows, announces and focuses the thank-you', async () => {
+    const fetch = reply(200, { ok: true });
+    vi.stubGlobal('fetch', fetch);
+    render(<FeedbackForm path="/compare" />);
+    await userEvent.click(screen.getByRole('radio', { name: 'No' }));
+    await userEvent.type(screen.getByRole('textbox'), 'More on cost');
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    const thanks = await screen.findByTestId('feedback-thanks');
+    expect(thanks).toHaveTextContent('Thank you for your answer');
+    await waitFor(() => expect(thanks).toHaveFocus());
+    expect(screen.getByRole('status')).toHaveTextContent('Thank you for your answer');
+    expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]).toEqual([
+      '/api/feedback',
+      expect.objectContaining({ method: 'POST', headers: { Accept: 'application/json' } }),
+    ]);
+    const body = (fetch.mock.calls[0] as unknown as [string, { body: URLSearchParams }])[1].body;
+    expect(body.toString()).toBe('page=%2Fcompare&answer=no&comment=More+on+cost&website=');
+  });
+
+  it('announces a refusal and puts focus back on the question it is about', async () => {
+    vi.stubGlobal(
+      'fetch',
+      reply(400, { ok: false, problem: 'missing-answer', message: 'ignored' }),
+    );
+    render(<FeedbackForm path="/compare" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Yes' })).toHaveFocus());
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Choose Yes or No to say whether the page was useful.',
+    );
+    expect(screen.getByTestId('feedback-problem')).toHaveTextContent('Choose Yes or No');
+  });
+
+  it('says the answer could not be saved when the server is unavailable', async () => {
+    vi.stubGlobal('fetch', reply(503, { ok: false, problem: 'unavailable' }));
+    render(<FeedbackForm path="/compare" />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('feedback-problem')).toHaveTextContent(
+        'We could not save your answer, please try later.',
+      ),
+    );
+    expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled();
+  });
+});

@@ -1,0 +1,78 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Term } from '@/components/mdx/term';
+import { getTerm } from '@/lib/content/store';
+
+function renderTerm() {
+  render(
+    <p>
+      A <Term id="trigger-point">trigger point</Term> hurts.
+    </p>,
+  );
+  return screen.getByRole('link', { name: 'trigger point' });
+}
+
+/** Whether the last click would have left the page; jsdom cannot navigate, so none is allowed to. */
+function click(link: HTMLElement): boolean {
+  let navigates = false;
+  const record = (event: Event) => {
+    navigates = !event.defaultPrevented;
+    event.preventDefault();
+  };
+  document.addEventListener('click', record);
+  fireEvent.click(link);
+  document.removeEventListener('click', record);
+  return navigates;
+}
+
+function tap(link: HTMLElement): boolean {
+  fireEvent.pointerDown(link, { pointerType: 'touch' });
+  return click(link);
+}
+
+describe('<Term>', () => {
+  it('links to the glossary entry and is described by its definition', () => {
+    const link = renderTerm();
+    expect(link).toHaveAttribute('href', '/glossary#trigger-point');
+    expect(link).toHaveAccessibleDescription(
+      `Trigger point: ${getTerm('trigger-point')?.definition}`,
+    );
+    expect(screen.getByRole('tooltip', { hidden: true })).toHaveTextContent(/tight, tender spot/);
+  });
+
+  it('shows the definition on the first tap instead of leaving the page, and follows the link on the second', () => {
+    const link = renderTerm();
+    const wrapper = link.parentElement as HTMLElement;
+    expect(wrapper).not.toHaveAttribute('data-open');
+    expect(tap(link)).toBe(false);
+    expect(wrapper).toHaveAttribute('data-open');
+    expect(tap(link)).toBe(true);
+  });
+
+  it('never holds back a mouse click or a keyboard Enter', () => {
+    const link = renderTerm();
+    fireEvent.pointerDown(link, { pointerType: 'mouse' });
+    expect(click(link)).toBe(true);
+    expect(click(link)).toBe(true);
+  });
+
+  it('hides the definition on Escape and closes a tapped one when focus moves on', () => {
+    const link = renderTerm();
+    const wrapper = link.parentElement as HTMLElement;
+    tap(link);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(wrapper).toHaveAttribute('data-dismissed');
+    expect(wrapper).not.toHaveAttribute('data-open');
+    fireEvent.focus(link);
+    expect(wrapper).not.toHaveAttribute('data-dismissed');
+    tap(link);
+    fireEvent.blur(link);
+    expect(wrapper).not.toHaveAttribute('data-open');
+  });
+
+  it('fails loudly for a term that is not in the glossary', () => {
+    expect(() => render(<Term id="moxa">moxa</Term>)).toThrow(
+      '<Term id="moxa"> is not in the glossary',
+    );
+  });
+});
