@@ -360,7 +360,7 @@ th,td{border:1pt solid #666;padding:.25rem .4rem;text-align:left;vertical-align:
 .line span{white-space:nowrap;font-weight:bold}
 .line i{flex:1;border-bottom:1pt solid #000;height:1.2rem}
 .box{border:1pt solid #000;height:9rem;margin:.3rem 0 1rem}
-pre{font:9pt/1.35 "Courier New",monospace;white-space:pre-wrap;word-break:break-all;border:1pt dashed #666;padding:.5rem}
+pre{font:9pt/1.35 "Courier New",monospace;white-space:pre-wrap;overflow-wrap:anywhere;border:1pt dashed #666;padding:.5rem}
 @page{margin:16mm 14mm}
 @media print{body{max-width:none;padding:0}a{text-decoration:none}}
 `;
