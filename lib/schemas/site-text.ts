@@ -33,7 +33,91 @@ export const ReviewMetaTextSchema = z.strictObject({
   readingTimeValue: templateSchema('minutes', 'grade'),
 });
 
+/**
+ * Words for the printable pack a clinician reviews a page with (`npm run review-pack`). Headings and
+ * labels only: every fact in the pack comes from the page's own content.
+ */
+export const ReviewPackTextSchema = z.strictObject({
+  documentTitle: templateSchema('title'),
+  intro: NonEmptyText,
+  page: z.strictObject({
+    route: NonEmptyText,
+    file: NonEmptyText,
+    lastReviewed: NonEmptyText,
+    nextReviewDue: NonEmptyText,
+  }),
+  history: z.strictObject({
+    heading: NonEmptyText,
+    reviews: NonEmptyText,
+    editorial: templateSchema('date'),
+    clinical: templateSchema('name', 'credentials', 'date', 'scope'),
+    changes: NonEmptyText,
+    noChanges: NonEmptyText,
+  }),
+  quote: z.strictObject({
+    source: NonEmptyText,
+    publisher: NonEmptyText,
+    link: NonEmptyText,
+    confidence: NonEmptyText,
+    checked: NonEmptyText,
+    seenAt: NonEmptyText,
+    missing: NonEmptyText,
+  }),
+  claims: z.strictObject({
+    heading: NonEmptyText,
+    intro: NonEmptyText,
+    none: NonEmptyText,
+    field: NonEmptyText,
+  }),
+  warnings: z.strictObject({
+    heading: NonEmptyText,
+    intro: NonEmptyText,
+    none: NonEmptyText,
+    urgency: NonEmptyText,
+    action: NonEmptyText,
+    setIntro: NonEmptyText,
+  }),
+  ratings: z.strictObject({
+    heading: NonEmptyText,
+    intro: NonEmptyText,
+    none: NonEmptyText,
+    rating: NonEmptyText,
+    finding: templateSchema('number'),
+    notReviewed: NonEmptyText,
+    noneFound: NonEmptyText,
+    noQuote: NonEmptyText,
+    fields: z.strictObject({
+      comparison: NonEmptyText,
+      direction: NonEmptyText,
+      size: NonEmptyText,
+      certainty: NonEmptyText,
+      duration: NonEmptyText,
+    }),
+  }),
+  signOff: z.strictObject({
+    heading: NonEmptyText,
+    intro: NonEmptyText,
+    name: NonEmptyText,
+    credentials: NonEmptyText,
+    date: NonEmptyText,
+    scope: NonEmptyText,
+    signature: NonEmptyText,
+    changesRequested: NonEmptyText,
+    yamlHeading: NonEmptyText,
+    yamlIntro: NonEmptyText,
+    /** What the YAML shows until the editor writes the real values in. */
+    placeholders: z.strictObject({
+      date: NonEmptyText,
+      nextReviewDue: NonEmptyText,
+      name: NonEmptyText,
+      credentials: NonEmptyText,
+      scope: NonEmptyText,
+    }),
+  }),
+});
+
 export type ChangeLogText = z.infer<typeof ChangeLogTextSchema>;
+export type ReviewPackText = z.infer<typeof ReviewPackTextSchema>;
 export type ReviewMetaText = z.infer<typeof ReviewMetaTextSchema>;
 
 /** A sentence with a {name} slot that the page fills in; without the slot the fact would be lost. */
@@ -73,6 +157,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
 
       changeLog: ChangeLogTextSchema,
       reviewMeta: ReviewMetaTextSchema,
+      reviewPack: ReviewPackTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
