@@ -3,18 +3,18 @@
 // the build (scripts/check-content.ts), so the pack never shows content the site would refuse.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, validateContent } from '../lib/content-validation';
-import { isoDay } from '../lib/clock';
-import { siteTextClaims } from '../lib/claims';
-import { buildReviewPack, packSlug, renderReviewPack } from '../lib/review-pack';
-import { validateSiteText } from '../lib/site-text-validation';
+import { ContentError, validateContent } from '../lib/content/validate-content';
+import { isoDay } from '../lib/site/clock';
+import { siteTextClaims } from '../lib/evidence/claims';
+import { buildReviewPack, packSlug, renderReviewPack } from '../lib/content/review-pack';
+import { validateSiteText } from '../lib/content/validate-site-text';
 
 const OUT_DIR = join(import.meta.dirname, '..', 'reports', 'review-pack');
 
 try {
   const route = process.argv[2];
-  const { rawContent, rawSiteText } = await import('../lib/content');
-  const { evidenceRuleText } = await import('../lib/evidence-words');
+  const { rawContent, rawSiteText } = await import('../lib/content/store');
+  const { evidenceRuleText } = await import('../lib/content/evidence-rule-text');
   const today = isoDay();
   const raw = rawContent();
   const text = validateSiteText(rawSiteText(), raw.sources.data, { today });

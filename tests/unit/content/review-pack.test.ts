@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent, type ValidContent } from '@/lib/content-validation';
-import { buildReviewPack, packSlug, renderReviewPack, type ReviewPack } from '@/lib/review-pack';
+import { validateContent, type ValidContent } from '@/lib/content/validate-content';
+import { buildReviewPack, packSlug, renderReviewPack, type ReviewPack } from '@/lib/content/review-pack';
 import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
-import { validateSiteText } from '@/lib/site-text-validation';
-import { FIXTURE_TODAY, nineConditionContent } from '../fixtures/load-fixture';
-import { FIXTURE_REVIEW_PACK, FIXTURE_SOURCES, fixtureSiteText } from '../fixtures/site-text';
+import { validateSiteText } from '@/lib/content/validate-site-text';
+import { FIXTURE_TODAY, nineConditionContent } from '../../fixtures/load-fixture';
+import { FIXTURE_REVIEW_PACK, FIXTURE_SOURCES, fixtureSiteText } from '../../fixtures/site-text';
 
 /** Fixture words for each rating (never content/evidence-rule.yaml), so the labels are known here. */
 const RULE: EvidenceRuleText = {

@@ -1,14 +1,14 @@
-import { claimsOf, warningSetPages } from './claims';
-import type { ValidContent } from './content-validation';
-import { rateEvidence, type Rating } from './evidence-rating';
-import type { CitationRef, Confidence } from './schemas/citation';
-import type { Change } from './schemas/changes';
-import { EVIDENCE_FIELDS, NONE_FOUND, type Evidence } from './schemas/evidence';
-import { ratingLabel, type EvidenceRuleText } from './schemas/evidence-rule';
-import type { ReviewRecord } from './schemas/review';
-import type { ReviewPackText } from './schemas/site-text';
-import type { Urgency } from './schemas/warning-signs';
-import { fillText } from './template';
+import { claimsOf, warningSetPages } from '@/lib/evidence/claims';
+import type { ValidContent } from './validate-content';
+import { rateEvidence, type Rating } from '@/lib/schemas/evidence-rating';
+import type { CitationRef, Confidence } from '@/lib/schemas/citation';
+import type { Change } from '@/lib/schemas/changes';
+import { EVIDENCE_FIELDS, NONE_FOUND, type Evidence } from '@/lib/schemas/evidence';
+import { ratingLabel, type EvidenceRuleText } from '@/lib/schemas/evidence-rule';
+import type { ReviewRecord } from '@/lib/schemas/review';
+import type { ReviewPackText } from '@/lib/schemas/site-text';
+import type { Urgency } from '@/lib/schemas/warning-signs';
+import { fillText } from '@/lib/site/fill-template';
 
 /**
  * The printable pack a clinician signs a page off with: every claim with its quotes, every warning
