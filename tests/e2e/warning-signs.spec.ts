@@ -62,7 +62,7 @@ test('low back pain: cauda equina is an emergency on any one sign, then the see-
     'Numbness or tingling around your genitals or bottom, or between your inner thighs',
     'New trouble peeing, or you cannot control when you pee or poo',
     'New weakness or loss of feeling in your legs',
-    'Changes in sex',
+    'Changes when you have sex',
   ]);
   await expect(cauda).toContainText(
     'UK hospital leaflets say to get help at once if you have any of these signs.',
