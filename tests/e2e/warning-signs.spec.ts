@@ -46,7 +46,12 @@ test('neck pain: sudden stroke signs get the emergency card, naming 911, 999 and
   await expectCard(other, 'urgent', `Urgent advice: ${FIRST}`, [
     'New pain, tingling, numbness or weakness in your face, arms or legs',
   ]);
-  await expect(other).toContainText('If a sign came on suddenly, use the stroke card: call now.');
+  await expect(other).toContainText(
+    'Some of them, if they come on suddenly, can be signs of a stroke.',
+  );
+  await expect(other).toContainText(
+    'If any sign came on suddenly, or you feel very unwell, call 911 (US), 999 (UK), 112 (EU) or your local emergency number.',
+  );
   // The emergency comes first.
   const strokeTop = (await stroke.boundingBox())?.y ?? Infinity;
   const otherTop = (await other.boundingBox())?.y ?? -Infinity;
