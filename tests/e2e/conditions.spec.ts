@@ -51,9 +51,7 @@ test.describe('without JavaScript', () => {
     expect(flagsTop).toBeLessThan(tableTop);
     await expect(
       table.locator('tr[data-row="research"] td[data-therapy="dry-needling"]'),
-    ).toContainText(
-      'Better than no treatment or usual care (not shown against sham): small, short-term, certainty not stated',
-    );
+    ).toContainText('Unclear or mixed: size not reported, short-term, certainty not stated');
     // The review pooled sham with other controls: the page says it cannot speak to sham alone.
     await expect(
       table.locator('tr[data-row="research"] td[data-therapy="dry-needling"]'),

@@ -46,7 +46,12 @@ test('neck pain: sudden stroke signs get the emergency card, naming 911, 999 and
   await expectCard(other, 'urgent', `Urgent advice: ${FIRST}`, [
     'New pain, tingling, numbness or weakness in your face, arms or legs',
   ]);
-  await expect(other).toContainText('If a sign came on suddenly, use the stroke card: call now.');
+  await expect(other).toContainText(
+    'Some of them, if they come on suddenly, can be signs of a stroke.',
+  );
+  await expect(other).toContainText(
+    'If any sign came on suddenly, or you feel very unwell, call 911 (US), 999 (UK), 112 (EU) or your local emergency number.',
+  );
   // The emergency comes first.
   const strokeTop = (await stroke.boundingBox())?.y ?? Infinity;
   const otherTop = (await other.boundingBox())?.y ?? -Infinity;
@@ -62,7 +67,7 @@ test('low back pain: cauda equina is an emergency on any one sign, then the see-
     'Numbness or tingling around your genitals or bottom, or between your inner thighs',
     'New trouble peeing, or you cannot control when you pee or poo',
     'New weakness or loss of feeling in your legs',
-    'Changes in sex',
+    'Changes when you have sex',
   ]);
   await expect(cauda).toContainText(
     'UK hospital leaflets say to get help at once if you have any of these signs.',
