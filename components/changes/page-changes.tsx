@@ -14,7 +14,11 @@ export function PageChanges({
   words: Pick<ChangeLogText, 'heading' | 'seeAll' | 'kinds'>;
 }) {
   return (
-    <section aria-labelledby="page-changes-title" className="mt-10" data-testid="page-changes">
+    <section
+      aria-labelledby="page-changes-title"
+      className="page-changes mt-10"
+      data-testid="page-changes"
+    >
       <h2 id="page-changes-title" className="text-2xl font-bold">
         {words.heading}
       </h2>

@@ -125,7 +125,15 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
       title: condition.name,
       url: condition.url,
       summary: condition.summary,
-      keywords: [condition.name, ...(condition.aliases ?? [])].join(' · '),
+      // The page compares therapies for this problem: someone searching a therapy's name should
+      // find it beside the comparison rows, which carry the same keywords.
+      keywords: [
+        condition.name,
+        ...(condition.aliases ?? []),
+        ...content.therapies
+          .filter((therapy) => condition.therapies[therapy.slug])
+          .map((therapy) => therapy.profile.name),
+      ].join(' · '),
       headings: warnings.titles.join(' · '),
       text: [...entries, ...warnings.text].filter(Boolean).join(' '),
     };
