@@ -8,14 +8,19 @@ import { headingsOf } from './lib/mdx/prose';
 // Contentlayer only checks shapes it can express; lib/content/validate-content.ts adds the real rules
 // (cited ids exist, review dates, reading level) and runs before every build.
 
-const reviewFields = {
-  title: { type: 'string', required: true },
-  description: { type: 'string', required: true },
-  summary: { type: 'string', required: true },
+/** Every page-like file records its checks and its public list of changes. */
+const checkFields = {
   lastReviewed: { type: 'string', required: true },
   nextReviewDue: { type: 'string', required: true },
   reviews: { type: 'json', required: true },
   changes: { type: 'json', required: true },
+} as const;
+
+const reviewFields = {
+  title: { type: 'string', required: true },
+  description: { type: 'string', required: true },
+  summary: { type: 'string', required: true },
+  ...checkFields,
   readingLevel: { type: 'json', required: false },
 } as const;
 
@@ -66,10 +71,7 @@ export const Condition = defineDocumentType(() => ({
     aliases: { type: 'list', of: { type: 'string' }, required: false },
     summary: { type: 'string', required: true },
     description: { type: 'string', required: true },
-    lastReviewed: { type: 'string', required: true },
-    nextReviewDue: { type: 'string', required: true },
-    reviews: { type: 'json', required: true },
-    changes: { type: 'json', required: true },
+    ...checkFields,
     readingLevel: { type: 'json', required: false },
     warningSigns: { type: 'list', of: { type: 'string' }, required: true },
     therapies: { type: 'json', required: true },
@@ -106,10 +108,7 @@ export const SiteText = defineDocumentType(() => ({
   contentType: 'data',
   isSingleton: true,
   fields: {
-    lastReviewed: { type: 'string', required: true },
-    nextReviewDue: { type: 'string', required: true },
-    reviews: { type: 'json', required: true },
-    changes: { type: 'json', required: true },
+    ...checkFields,
     reminders: { type: 'json', required: true },
     helperHints: { type: 'json', required: true },
     disclaimer: { type: 'json', required: true },
@@ -117,7 +116,6 @@ export const SiteText = defineDocumentType(() => ({
     homeIntro: { type: 'string', required: true },
     overdueNotice: { type: 'json', required: true },
     sourceDetails: { type: 'json', required: true },
-
     changeLog: { type: 'json', required: true },
     reviewMeta: { type: 'json', required: true },
     reviewPack: { type: 'json', required: true },
@@ -150,10 +148,7 @@ export const WarningSignLibrary = defineDocumentType(() => ({
   contentType: 'data',
   isSingleton: true,
   fields: {
-    lastReviewed: { type: 'string', required: true },
-    nextReviewDue: { type: 'string', required: true },
-    reviews: { type: 'json', required: true },
-    changes: { type: 'json', required: true },
+    ...checkFields,
     urgency: { type: 'json', required: true },
     helper: { type: 'list', of: { type: 'string' }, required: true },
     sets: { type: 'list', of: { type: 'json' }, required: true },
