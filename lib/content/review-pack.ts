@@ -408,16 +408,30 @@ function historyHtml(pack: ReviewPack, words: ReviewPackText): string {
   ].join('\n');
 }
 
-function claimsHtml(pack: ReviewPack, words: ReviewPackText): string {
-  const items = pack.claims.map(
-    (claim) =>
-      `<div class="item"><p class="statement">${e(claim.statement)}</p><p class="field">${e(words.claims.field)}: ${e(claim.field)}</p>${claim.quotes.map((quote) => quoteHtml(quote, words)).join('')}</div>`,
-  );
+/** One statement the clinician checks: its words, where it lives, and the quotes behind it. */
+function itemHtml(statement: string, field: string, quotes: readonly PackQuote[], words: ReviewPackText) {
+  return `<div class="item"><p class="statement">${e(statement)}</p><p class="field">${e(field)}</p>${quotes.map((quote) => quoteHtml(quote, words)).join('')}</div>`;
+}
+
+/** A section of the pack: heading, intro, then its items or the words for "none". */
+function sectionHtml(
+  text: { heading: string; intro: string; none: string },
+  items: readonly string[],
+): string {
   return [
-    `<h2>${e(words.claims.heading)}</h2>`,
-    `<p>${e(words.claims.intro)}</p>`,
-    items.length === 0 ? `<p>${e(words.claims.none)}</p>` : items.join('\n'),
+    `<h2>${e(text.heading)}</h2>`,
+    `<p>${e(text.intro)}</p>`,
+    items.length === 0 ? `<p>${e(text.none)}</p>` : items.join('\n'),
   ].join('\n');
+}
+
+function claimsHtml(pack: ReviewPack, words: ReviewPackText): string {
+  return sectionHtml(
+    words.claims,
+    pack.claims.map((claim) =>
+      itemHtml(claim.statement, `${words.claims.field}: ${claim.field}`, claim.quotes, words),
+    ),
+  );
 }
 
 function warningsHtml(pack: ReviewPack, words: ReviewPackText): string {
@@ -429,17 +443,10 @@ function warningsHtml(pack: ReviewPack, words: ReviewPackText): string {
       set.intro
         ? `<div class="item"><p class="field">${e(words.warnings.setIntro)}</p><p class="statement">${e(set.intro.text)}</p>${set.intro.quotes.map((quote) => quoteHtml(quote, words)).join('')}</div>`
         : '',
-      ...set.signs.map(
-        (sign) =>
-          `<div class="item"><p class="statement">${e(sign.text)}</p><p class="field">${e(set.id)} / ${e(sign.id)}</p>${sign.quotes.map((quote) => quoteHtml(quote, words)).join('')}</div>`,
-      ),
+      ...set.signs.map((sign) => itemHtml(sign.text, `${set.id} / ${sign.id}`, sign.quotes, words)),
     ].join('\n'),
   );
-  return [
-    `<h2>${e(words.warnings.heading)}</h2>`,
-    `<p>${e(words.warnings.intro)}</p>`,
-    sets.length === 0 ? `<p>${e(words.warnings.none)}</p>` : sets.join('\n'),
-  ].join('\n');
+  return sectionHtml(words.warnings, sets);
 }
 
 function ratingsHtml(pack: ReviewPack, words: ReviewPackText): string {
@@ -467,11 +474,7 @@ function ratingsHtml(pack: ReviewPack, words: ReviewPackText): string {
       ...findings,
     ].join('\n');
   });
-  return [
-    `<h2>${e(words.ratings.heading)}</h2>`,
-    `<p>${e(words.ratings.intro)}</p>`,
-    ratings.length === 0 ? `<p>${e(words.ratings.none)}</p>` : ratings.join('\n'),
-  ].join('\n');
+  return sectionHtml(words.ratings, ratings);
 }
 
 function signOffHtml(pack: ReviewPack, words: ReviewPackText): string {
