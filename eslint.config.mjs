@@ -3,6 +3,7 @@ import nextTs from 'eslint-config-next/typescript';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import vitest from '@vitest/eslint-plugin';
 import playwright from 'eslint-plugin-playwright';
+import i18next from 'eslint-plugin-i18next';
 
 // Rules for tests: a test that cannot fail, or that runs alone, is worse than no test.
 // Helpers named expect… assert inside them, so a test that calls one has an assertion.
@@ -81,6 +82,47 @@ const config = [
     rules: {
       'import/no-restricted-paths': ['error', { zones: layerZones }],
       'import/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Production code stays in files and functions a reader can hold in their head.
+    files: [
+      'lib/**/*.{ts,tsx}',
+      'components/**/*.tsx',
+      'app/**/*.{ts,tsx}',
+      'scripts/**/*.{ts,mjs}',
+      'proxy.ts',
+    ],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Every word a reader sees lives in content/, where the citation, reading-grade and review
+    // checks reach it. Text in JSX, or in an attribute a reader or screen reader meets, is refused.
+    files: ['components/**/*.tsx', 'app/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': {
+            include: [
+              'aria-label',
+              'title',
+              'alt',
+              'placeholder',
+              'aria-description',
+              'aria-roledescription',
+              'label',
+            ],
+          },
+          message:
+            "Reader-facing words live in content/ (content/site-text.yaml or the page's own file), not in a component: pass them in as props.",
+        },
+      ],
     },
   },
   {

@@ -16,9 +16,17 @@ export const STATIC_ROUTES = [
 export const therapyPath = (slug: string) => `/therapies/${slug}`;
 export const conditionPath = (slug: string) => `/conditions/${slug}`;
 export const guidePath = (slug: string) => `/guides/${slug}`;
+/** A source's own page: its title, links, every quote with its anchor, and the pages citing it. */
+export const sourcePath = (id: string) => `/sources/${id}`;
+/** Kept for the /sources index, whose lines carry each source's id as their anchor. */
 export const sourceAnchor = (id: string) => `/sources#${id}`;
+/**
+ * The prerendered, long-cached quote data for one source (shape: lib/schemas/source-quotes.ts),
+ * fetched when a reader opens a citation.
+ */
+export const sourceQuotesPath = (id: string) => `/sources/${id}/quotes.json`;
 export const glossaryAnchor = (id: string) => `/glossary#${id}`;
-/** A quote's own place on /sources, where its words and the statements resting on it are listed. */
-export const quoteAnchor = (ref: CitationRef) => `/sources#${quoteAnchorId(ref)}`;
+/** A quote's own place on its source's page, where its words and the pages resting on it are listed. */
+export const quoteAnchor = (ref: CitationRef) => `${sourcePath(ref.source)}#${quoteAnchorId(ref)}`;
 export const SEARCH_PATH = '/search';
 export const HELPER_PATH = '/which-is-right-for-me';
