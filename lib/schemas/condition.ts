@@ -44,8 +44,9 @@ export interface ConditionContext extends ReviewContext {
   warningSetIds: ReadonlySet<string>;
 }
 
-export function makeConditionSchema(context: ConditionContext) {
-  const cites = citationList(context.quotes);
+/** One therapy's entry as written: what research found, what guidelines say, what it costs. */
+function entryFieldsSchema(quotes: QuoteIndex) {
+  const cites = citationList(quotes);
   const statement = z.strictObject({ text: NonEmptyText, sources: cites });
   const guideline = z.strictObject({
     /** Who issued it, as readers know it: "NICE (guideline NG59)". */
@@ -56,127 +57,151 @@ export function makeConditionSchema(context: ConditionContext) {
     sources: cites,
   });
   const coverage = z.strictObject({ where: PlaceSchema, text: NonEmptyText, sources: cites });
+  return z.strictObject({
+    /**
+     * Optional, and only as a check: when written, it must equal the rating the rule computes
+     * from `evidence`, so an editor sees at once when the evidence and the rating part ways.
+     */
+    rating: z.string().optional(),
+    /** What the rating rests on. Absent: not reviewed yet. "none-found": no good studies. */
+    evidence: makeEvidenceSchema(quotes).optional(),
+    /** One plain sentence: what research found. Shown on the map, the profiles and the helper. */
+    summary: statement.optional(),
+    research: z.array(statement),
+    guidelines: z.array(guideline),
+    coverage: z.array(coverage),
+    /** How many sessions studies or payers use, where a source gives it. */
+    sessions: statement.optional(),
+  });
+}
 
-  const evidence = makeEvidenceSchema(context.quotes);
+type EntryFields = z.output<ReturnType<typeof entryFieldsSchema>>;
 
-  const entry = z
-    .strictObject({
-      /**
-       * Optional, and only as a check: when written, it must equal the rating the rule computes
-       * from `evidence`, so an editor sees at once when the evidence and the rating part ways.
-       */
-      rating: z.string().optional(),
-      /** What the rating rests on. Absent: not reviewed yet. "none-found": no good studies. */
-      evidence: evidence.optional(),
-      /** One plain sentence: what research found. Shown on the map, the profiles and the helper. */
-      summary: statement.optional(),
-      research: z.array(statement),
-      guidelines: z.array(guideline),
-      coverage: z.array(coverage),
-      /** How many sessions studies or payers use, where a source gives it. */
-      sessions: statement.optional(),
-    })
-    .superRefine((value, ctx) => {
-      const computed = rateEvidence(value.evidence);
-      if (value.rating !== undefined) {
-        if (!isRatingLevel(value.rating)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rating'],
-            message: `"${value.rating}" is not a rating: use one of ${RATING_LEVELS.join(', ')}, or leave rating out (it is computed from evidence)`,
-          });
-        } else if (value.rating !== computed.level) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['rating'],
-            message: `says "${value.rating}", but the evidence recorded here gives "${computed.level}" under the rule in content/evidence-rule.yaml: correct the evidence, or remove rating`,
-          });
-        }
-      }
-      const studied = value.evidence !== undefined && value.evidence !== NONE_FOUND;
-      if (studied && !value.summary) {
+/** A hand-written rating is a check: it must be a rating, and the one the evidence gives. */
+function checkHandSetRating(value: EntryFields, computed: Rating, ctx: z.RefinementCtx) {
+  if (value.rating === undefined) return;
+  if (!isRatingLevel(value.rating)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rating'],
+      message: `"${value.rating}" is not a rating: use one of ${RATING_LEVELS.join(', ')}, or leave rating out (it is computed from evidence)`,
+    });
+  } else if (value.rating !== computed.level) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rating'],
+      message: `says "${value.rating}", but the evidence recorded here gives "${computed.level}" under the rule in content/evidence-rule.yaml: correct the evidence, or remove rating`,
+    });
+  }
+}
+
+// The words a rating rests on must be on the page: each quote the evidence cites is also cited by
+// the summary or a research sentence.
+function checkEvidenceShown(value: EntryFields, ctx: z.RefinementCtx) {
+  if (value.evidence === undefined || value.evidence === NONE_FOUND) return;
+  const shown = new Set(
+    [...(value.summary?.sources ?? []), ...value.research.flatMap((item) => item.sources)].map(
+      (ref) => `${ref.source}#${ref.quote}`,
+    ),
+  );
+  value.evidence.forEach((finding, index) => {
+    for (const field of EVIDENCE_FIELDS) {
+      const { source, quote } = finding[field];
+      if (source === undefined || quote === undefined) continue;
+      if (!shown.has(`${source}#${quote}`)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['summary'],
-          message: `is missing: say in one cited sentence what research found (rating "${computed.level}")`,
+          path: ['evidence', index, field],
+          message: `cites { source: ${source}, quote: ${quote} }, which no summary or research sentence of this entry cites: say in a research sentence what it found, so readers see what the rating rests on`,
         });
       }
-      if (studied && value.research.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['research'],
-          message: `must list at least one cited finding for rating "${computed.level}"`,
-        });
-      }
-      // The words a rating rests on must be on the page: each quote the evidence cites is also
-      // cited by the summary or a research sentence.
-      if (value.evidence !== undefined && value.evidence !== NONE_FOUND) {
-        const shown = new Set(
-          [
-            ...(value.summary?.sources ?? []),
-            ...value.research.flatMap((item) => item.sources),
-          ].map((ref) => `${ref.source}#${ref.quote}`),
-        );
-        value.evidence.forEach((finding, index) => {
-          for (const field of EVIDENCE_FIELDS) {
-            const { source, quote } = finding[field];
-            if (source === undefined || quote === undefined) continue;
-            if (!shown.has(`${source}#${quote}`)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: ['evidence', index, field],
-                message: `cites { source: ${source}, quote: ${quote} }, which no summary or research sentence of this entry cites: say in a research sentence what it found, so readers see what the rating rests on`,
-              });
-            }
-          }
-        });
-      }
-      if (citationsOfEntry(value).length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          message:
-            'cites no quote: every therapy entry needs at least one cited statement (research, guideline or coverage)',
-        });
-      }
-    })
+    }
+  });
+}
+
+function checkEntry(value: EntryFields, ctx: z.RefinementCtx) {
+  const computed = rateEvidence(value.evidence);
+  checkHandSetRating(value, computed, ctx);
+  const studied = value.evidence !== undefined && value.evidence !== NONE_FOUND;
+  if (studied && !value.summary) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['summary'],
+      message: `is missing: say in one cited sentence what research found (rating "${computed.level}")`,
+    });
+  }
+  if (studied && value.research.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['research'],
+      message: `must list at least one cited finding for rating "${computed.level}"`,
+    });
+  }
+  checkEvidenceShown(value, ctx);
+  if (citationsOfEntry(value).length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'cites no quote: every therapy entry needs at least one cited statement (research, guideline or coverage)',
+    });
+  }
+}
+
+/** One therapy's entry, checked, with its rating computed by the rule (any hand-set one dropped). */
+function makeEntrySchema(quotes: QuoteIndex) {
+  return entryFieldsSchema(quotes)
+    .superRefine(checkEntry)
     .transform(({ rating: _handSet, ...value }) => {
       void _handSet;
       const rating: Rating = rateEvidence(value.evidence);
       return { ...value, rating };
     });
+}
 
-  const therapies = z
-    .record(z.string(), z.unknown(), {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'is missing: give an entry for every therapy in content/therapies/'
-          : undefined,
-    })
-    .superRefine((record, ctx) => {
-      // A therapy with no entry is "not reviewed yet": listed by scripts/check-content.ts, not an
-      // error, so a new therapy file can be added before every condition speaks to it.
-      for (const [slug, value] of Object.entries(record)) {
-        if (!context.therapySlugs.has(slug)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [slug],
-            message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
-          });
-          continue;
-        }
-        const parsed = entry.safeParse(value);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            ctx.addIssue({ code: 'custom', path: [slug, ...issue.path], message: issue.message });
+/** Therapy slug → entry: every slug must be a therapy file; a missing therapy is only a gap. */
+function therapyEntriesSchema(
+  entry: ReturnType<typeof makeEntrySchema>,
+  therapySlugs: ReadonlySet<string>,
+) {
+  return (
+    z
+      .record(z.string(), z.unknown(), {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is missing: give an entry for every therapy in content/therapies/'
+            : undefined,
+      })
+      .superRefine((record, ctx) => {
+        // A therapy with no entry is "not reviewed yet": listed by scripts/check-content.ts, not
+        // an error, so a new therapy file can be added before every condition speaks to it.
+        for (const [slug, value] of Object.entries(record)) {
+          if (!therapySlugs.has(slug)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [slug],
+              message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
+            });
+            continue;
+          }
+          const parsed = entry.safeParse(value);
+          if (!parsed.success) {
+            for (const issue of parsed.error.issues) {
+              ctx.addIssue({ code: 'custom', path: [slug, ...issue.path], message: issue.message });
+            }
           }
         }
-      }
-    })
-    // Each entry is parsed again for its output: the computed rating replaces any hand-set one.
-    .transform((record) =>
-      Object.fromEntries(Object.entries(record).map(([slug, value]) => [slug, entry.parse(value)])),
-    );
+      })
+      // Each entry is parsed again for its output: the computed rating replaces any hand-set one.
+      .transform((record) =>
+        Object.fromEntries(
+          Object.entries(record).map(([slug, value]) => [slug, entry.parse(value)]),
+        ),
+      )
+  );
+}
 
+export function makeConditionSchema(context: ConditionContext) {
+  const entry = makeEntrySchema(context.quotes);
   return z
     .strictObject({
       slug: IdSchema,
@@ -195,7 +220,7 @@ export function makeConditionSchema(context: ConditionContext) {
         1,
         'must name at least one set of warning signs from content/warning-signs.yaml',
       ),
-      therapies,
+      therapies: therapyEntriesSchema(entry, context.therapySlugs),
     })
     .superRefine((doc, ctx) => checkReviewDates(doc, ctx, context));
 }

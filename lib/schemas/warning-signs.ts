@@ -45,101 +45,121 @@ export interface WarningSignsContext extends ReviewContext {
   quotes: QuoteIndex;
 }
 
-export function makeWarningSignsSchema(context: WarningSignsContext) {
-  const cite = citationList(context.quotes);
+function warningSetSchema(quotes: QuoteIndex) {
+  const cite = citationList(quotes);
   const passage = z.strictObject({ text: NonEmptyText, cite: cite.optional() });
-  const level = z.strictObject({
-    /** The card's heading: what to do. */
-    action: NonEmptyText,
-    /** General safety advice under it (ours, so uncited). */
-    advice: NonEmptyText,
-  });
   const sign = z.strictObject({
     id: IdSchema,
     text: NonEmptyText,
     /** The quotes that say this sign matters; never empty. */
     cite,
   });
-  const set = z.strictObject({
+  return z.strictObject({
     id: IdSchema,
     urgency: UrgencySchema,
     title: NonEmptyText,
     intro: passage.optional(),
     signs: z.array(sign).min(1, 'must list at least one sign'),
   });
+}
 
-  return z
-    .strictObject({
-      ...reviewFields,
-      urgency: z.strictObject({
-        emergency: level,
-        'same-day': level,
-        'before-needling': level,
-      }),
-      helper: z.array(IdSchema).min(1, 'must name at least one set for the decision helper'),
-      sets: z.array(set).min(1, 'must list at least one set'),
-    })
-    .superRefine((doc, ctx) => {
-      const missing = missingEmergencyNumbers(doc.urgency.emergency.action, true);
-      if (missing.length > 0) {
+const urgencyLevelSchema = z.strictObject({
+  /** The card's heading: what to do. */
+  action: NonEmptyText,
+  /** General safety advice under it (ours, so uncited). */
+  advice: NonEmptyText,
+});
+
+function libraryFieldsSchema(quotes: QuoteIndex) {
+  return z.strictObject({
+    ...reviewFields,
+    urgency: z.strictObject({
+      emergency: urgencyLevelSchema,
+      'same-day': urgencyLevelSchema,
+      'before-needling': urgencyLevelSchema,
+    }),
+    helper: z.array(IdSchema).min(1, 'must name at least one set for the decision helper'),
+    sets: z.array(warningSetSchema(quotes)).min(1, 'must list at least one set'),
+  });
+}
+
+type LibraryFields = z.output<ReturnType<typeof libraryFieldsSchema>>;
+
+/** The emergency action names every number; any other text that names one names them all. */
+function checkEmergencyNumbers(doc: LibraryFields, ctx: z.RefinementCtx) {
+  const missing = missingEmergencyNumbers(doc.urgency.emergency.action, true);
+  if (missing.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['urgency', 'emergency', 'action'],
+      message: numbersMessage(missing),
+    });
+  }
+  for (const key of URGENCIES) {
+    const advice = missingEmergencyNumbers(doc.urgency[key].advice);
+    if (advice.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urgency', key, 'advice'],
+        message: numbersMessage(advice),
+      });
+    }
+  }
+  doc.sets.forEach((entry, index) => {
+    for (const [field, text] of [
+      ['title', entry.title],
+      ['intro', entry.intro?.text ?? ''],
+    ] as const) {
+      const absent = missingEmergencyNumbers(text);
+      if (absent.length > 0) {
         ctx.addIssue({
           code: 'custom',
-          path: ['urgency', 'emergency', 'action'],
-          message: numbersMessage(missing),
+          path: ['sets', index, field],
+          message: numbersMessage(absent),
         });
       }
-      for (const key of URGENCIES) {
-        const advice = missingEmergencyNumbers(doc.urgency[key].advice);
-        if (advice.length > 0) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['urgency', key, 'advice'],
-            message: numbersMessage(advice),
-          });
-        }
-      }
-      const setIds = new Set<string>();
-      const signIds = new Map<string, string>();
-      doc.sets.forEach((entry, index) => {
-        if (setIds.has(entry.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['sets', index, 'id'],
-            message: `"${entry.id}" is used by another set: give each set its own id`,
-          });
-        }
-        setIds.add(entry.id);
-        for (const [field, text] of [
-          ['title', entry.title],
-          ['intro', entry.intro?.text ?? ''],
-        ] as const) {
-          const absent = missingEmergencyNumbers(text);
-          if (absent.length > 0) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['sets', index, field],
-              message: numbersMessage(absent),
-            });
-          }
-        }
-        entry.signs.forEach((item, signIndex) => {
-          const other = signIds.get(item.id);
-          if (other !== undefined) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['sets', index, 'signs', signIndex, 'id'],
-              message: `"${item.id}" is already a sign of the set "${other}": sign ids are shared links, so each is used once`,
-            });
-          }
-          signIds.set(item.id, entry.id);
+    }
+  });
+}
+
+/** Set ids and sign ids are links from pages, so each is used once; returns the set ids. */
+function checkUniqueIds(doc: LibraryFields, ctx: z.RefinementCtx): Set<string> {
+  const setIds = new Set<string>();
+  const signIds = new Map<string, string>();
+  doc.sets.forEach((entry, index) => {
+    if (setIds.has(entry.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sets', index, 'id'],
+        message: `"${entry.id}" is used by another set: give each set its own id`,
+      });
+    }
+    setIds.add(entry.id);
+    entry.signs.forEach((item, signIndex) => {
+      const other = signIds.get(item.id);
+      if (other !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sets', index, 'signs', signIndex, 'id'],
+          message: `"${item.id}" is already a sign of the set "${other}": sign ids are shared links, so each is used once`,
         });
-      });
-      doc.helper.forEach((id, index) => {
-        const problem = unknownSetProblem(id, setIds);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['helper', index], message: problem });
-      });
-      checkReviewDates(doc, ctx, context);
+      }
+      signIds.set(item.id, entry.id);
     });
+  });
+  return setIds;
+}
+
+export function makeWarningSignsSchema(context: WarningSignsContext) {
+  return libraryFieldsSchema(context.quotes).superRefine((doc, ctx) => {
+    checkEmergencyNumbers(doc, ctx);
+    const setIds = checkUniqueIds(doc, ctx);
+    doc.helper.forEach((id, index) => {
+      const problem = unknownSetProblem(id, setIds);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['helper', index], message: problem });
+    });
+    checkReviewDates(doc, ctx, context);
+  });
 }
 
 /** Why a set id does not resolve, or undefined when it does. */
