@@ -7,14 +7,6 @@ import { makeConditionSchema, type ConditionDoc } from '../schemas/condition';
 import { DEFAULT_MAX_GRADE, readingStats, type ReadingStats } from '../mdx/readability';
 import type { TocEntry } from '../mdx/prose';
 import { STATIC_ROUTES, conditionPath, guidePath, therapyPath } from '../site/paths';
-import { citeTags, esmLines, markdownLinks, mdxSyntaxError, tagUses } from '../mdx/mdx-tags';
-import {
-  MDX_COMPONENT_NAMES,
-  internalLinkProblem,
-  isMdxComponentName,
-  makeMdxPropSchemas,
-  propExample,
-} from '../schemas/mdx-tag-props';
 import { ConfidenceSchema, claimProblems, quoteIndexOf, type QuoteIndex } from '../schemas/citation';
 import { claimsOf, type Claim } from '../evidence/claims';
 import {
@@ -24,13 +16,12 @@ import {
   type WarningLibrary,
   type WarningSet,
 } from '../schemas/warning-signs';
+import { ContentError, issuesToProblems, type ContentProblem } from './content-error';
+import { checkBody } from './check-body';
 
-/** One thing wrong with one document, said so an editor can find and fix it. */
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+// Callers name the validator for its problems and error; both live in content-error.ts.
+export { ContentError, type ContentProblem };
+export { checkBody };
 
 /** The shape Contentlayer hands us for an MDX document, before our own checks. */
 export interface RawArticle {
@@ -99,147 +90,10 @@ export interface ValidContent {
   warningSigns: WarningLibrary | null;
 }
 
-export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(
-      `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
-    );
-    this.name = 'ContentError';
-  }
-}
-
 const INTERNAL_FIELDS = new Set(['_id', '_raw', 'type', 'body', 'url', 'stats', 'headings']);
 
 function frontmatterOf(doc: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(doc).filter(([key]) => !INTERNAL_FIELDS.has(key)));
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return (
-    path
-      .map((part, index) =>
-        typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-      )
-      .join('') || '(document)'
-  );
-}
-
-function issuesToProblems(
-  file: string,
-  error: z.ZodError,
-  prefix: PropertyKey[] = [],
-): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: fieldName([...prefix, ...issue.path]),
-    message: issue.message,
-  }));
-}
-
-interface BodyContext {
-  quotes: QuoteIndex;
-  termIds: ReadonlySet<string>;
-  routes: ReadonlySet<string>;
-  therapySlugs: ReadonlySet<string>;
-  warningSetIds: ReadonlySet<string>;
-}
-
-const at = (line: number | undefined) => (line === undefined ? '' : ` (line ${line})`);
-
-/**
- * Every component use in a body, read from its syntax tree and checked against the Zod schema of its
- * props; every internal link must be a page. One problem per mistake, naming component and prop.
- */
-export function checkBody(file: string, body: string, ctx: BodyContext): ContentProblem[] {
-  const syntax = mdxSyntaxError(body);
-  if (syntax) {
-    return [
-      {
-        file,
-        field: 'body (MDX)',
-        message: `cannot be read as MDX${at(syntax.line)}: ${syntax.message}. Close every tag, and write a comment as {/* … */}`,
-      },
-    ];
-  }
-  const schemas = makeMdxPropSchemas(ctx);
-  const problems: ContentProblem[] = [];
-  for (const line of esmLines(body)) {
-    problems.push({
-      file,
-      field: 'body import/export',
-      message: `is not allowed${at(line)}: use the components the site provides (${MDX_COMPONENT_NAMES.join(', ')})`,
-    });
-  }
-  for (const use of tagUses(body)) {
-    if (!isMdxComponentName(use.name)) {
-      problems.push({
-        file,
-        field: `body <${use.name || '>'}>`,
-        message: `is not a component this site knows${at(use.line)}: use one of ${MDX_COMPONENT_NAMES.join(', ')}, or fix the spelling`,
-      });
-      continue;
-    }
-    for (const prop of use.unreadable) {
-      problems.push({
-        file,
-        field: `body <${use.name} ${prop}>`,
-        message: `must be written out as plain text or a list${at(use.line)}, like prop="…" or prop={["…"]}`,
-      });
-    }
-    const result = schemas[use.name].safeParse(use.props);
-    if (result.success) continue;
-    for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        const known = Object.keys(schemas[use.name].shape).join(', ');
-        for (const key of issue.keys) {
-          problems.push({
-            file,
-            field: `body <${use.name} ${key}>`,
-            message: `is not a prop of ${use.name}${at(use.line)}: use ${known}`,
-          });
-        }
-        continue;
-      }
-      const [prop, ...rest] = issue.path;
-      // An unreadable value is reported above; it is not also "missing".
-      if (prop !== undefined && use.unreadable.includes(String(prop))) continue;
-      const missing =
-        issue.code !== 'custom' && prop !== undefined && use.props[String(prop)] === undefined;
-      problems.push({
-        file,
-        field: `body <${use.name}${prop === undefined ? '' : ` ${String(prop)}`}>${rest.map((part) => `[${String(part)}]`).join('')}`,
-        message: missing
-          ? `is missing${at(use.line)}: ${use.name} needs ${String(prop)}${propExample(String(prop))}`
-          : `${issue.message}${at(use.line)}`,
-      });
-    }
-  }
-  // Cites written side by side back one claim: it must not rest on low-confidence quotes alone.
-  // (Each Cite's own source and quote were checked above, with its props.)
-  const claims = new Map<number, { source: string; quote: string }[]>();
-  for (const tag of citeTags(body)) {
-    if (tag.quote === undefined) continue;
-    claims.set(tag.claim, [
-      ...(claims.get(tag.claim) ?? []),
-      { source: tag.source, quote: tag.quote },
-    ]);
-  }
-  for (const refs of claims.values()) {
-    for (const { index, message } of claimProblems(refs, ctx.quotes)) {
-      if (index !== undefined) continue;
-      problems.push({
-        file,
-        field: 'body <Cite>',
-        message: `the claim cited with ${refs.map((r) => `${r.source}/${r.quote}`).join(', ')} ${message}`,
-      });
-    }
-  }
-  for (const link of markdownLinks(body)) {
-    const problem = internalLinkProblem(link.url, ctx.routes);
-    if (problem) problems.push({ file, field: 'body link', message: `${problem}${at(link.line)}` });
-  }
-  return problems;
 }
 
 function checkReadingLevel(file: string, doc: RawArticle): ContentProblem[] {
@@ -325,68 +179,65 @@ function validateWarningLibrary(
   return result.data;
 }
 
-/** Checks every document against the schemas and against each other; returns all problems. */
-export function validateContent(
-  raw: RawContent,
-  options: ValidationOptions = {},
-): { ok: true; content: ValidContent } | { ok: false; problems: ContentProblem[] } {
-  const problems: ContentProblem[] = [];
 
+type Result = { ok: true; content: ValidContent } | { ok: false; problems: ContentProblem[] };
+
+/** The registry, the glossary and the quote index every citation is checked against. */
+function parseRegistries(raw: RawContent, problems: ContentProblem[]) {
   const registry = SourceRegistrySchema.safeParse(raw.sources.data);
   if (!registry.success)
     problems.push(...issuesToProblems(raw.sources.file, registry.error, ['sources']));
-  const sources = registry.success ? registry.data : [];
-
   const glossaryResult = GlossarySchema.safeParse(raw.glossary.data);
   if (!glossaryResult.success)
     problems.push(...issuesToProblems(raw.glossary.file, glossaryResult.error, ['terms']));
-  const glossary = glossaryResult.success ? glossaryResult.data : [];
+  const sources = registry.success ? registry.data : [];
+  return {
+    sources,
+    glossary: glossaryResult.success ? glossaryResult.data : [],
+    // A registry with a mistake in one quote still resolves every other citation, so the editor
+    // sees that one mistake rather than every citation in the site reported as unknown.
+    quotes: registry.success ? quoteIndexOf(sources) : looseQuoteIndex(raw.sources.data),
+  };
+}
 
-  // A registry with a mistake in one quote still resolves every other citation, so the editor
-  // sees that one mistake rather than every citation in the site reported as unknown.
-  const quotes = registry.success ? quoteIndexOf(sources) : looseQuoteIndex(raw.sources.data);
-  const termIds = new Set(glossary.map((term) => term.id));
-  for (const [index, term] of glossary.entries()) {
-    for (const problem of claimProblems(term.sources ?? [], quotes)) {
-      problems.push({
-        file: raw.glossary.file,
-        field: `terms[${index}].sources${problem.index === undefined ? '' : `[${problem.index}]`}`,
-        message: problem.message,
-      });
-    }
-  }
-  for (const claim of options.extraClaims ?? []) {
-    for (const problem of claimProblems(claim.refs, quotes)) {
-      problems.push({
-        file: claim.file,
-        field: `${claim.field}${problem.index === undefined ? '' : `[${problem.index}]`}`,
-        message: problem.message,
-      });
-    }
-  }
+/** Citations outside the documents: the glossary's, and the site text's (`extraClaims`). */
+function outsideClaimProblems(
+  raw: RawContent,
+  glossary: readonly GlossaryTerm[],
+  quotes: QuoteIndex,
+  extraClaims: readonly Claim[],
+): ContentProblem[] {
+  const located = (file: string, field: string, refs: Parameters<typeof claimProblems>[0]) =>
+    claimProblems(refs, quotes).map((problem) => ({
+      file,
+      field: `${field}${problem.index === undefined ? '' : `[${problem.index}]`}`,
+      message: problem.message,
+    }));
+  return [
+    ...glossary.flatMap((term, index) =>
+      located(raw.glossary.file, `terms[${index}].sources`, term.sources ?? []),
+    ),
+    ...extraClaims.flatMap((claim) => located(claim.file, claim.field, claim.refs)),
+  ];
+}
 
-  const warningSigns = validateWarningLibrary(raw.warningSigns, quotes, options, problems);
-  const warningSetIds = new Set(warningSigns?.sets.map((entry) => entry.id) ?? []);
+/** Each document through its schema: the valid ones with their extras, problems for the rest. */
+function parseArticles<T>(
+  docs: readonly RawArticle[],
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+): (T & ArticleExtras)[] {
+  return docs.flatMap((doc) => {
+    const result = schema.safeParse(frontmatterOf(doc));
+    if (result.success) return [{ ...result.data, ...extrasOf(doc) }];
+    problems.push(...issuesToProblems(`content/${doc._raw.sourceFilePath}`, result.error));
+    return [];
+  });
+}
 
-  const therapySchema = makeTherapySchema({ quotes, today: options.today });
-  const therapies: ValidContent['therapies'] = [];
-  for (const doc of raw.therapies) {
-    const file = `content/${doc._raw.sourceFilePath}`;
-    const result = therapySchema.safeParse(frontmatterOf(doc));
-    if (result.success) therapies.push({ ...result.data, ...extrasOf(doc) });
-    else problems.push(...issuesToProblems(file, result.error));
-  }
-
-  const therapySlugs = new Set(raw.therapies.map((doc) => String(doc.slug)));
-  const guideSchema = makeGuideSchema({ quotes, therapySlugs, today: options.today });
-  const guides: ValidContent['guides'] = [];
-  for (const doc of raw.guides) {
-    const file = `content/${doc._raw.sourceFilePath}`;
-    const result = guideSchema.safeParse(frontmatterOf(doc));
-    if (result.success) guides.push({ ...result.data, ...extrasOf(doc) });
-    else problems.push(...issuesToProblems(file, result.error));
-  }
+function duplicateOrders(guides: ValidContent['guides']): ContentProblem[] {
   const orders = new Map<number, string>();
+  const problems: ContentProblem[] = [];
   for (const guide of guides) {
     const other = orders.get(guide.order);
     if (other)
@@ -397,20 +248,22 @@ export function validateContent(
       });
     orders.set(guide.order, guide.file);
   }
+  return problems;
+}
 
-  const conditionSchema = makeConditionSchema({
-    quotes,
-    therapySlugs,
-    warningSetIds,
-    today: options.today,
-  });
-  const conditions: ValidContent['conditions'] = [];
-  for (const doc of raw.conditions ?? []) {
+/** Each condition file through its schema, then its page's reading grade, warning cards included. */
+function parseConditions(
+  raw: RawContent,
+  schema: ReturnType<typeof makeConditionSchema>,
+  warningSigns: WarningLibrary | null,
+  problems: ContentProblem[],
+): ValidContent['conditions'] {
+  return (raw.conditions ?? []).flatMap((doc) => {
     const file = `content/${doc._raw.sourceFilePath}`;
-    const result = conditionSchema.safeParse(frontmatterOf(doc));
+    const result = schema.safeParse(frontmatterOf(doc));
     if (!result.success) {
       problems.push(...issuesToProblems(file, result.error));
-      continue;
+      return [];
     }
     const shown = warningSigns ? setsById(warningSigns, result.data.warningSigns) : [];
     const stats = readingStats(conditionProse(result.data, shown));
@@ -422,55 +275,79 @@ export function validateContent(
         message: `reads at grade ${stats.grade}, above the ceiling of ${ceiling}: use shorter sentences and plainer words, or set readingLevel with a reason`,
       });
     }
-    conditions.push({ ...result.data, file, url: doc.url, stats });
-  }
+    return [{ ...result.data, file, url: doc.url, stats }];
+  });
+}
 
+/** Every MDX body's components, citations and links, and its reading grade. */
+function bodyProblems(
+  raw: RawContent,
+  ctx: Omit<Parameters<typeof checkBody>[2], 'routes'>,
+): ContentProblem[] {
   const routes = new Set<string>([
     ...STATIC_ROUTES,
     ...raw.therapies.map((doc) => therapyPath(String(doc.slug))),
     ...raw.guides.map((doc) => guidePath(String(doc.slug))),
     ...(raw.conditions ?? []).map((doc) => conditionPath(String(doc.slug))),
   ]);
-  for (const doc of [...raw.therapies, ...raw.guides]) {
+  return [...raw.therapies, ...raw.guides].flatMap((doc) => {
     const file = `content/${doc._raw.sourceFilePath}`;
-    problems.push(
-      ...checkBody(file, doc.body.raw, {
-        quotes,
-        termIds,
-        routes,
-        therapySlugs,
-        warningSetIds,
-      }),
-    );
-    problems.push(...checkReadingLevel(file, doc));
-  }
+    return [...checkBody(file, doc.body.raw, { ...ctx, routes }), ...checkReadingLevel(file, doc)];
+  });
+}
 
+/** Sources that back no claim and that no page lists as further reading. */
+function unusedSourceProblems(
+  raw: RawContent,
+  content: ValidContent,
+  extraClaims: readonly Claim[] | undefined,
+): ContentProblem[] {
+  const { therapies, guides, glossary, conditions, warningSigns, sources } = content;
+  const claims = claimsOf({
+    therapies,
+    guides,
+    glossary,
+    glossaryFile: raw.glossary.file,
+    conditions,
+    warningSigns:
+      warningSigns && raw.warningSigns
+        ? { file: raw.warningSigns.file, library: warningSigns }
+        : undefined,
+    extra: extraClaims,
+  });
+  const used = new Set([
+    ...claims.flatMap((claim) => claim.refs.map((ref) => ref.source)),
+    ...[...therapies, ...guides].flatMap((doc) => doc.furtherReading ?? []),
+  ]);
+  return unusedSources(raw.sources.file, sources, used);
+}
+
+/** Checks every document against the schemas and against each other; returns all problems. */
+export function validateContent(raw: RawContent, options: ValidationOptions = {}): Result {
+  const problems: ContentProblem[] = [];
+  const { today, extraClaims } = options;
+  const { sources, glossary, quotes } = parseRegistries(raw, problems);
+  problems.push(...outsideClaimProblems(raw, glossary, quotes, extraClaims ?? []));
+
+  const warningSigns = validateWarningLibrary(raw.warningSigns, quotes, options, problems);
+  const warningSetIds = new Set(warningSigns?.sets.map((entry) => entry.id) ?? []);
+  const therapySlugs = new Set(raw.therapies.map((doc) => String(doc.slug)));
+  const therapies = parseArticles(raw.therapies, makeTherapySchema({ quotes, today }), problems);
+  const guides = parseArticles(
+    raw.guides,
+    makeGuideSchema({ quotes, therapySlugs, today }),
+    problems,
+  );
+  problems.push(...duplicateOrders(guides));
+  const conditionSchema = makeConditionSchema({ quotes, therapySlugs, warningSetIds, today });
+  const conditions = parseConditions(raw, conditionSchema, warningSigns, problems);
+  const termIds = new Set(glossary.map((term) => term.id));
+  problems.push(...bodyProblems(raw, { quotes, termIds, therapySlugs, warningSetIds }));
+
+  const content = { therapies, guides, conditions, sources, glossary, warningSigns };
   // Only once every document parsed: a broken file's citations would otherwise look unused.
-  if (problems.length === 0) {
-    const claims = claimsOf({
-      therapies,
-      guides,
-      glossary,
-      glossaryFile: raw.glossary.file,
-      conditions,
-      warningSigns:
-        warningSigns && raw.warningSigns
-          ? { file: raw.warningSigns.file, library: warningSigns }
-          : undefined,
-      extra: options.extraClaims,
-    });
-    const used = new Set([
-      ...claims.flatMap((claim) => claim.refs.map((ref) => ref.source)),
-      ...[...therapies, ...guides].flatMap((doc) => doc.furtherReading ?? []),
-    ]);
-    problems.push(...unusedSources(raw.sources.file, sources, used));
-  }
-
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    content: { therapies, guides, conditions, sources, glossary, warningSigns },
-  };
+  if (problems.length === 0) problems.push(...unusedSourceProblems(raw, content, extraClaims));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, content };
 }
 
 /** Every sentence a condition page shows, its warning-sign cards too, for the reading-grade check. */
