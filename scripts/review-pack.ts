@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { ContentError, validateContent } from '../lib/content/validate-content';
 import { isoDay } from '../lib/site/clock';
 import { siteTextClaims } from '../lib/evidence/claims';
-import { buildReviewPack, packSlug, renderReviewPack } from '../lib/content/review-pack';
+import { buildReviewPack, packSlug } from '../lib/content/review-pack';
+import { renderReviewPack } from '../lib/content/review-pack-html';
 import { validateSiteText } from '../lib/content/validate-site-text';
 
 const OUT_DIR = join(import.meta.dirname, '..', 'reports', 'review-pack');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent, type ValidContent } from '@/lib/content/validate-content';
-import { buildReviewPack, packSlug, renderReviewPack, type ReviewPack } from '@/lib/content/review-pack';
+import { buildReviewPack, packSlug, type ReviewPack } from '@/lib/content/review-pack';
+import { renderReviewPack } from '@/lib/content/review-pack-html';
 import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import { validateSiteText } from '@/lib/content/validate-site-text';
 import { FIXTURE_TODAY, nineConditionContent } from '../../fixtures/load-fixture';
