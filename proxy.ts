@@ -1,17 +1,11 @@
-import { allTherapies } from '#content/generated';
 import { NextResponse, type NextRequest } from 'next/server';
 import { queryRewrite, RESULT_CACHE_CONTROL, selectionRedirect } from '@/lib/http/query-rewrites';
 import { allowedMethods, refuse, withoutTrailingSlash } from '@/lib/http/request-guard';
 import { securityHeaders } from '@/lib/http/security-headers';
+import { proxyContent } from '@/lib/content/proxy-content';
 
 /** Marks every answer that went through the proxy; the browser tests check prerendered pages lack it. */
 export const PROXY_TIMING = 'proxy;desc="request guard"';
-
-// Only what a selection is checked against: the slugs, and the names its messages would use.
-const THERAPY_CHOICES = allTherapies.map((therapy) => ({
-  slug: therapy.slug,
-  name: therapy.profile.name,
-}));
 
 function secured(response: NextResponse): NextResponse {
   for (const { key, value } of securityHeaders(process.env.NODE_ENV === 'development')) {
@@ -42,7 +36,8 @@ export function proxy(request: NextRequest) {
   }
   // Answered here rather than by the choice page, whose redirect Next renders with its Location
   // header twice the first time (an ISR redirect); this one costs no render and is cached the same.
-  const selection = selectionRedirect(url.pathname, url.searchParams, THERAPY_CHOICES);
+  // Checked against the therapies the build validated (the slugs, and the names its messages use).
+  const selection = selectionRedirect(url.pathname, url.searchParams, proxyContent().therapies);
   if (selection) {
     const response = NextResponse.redirect(new URL(selection, url), 308);
     response.headers.set('Cache-Control', RESULT_CACHE_CONTROL);

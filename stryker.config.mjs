@@ -12,6 +12,7 @@ export const MUTATED = [
   'lib/search/engine.ts',
   'lib/search/snippet.ts',
   'lib/content/validate-content.ts',
+  'lib/content/check-body.ts',
   'lib/evidence/page-citations.ts',
   'lib/mdx/mdx-tags.ts',
   'lib/schemas/citation.ts',

@@ -2,9 +2,14 @@
 // so an editor sees all problems at once, each naming the file and the field. Unlike the running
 // server, this applies the calendar rules: an overdue review stops the build. Then, per source,
 // how many claims rest on each of its quotes, so an editor sees what a changed quote would affect.
-import { ContentError, validateContent } from '../lib/content/validate-content';
+// It also writes the proxy's small data file (lib/content/proxy-data.ts) from the checked store.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '../lib/content/content-error';
+import { checkStore, loadContent, rawContent, rawSiteText, type Store } from '../lib/content/store';
+import { loadEvidenceRule } from '../lib/content/evidence-rule-text';
+import { PROXY_DATA_FILE, proxyDataOf } from '../lib/content/proxy-data';
 import { isoDay } from '../lib/site/clock';
-import { validateSiteText } from '../lib/content/validate-site-text';
 import { readingStats } from '../lib/mdx/readability';
 import { siteTextProse } from '../lib/schemas/site-text';
 import { warningSignsProse } from '../lib/schemas/warning-signs';
@@ -17,16 +22,34 @@ import {
 import { quoteAnchorId, quoteIndexOf } from '../lib/schemas/citation';
 import { evidenceGaps, gapReport } from '../lib/schemas/condition';
 
+/** The proxy's slice of what the server will serve (lib/content/proxy-data.ts). */
+function writeProxyData(store: Store): void {
+  mkdirSync(path.dirname(PROXY_DATA_FILE), { recursive: true });
+  writeFileSync(PROXY_DATA_FILE, `${JSON.stringify(proxyDataOf(store), null, 2)}\n`);
+  console.log(`Proxy data: ${store.therapies.length} therapies → ${PROXY_DATA_FILE}`);
+}
+
+/** The store as the server will check it (no clock), or undefined when it would not start. */
+function servedStore(): Store | undefined {
+  try {
+    return loadContent();
+  } catch (error) {
+    if (error instanceof ContentError) return undefined;
+    throw error;
+  }
+}
+
 try {
-  const { rawContent, rawSiteText } = await import('../lib/content/store');
-  const today = isoDay();
   const raw = rawContent();
-  const text = validateSiteText(rawSiteText(), raw.sources.data, { today });
-  const extraClaims = text.ok ? siteTextClaims(text.text) : [];
-  const result = validateContent(raw, { today, extraClaims });
-  const problems = [...(result.ok ? [] : result.problems), ...(text.ok ? [] : text.problems)];
-  if (!result.ok || problems.length > 0) throw new ContentError(problems);
-  const { therapies, guides, conditions, sources, glossary } = result.content;
+  const result = checkStore(raw, rawSiteText(), { today: isoDay() });
+  loadEvidenceRule();
+  // Written even when only a calendar rule fails: the server still serves that content (it marks
+  // an overdue page), and `next dev` needs the file. Content the server would refuse gets none.
+  const served = result.ok ? result.store : servedStore();
+  if (served) writeProxyData(served);
+  if (!result.ok) throw new ContentError(result.problems);
+  const { therapies, guides, conditions, sources, glossary, warningSigns, siteText } = result.store;
+  const extraClaims = siteTextClaims(siteText);
   console.log('Content OK');
   console.table(
     [...therapies, ...guides, ...conditions].map((doc) => ({
@@ -35,14 +58,10 @@ try {
       grade: doc.stats.grade,
     })),
   );
-  if (text.ok) {
-    const { words, grade } = readingStats(siteTextProse(text.text));
-    console.log(`content/site-text.yaml: ${words} words, grade ${grade}`);
-  }
-  if (result.content.warningSigns) {
-    const { words, grade } = readingStats(warningSignsProse(result.content.warningSigns));
-    console.log(`content/warning-signs.yaml: ${words} words, grade ${grade}`);
-  }
+  const text = readingStats(siteTextProse(siteText));
+  console.log(`content/site-text.yaml: ${text.words} words, grade ${text.grade}`);
+  const signs = readingStats(warningSignsProse(warningSigns));
+  console.log(`content/warning-signs.yaml: ${signs.words} words, grade ${signs.grade}`);
   console.log(`${sources.length} sources, ${glossary.length} glossary terms`);
   // Not an error: a new therapy can go live before every condition file speaks to it.
   console.log(
@@ -60,9 +79,7 @@ try {
     glossary,
     glossaryFile: raw.glossary.file,
     conditions,
-    warningSigns: result.content.warningSigns
-      ? { file: 'content/warning-signs.yaml', library: result.content.warningSigns }
-      : undefined,
+    warningSigns: { file: 'content/warning-signs.yaml', library: warningSigns },
     extra: extraClaims,
   });
   const byQuote = claimsByQuote(claims);

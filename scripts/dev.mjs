@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 
 spawnSync('npx', ['contentlayer2', 'build'], { stdio: 'inherit' });
+// Lists any content problem, and writes the file proxy.ts reads (lib/content/proxy-data.ts).
+spawnSync('npx', ['tsx', 'scripts/check-content.ts'], { stdio: 'inherit' });
 // Built once at start; restart `npm run dev` to pick up content edits in search results.
 spawnSync('npx', ['tsx', 'scripts/build-search-index.ts'], { stdio: 'inherit' });
 const result = spawnSync(

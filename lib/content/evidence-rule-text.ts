@@ -1,5 +1,5 @@
 import { evidenceRule } from '#content/generated';
-import { ContentError, type ContentProblem } from './validate-content';
+import { ContentError, type ContentProblem } from './content-error';
 import { EvidenceRuleSchema, ratingLabel, type EvidenceRuleText } from '../schemas/evidence-rule';
 import type { Rating } from '../schemas/evidence-rating';
 
@@ -21,17 +21,20 @@ export function validateEvidenceRule(
   };
 }
 
-function load(): EvidenceRuleText {
+let loaded: EvidenceRuleText | undefined;
+
+/** The checked rule text, validated on the first call (lib/content/store.ts's loadContent makes it). */
+export function loadEvidenceRule(): EvidenceRuleText {
+  if (loaded) return loaded;
   const { _id, _raw, type, ...data } = evidenceRule;
   void [_id, _raw, type];
   const result = validateEvidenceRule(data);
   if (!result.ok) throw new ContentError(result.problems);
-  return result.text;
+  loaded = result.text;
+  return loaded;
 }
 
-// Validated once per process, like the rest of the content.
-const text = load();
-
-export const evidenceRuleText = (): EvidenceRuleText => text;
-export const ratingWords = (rating: Rating): string => ratingLabel(rating, text);
-export const levelMeaning = (rating: Rating): string => text.levels[rating.level].meaning;
+export const evidenceRuleText = (): EvidenceRuleText => loadEvidenceRule();
+export const ratingWords = (rating: Rating): string => ratingLabel(rating, loadEvidenceRule());
+export const levelMeaning = (rating: Rating): string =>
+  loadEvidenceRule().levels[rating.level].meaning;

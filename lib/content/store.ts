@@ -1,3 +1,7 @@
+// The content store. Importing it checks nothing: `loadContent()` is the one explicit step that
+// validates everything Contentlayer compiled, once per process, and every getter goes through it.
+// The build calls it first (scripts/check-content.ts), and the server once at start-up
+// (instrumentation.ts), so a broken store stops either with every problem listed.
 import {
   allConditions,
   allGuides,
@@ -10,12 +14,15 @@ import {
 import {
   ContentError,
   validateContent,
+  type ContentProblem,
   type RawArticle,
   type RawCondition,
   type RawContent,
   type ValidContent,
+  type ValidationOptions,
 } from './validate-content';
 import { siteTextClaims } from '../evidence/claims';
+import { loadEvidenceRule } from './evidence-rule-text';
 import { validateSiteText } from './validate-site-text';
 import type { SiteText } from '../schemas/site-text';
 import { setsById, type WarningLibrary, type WarningSet } from '../schemas/warning-signs';
@@ -24,6 +31,12 @@ export type Therapy = ValidContent['therapies'][number];
 export type Guide = ValidContent['guides'][number];
 export type Article = Therapy | Guide;
 export type Condition = ValidContent['conditions'][number];
+
+/** Everything the site serves, checked: the content, sorted as pages list it, and the site text. */
+export interface Store extends Omit<ValidContent, 'warningSigns'> {
+  warningSigns: WarningLibrary;
+  siteText: SiteText;
+}
 
 /** Everything Contentlayer compiled from content/, before our checks. */
 export function rawContent(): RawContent {
@@ -52,54 +65,80 @@ export function rawSiteText(): { file: string; data: unknown } {
   return { file: 'content/site-text.yaml', data: withoutBookkeeping(siteText) };
 }
 
-// The server validates without a clock: an overdue review fails `npm run content` and the build
-// (scripts/check-content.ts), but a running server only marks the page as overdue.
-function load(text: SiteText): ValidContent {
-  // The site text's citations count as uses of their sources, and are held to the same rules.
-  const result = validateContent(rawContent(), { extraClaims: siteTextClaims(text) });
-  if (!result.ok) throw new ContentError(result.problems);
+const MISSING_LIBRARY: ContentProblem = {
+  file: 'content/warning-signs.yaml',
+  field: '(document)',
+  message: 'is missing',
+};
+
+/**
+ * Every rule over the content and the site text, with every problem of both at once. The site
+ * text's citations count as uses of their sources and are held to the same rules. Pure: the build
+ * passes `today` to apply the calendar rules; the server does not, so a running server only marks
+ * an overdue page, and never fails on a date.
+ */
+export function checkStore(
+  raw: RawContent,
+  text: { file: string; data: unknown },
+  options: Pick<ValidationOptions, 'today'> = {},
+): { ok: true; store: Store } | { ok: false; problems: ContentProblem[] } {
+  const site = validateSiteText(text, raw.sources.data, options);
+  const extraClaims = site.ok ? siteTextClaims(site.text) : [];
+  const result = validateContent(raw, { ...options, extraClaims });
+  if (!result.ok || !site.ok) {
+    const problems = [...(result.ok ? [] : result.problems), ...(site.ok ? [] : site.problems)];
+    return { ok: false, problems };
+  }
+  const { content } = result;
+  const library = content.warningSigns;
+  if (!library) return { ok: false, problems: [MISSING_LIBRARY] };
   return {
-    ...result.content,
-    therapies: [...result.content.therapies].sort((a, b) => a.title.localeCompare(b.title)),
-    guides: [...result.content.guides].sort((a, b) => a.order - b.order),
-    conditions: [...result.content.conditions].sort((a, b) => a.name.localeCompare(b.name)),
+    ok: true,
+    store: {
+      ...content,
+      therapies: [...content.therapies].sort((a, b) => a.title.localeCompare(b.title)),
+      guides: [...content.guides].sort((a, b) => a.order - b.order),
+      conditions: [...content.conditions].sort((a, b) => a.name.localeCompare(b.name)),
+      warningSigns: library,
+      siteText: site.text,
+    },
   };
 }
 
-function loadSiteText(sources: unknown): SiteText {
-  const result = validateSiteText(rawSiteText(), sources);
+let loaded: Store | undefined;
+
+/**
+ * The checked store, validated on the first call and kept for the life of the process. Throws a
+ * ContentError naming every file and field at fault; a later call checks again rather than
+ * serving half a store.
+ */
+export function loadContent(): Store {
+  if (loaded) return loaded;
+  const result = checkStore(rawContent(), rawSiteText());
   if (!result.ok) throw new ContentError(result.problems);
-  return result.text;
+  // The rating words are content too: a broken content/evidence-rule.yaml fails here as well.
+  loadEvidenceRule();
+  loaded = result.store;
+  return loaded;
 }
 
-// Validated once per process: at build time for static pages, at start-up for the server.
-const text = loadSiteText(rawContent().sources.data);
-const content = load(text);
-const library: WarningLibrary = requireLibrary(content.warningSigns);
-
-function requireLibrary(found: WarningLibrary | null): WarningLibrary {
-  if (found) return found;
-  throw new ContentError([
-    { file: 'content/warning-signs.yaml', field: '(document)', message: 'is missing' },
-  ]);
-}
-
-export const getTherapies = (): Therapy[] => content.therapies;
+export const getTherapies = (): Therapy[] => loadContent().therapies;
 export const getTherapy = (slug: string): Therapy | undefined =>
-  content.therapies.find((therapy) => therapy.slug === slug);
-export const getGuides = (): Guide[] => content.guides;
+  getTherapies().find((therapy) => therapy.slug === slug);
+export const getGuides = (): Guide[] => loadContent().guides;
 export const getGuide = (slug: string): Guide | undefined =>
-  content.guides.find((guide) => guide.slug === slug);
-export const getConditions = (): Condition[] => content.conditions;
+  getGuides().find((guide) => guide.slug === slug);
+export const getConditions = (): Condition[] => loadContent().conditions;
 export const getCondition = (slug: string): Condition | undefined =>
-  content.conditions.find((condition) => condition.slug === slug);
-export const getSources = () => content.sources;
-export const getSource = (id: string) => content.sources.find((source) => source.id === id);
-export const getGlossary = () => content.glossary;
-export const getTerm = (id: string) => content.glossary.find((term) => term.id === id);
+  getConditions().find((condition) => condition.slug === slug);
+export const getSources = () => loadContent().sources;
+export const getSource = (id: string) => getSources().find((source) => source.id === id);
+export const getGlossary = () => loadContent().glossary;
+export const getTerm = (id: string) => getGlossary().find((term) => term.id === id);
 /** The health words shown outside articles: warning signs, care cards, reminders, notices. */
-export const getSiteText = (): SiteText => text;
+export const getSiteText = (): SiteText => loadContent().siteText;
 /** The one library of warning signs: urgencies, their actions, and every set. */
-export const getWarningSigns = (): WarningLibrary => library;
+export const getWarningSigns = (): WarningLibrary => loadContent().warningSigns;
 /** The sets named by `ids` (a condition's list, or one article tag), in that order. */
-export const getWarningSets = (ids: readonly string[]): WarningSet[] => setsById(library, ids);
+export const getWarningSets = (ids: readonly string[]): WarningSet[] =>
+  setsById(getWarningSigns(), ids);
