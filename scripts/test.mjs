@@ -21,6 +21,8 @@ const GATES = [
   { name: 'Search index', command: ['npx', 'tsx', 'scripts/build-search-index.ts'] },
   { name: 'Typecheck', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'Lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  // Unused files, exports and dependencies (knip.config.ts says where the entry points are).
+  { name: 'Unused code', command: ['npx', 'knip', '--no-progress'] },
   { name: 'Formatting', command: ['npx', 'prettier', '--check', '.'] },
   {
     name: 'Unit and component tests',

@@ -14,7 +14,6 @@ export const FIELD = {
 } as const;
 
 export const answerSchema = z.enum(['yes', 'no']);
-export type Answer = z.infer<typeof answerSchema>;
 
 /** One stored answer: exactly what the database keeps, nothing more. */
 export const feedbackRowSchema = z.object({

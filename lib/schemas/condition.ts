@@ -254,8 +254,6 @@ export function evidenceGaps(
       .map((therapy) => ({ file: condition.file, therapy })),
   );
 }
-export type Statement = NonNullable<ConditionEntry['summary']>;
-export type Guideline = ConditionEntry['guidelines'][number];
 export type Place = z.infer<typeof PlaceSchema>;
 export type Stance = z.infer<typeof StanceSchema>;
 

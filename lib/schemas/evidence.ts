@@ -121,8 +121,6 @@ export function makeEvidenceSchema(quotes: QuoteIndex) {
 
 export type Evidence = z.infer<ReturnType<typeof makeEvidenceSchema>>;
 export type Finding = Exclude<Evidence, typeof NONE_FOUND>[number];
-export type Comparison = (typeof COMPARISONS)[number];
-export type Direction = (typeof DIRECTIONS)[number];
 export type Size = (typeof SIZES)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type Duration = (typeof DURATIONS)[number];

@@ -62,7 +62,6 @@ export const ReviewsSchema = z
   .min(1, 'must list at least one check, like [{ kind: editorial, date: "2026-11-29" }]');
 
 export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
-export type EditorialCheck = z.infer<typeof EditorialCheckSchema>;
 export type ClinicalReview = z.infer<typeof ClinicalReviewSchema>;
 
 /** A document may raise its own reading-grade ceiling, but only with a written reason. */

@@ -92,4 +92,3 @@ export function makeTherapySchema(context: ContentContext) {
 export type TherapyDoc = z.infer<ReturnType<typeof makeTherapySchema>>;
 export type Profile = TherapyDoc['profile'];
 export type Cell = Profile['origin'];
-export type CautionItem = Profile['cautions']['items'][number];

@@ -180,8 +180,6 @@ export function warningSetList(setIds: ReadonlySet<string>) {
 
 export type WarningLibrary = z.infer<ReturnType<typeof makeWarningSignsSchema>>;
 export type WarningSet = WarningLibrary['sets'][number];
-export type WarningSign = WarningSet['signs'][number];
-export type UrgencyLevel = WarningLibrary['urgency'][Urgency];
 
 /** The sets named by `ids`, in that order. */
 export function setsById(library: Pick<WarningLibrary, 'sets'>, ids: readonly string[]) {

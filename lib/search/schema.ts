@@ -60,5 +60,4 @@ export const SearchOutcomeSchema = z.strictObject({
 export type SearchKind = z.infer<typeof SearchKindSchema>;
 export type SearchDoc = z.infer<typeof SearchDocSchema>;
 export type Segment = z.infer<typeof SegmentSchema>;
-export type SearchHit = z.infer<typeof SearchHitSchema>;
 export type SearchOutcome = z.infer<typeof SearchOutcomeSchema>;
