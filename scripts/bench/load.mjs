@@ -1,16 +1,19 @@
-// Load: autocannon against the bare page, then each of our pages, then the bare page again, one
+// Load: autocannon (gzip, like a browser) against the bare page, then each of our pages, then the bare page again, one
 // after another; requests/s and p99 as ratios to the bare page (the mean of its two runs).
 import autocannon from 'autocannon';
 import { loadVerdict } from './targets.mjs';
 import { ratio } from './stats.mjs';
+
+// A reader's browser asks for gzip, and Next compresses what it serves: so does the load.
+const headers = { 'accept-encoding': 'gzip' };
 
 async function loadOne(origin, path, { connections, duration, warmup }) {
   const url = `${origin}${path}`;
   const warm = await fetch(url, { redirect: 'manual' });
   // Every page, the bare one too, gets the same unmeasured run first, so the figure is the steady
   // state and not the first seconds of compiling that page's code path.
-  if (warmup > 0) await autocannon({ url, connections, duration: warmup });
-  const result = await autocannon({ url, connections, duration });
+  if (warmup > 0) await autocannon({ url, headers, connections, duration: warmup });
+  const result = await autocannon({ url, headers, connections, duration });
   return {
     path,
     status: warm.status,
