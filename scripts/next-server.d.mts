@@ -16,5 +16,4 @@ export function startNext(
   cwd?: string,
   options?: { readyPath?: string; port?: number; env?: Record<string, string> },
 ): Promise<RunningNext>;
-export function killProcessGroup(child: ChildProcess, signal?: NodeJS.Signals): void;
 export function waitForExit(child: ChildProcess): Promise<void>;

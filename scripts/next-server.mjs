@@ -35,7 +35,7 @@ function stopOnSignals() {
 
 const gone = (child) => child.exitCode !== null || child.signalCode !== null;
 
-export function killProcessGroup(child, signal = 'SIGTERM') {
+function killProcessGroup(child, signal = 'SIGTERM') {
   if (gone(child)) return;
   try {
     process.kill(-child.pid, signal);

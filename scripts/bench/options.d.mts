@@ -3,7 +3,6 @@ export interface BenchPage {
   path: string | null;
   kind: 'home' | 'article' | 'index' | 'result';
 }
-export const PAGES: readonly BenchPage[];
 export function selectPages(spec: string | undefined, pages?: readonly BenchPage[]): BenchPage[];
 export function sourcePagePath(paths: readonly string[]): string | null;
 export interface BenchOptions {

@@ -2,7 +2,7 @@
 // command line and the environment. Pure: main() passes process.argv and process.env in.
 
 /** The pages issue 19 names, in the order the tables print them. `kind` picks the ratio target. */
-export const PAGES = [
+const PAGES = [
   { name: 'home', path: '/', kind: 'home' },
   { name: 'therapy', path: '/therapies/dry-needling', kind: 'article' },
   { name: 'condition', path: '/conditions/low-back-pain', kind: 'article' },
