@@ -8,30 +8,17 @@
 // Needs a production build. Engine: SQLite in a temporary file, or PostgreSQL with --postgres
 // (the storage tests' choice, scripts/test-postgres.ts: TEST_DATABASE_URL, the local test
 // database, else an embedded PGlite).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import type { Engine } from '../lib/feedback/database';
 import { openFeedbackStore } from '../lib/feedback/store';
+import { startNext, waitForExit, type RunningNext } from './next-server.mjs';
 import { testPostgres } from './test-postgres';
 
 export const PROOF_PAGES = ['/compare', '/therapies/acupuncture', '/guides/your-first-session'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function engineEnv(engine: Engine): Record<string, string> {
   return engine.kind === 'sqlite'
@@ -39,58 +26,16 @@ function engineEnv(engine: Engine): Record<string, string> {
     : { DATABASE_URL: engine.url };
 }
 
-export interface RunningServer {
-  origin: string;
-  child: ChildProcess;
-  /** What the server wrote to stderr so far, distinct lines: why a 503 happened, say. */
-  problems: () => string[];
-  kill: (signal: NodeJS.Signals) => void;
-}
-
-/** `next start` in its own process group, so SIGKILL takes the whole server down at once. */
-export async function startServer(engine: Engine, port?: number): Promise<RunningServer> {
+/** The benchmark's own `next start` (scripts/next-server.mjs), pointed at `engine`. */
+export function startServer(engine: Engine, port?: number): Promise<RunningNext> {
   // FEEDBACK_PROOF_PORT pins the port (a shared machine hands out port ranges); else any free one.
-  const chosen = port ?? (Number(process.env.FEEDBACK_PROOF_PORT) || (await freePort()));
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(chosen)],
-    {
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'production', ...engineEnv(engine) },
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => (stderr += chunk));
-  const kill = (signal: NodeJS.Signals) => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      process.kill(-(child.pid ?? 0), signal);
-    } catch {
-      child.kill(signal);
-    }
-  };
-  const origin = `http://127.0.0.1:${chosen}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${stderr}`);
-    try {
-      if ((await fetch(`${origin}/robots.txt`)).ok) {
-        const problems = () => [...new Set(stderr.split('\n').filter(Boolean))].slice(0, 10);
-        return { origin, child, kill, problems };
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  kill('SIGKILL');
-  throw new Error(`next start did not answer within 60 s: ${stderr}`);
+  const pinned = port ?? (Number(process.env.FEEDBACK_PROOF_PORT) || undefined);
+  return startNext(process.cwd(), { port: pinned, env: engineEnv(engine) });
 }
 
-function waitForExit(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+async function stopServer(server: RunningNext, signal: NodeJS.Signals): Promise<void> {
+  server.kill(signal);
+  await waitForExit(server.child);
 }
 
 const runId = () =>
@@ -120,6 +65,97 @@ export interface CrashResult {
   afterRestart: { page: number; answer: number };
 }
 
+/** One feedback answer, as the form posts it, from `address`; resolves to the status. */
+async function postAnswer(
+  origin: string,
+  address: string,
+  fields: Record<string, string>,
+): Promise<number> {
+  const response = await fetch(`${origin}/api/feedback`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-forwarded-for': address,
+    },
+    body: new URLSearchParams(fields),
+  });
+  return response.status;
+}
+
+interface CrashJob {
+  client: number;
+  token: string;
+}
+
+function crashJobs(run: string, clients: number, perClient: number): CrashJob[] {
+  return Array.from({ length: clients * perClient }, (_, index) => ({
+    client: index % clients,
+    token: `crash ${run} c${index % clients} n${Math.floor(index / clients)}`,
+  })).sort(() => Math.random() - 0.5);
+}
+
+interface Burst {
+  acknowledged: string[];
+  refused: number;
+  failed: number;
+}
+
+/** Sends every job at once (slightly staggered); SIGKILLs the server after `killAfter` acks. */
+async function sendBurst(server: RunningNext, jobs: CrashJob[], killAfter: number): Promise<Burst> {
+  const burst: Burst = { acknowledged: [], refused: 0, failed: 0 };
+  let killed = false;
+  await Promise.all(
+    jobs.map(async (job, index) => {
+      // A short stagger so the kill lands among requests in flight, not after the last one.
+      await new Promise((resolve) => setTimeout(resolve, index * 15));
+      try {
+        const status = await postAnswer(server.origin, `10.77.0.${job.client + 1}`, {
+          page: PROOF_PAGES[index % PROOF_PAGES.length] ?? '/compare',
+          answer: index % 3 === 0 ? 'no' : 'yes',
+          comment: job.token,
+        });
+        if (status !== 303 && status !== 200) {
+          burst.refused += 1;
+          return;
+        }
+        burst.acknowledged.push(job.token);
+        if (!killed && burst.acknowledged.length >= killAfter) {
+          killed = true;
+          server.kill('SIGKILL');
+        }
+      } catch {
+        burst.failed += 1;
+      }
+    }),
+  );
+  return burst;
+}
+
+/** What the restarted server's store holds of this run: each token's count. */
+async function storedCounts(engine: Engine, run: string): Promise<Map<string, number>> {
+  const store = await openFeedbackStore(engine);
+  const rows = (await store.rows()).filter((row) => row.comment?.startsWith(`crash ${run} `));
+  await store.close();
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.comment ?? '', (counts.get(row.comment ?? '') ?? 0) + 1);
+  return counts;
+}
+
+function crashResult(jobs: CrashJob[], burst: Burst, counts: Map<string, number>) {
+  const sentTokens = new Set(jobs.map((job) => job.token));
+  return {
+    sent: jobs.length,
+    acknowledged: burst.acknowledged.length,
+    refused: burst.refused,
+    failed: burst.failed,
+    stored: [...counts.values()].reduce((sum, count) => sum + count, 0),
+    acknowledgedStored: burst.acknowledged.filter((token) => counts.get(token) === 1).length,
+    duplicates: [...counts.values()].filter((count) => count > 1).length,
+    strays: [...counts.keys()].filter((token) => !sentTokens.has(token)).length,
+  };
+}
+
 /**
  * `clients` addresses each send `perClient` answers (at most the per-minute limit), all at once in
  * a shuffled order; the server is SIGKILLed once `killAfter` answers have been acknowledged.
@@ -129,83 +165,23 @@ export async function crashProof(
   { clients = 12, perClient = 5, killAfter = 25 } = {},
 ): Promise<CrashResult> {
   const run = runId();
-  let server = await startServer(engine);
-  const port = Number(new URL(server.origin).port);
-  const jobs = Array.from({ length: clients * perClient }, (_, index) => ({
-    client: index % clients,
-    token: `crash ${run} c${index % clients} n${Math.floor(index / clients)}`,
-  })).sort(() => Math.random() - 0.5);
-  const acknowledged: string[] = [];
-  let refused = 0;
-  let failed = 0;
-  let killed = false;
-  await Promise.all(
-    jobs.map(async (job, index) => {
-      // A short stagger so the kill lands among requests in flight, not after the last one.
-      await new Promise((resolve) => setTimeout(resolve, index * 15));
-      try {
-        const response = await fetch(`${server.origin}/api/feedback`, {
-          method: 'POST',
-          redirect: 'manual',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'x-forwarded-for': `10.77.0.${job.client + 1}`,
-          },
-          body: new URLSearchParams({
-            page: PROOF_PAGES[index % PROOF_PAGES.length] ?? '/compare',
-            answer: index % 3 === 0 ? 'no' : 'yes',
-            comment: job.token,
-          }),
-        });
-        if (response.status === 303 || response.status === 200) {
-          acknowledged.push(job.token);
-          if (!killed && acknowledged.length >= killAfter) {
-            killed = true;
-            server.kill('SIGKILL');
-          }
-        } else refused += 1;
-      } catch {
-        failed += 1;
-      }
-    }),
-  );
-  server.kill('SIGKILL');
-  await waitForExit(server.child);
+  const jobs = crashJobs(run, clients, perClient);
+  const first = await startServer(engine);
+  const burst = await sendBurst(first, jobs, killAfter);
+  await stopServer(first, 'SIGKILL');
 
-  server = await startServer(engine, port);
+  const server = await startServer(engine, first.port);
   try {
     const page = (await fetch(`${server.origin}/compare`)).status;
-    const answer = (
-      await fetch(`${server.origin}/api/feedback`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-forwarded-for': '10.77.1.1',
-        },
-        body: new URLSearchParams({ page: '/compare', answer: 'yes', comment: `after ${run}` }),
-      })
-    ).status;
-    const store = await openFeedbackStore(engine);
-    const rows = (await store.rows()).filter((row) => row.comment?.startsWith(`crash ${run} `));
-    await store.close();
-    const counts = new Map<string, number>();
-    for (const row of rows) counts.set(row.comment ?? '', (counts.get(row.comment ?? '') ?? 0) + 1);
-    const sentTokens = new Set(jobs.map((job) => job.token));
-    return {
-      sent: jobs.length,
-      acknowledged: acknowledged.length,
-      refused,
-      failed,
-      stored: rows.length,
-      acknowledgedStored: acknowledged.filter((token) => counts.get(token) === 1).length,
-      duplicates: [...counts.values()].filter((count) => count > 1).length,
-      strays: [...counts.keys()].filter((token) => !sentTokens.has(token)).length,
-      afterRestart: { page, answer },
-    };
+    const answer = await postAnswer(server.origin, '10.77.1.1', {
+      page: '/compare',
+      answer: 'yes',
+      comment: `after ${run}`,
+    });
+    const counts = await storedCounts(engine, run);
+    return { ...crashResult(jobs, burst, counts), afterRestart: { page, answer } };
   } finally {
-    server.kill('SIGTERM');
-    await waitForExit(server.child);
+    await stopServer(server, 'SIGTERM');
   }
 }
 
@@ -286,8 +262,7 @@ export async function loadProof(
     };
   } finally {
     loading = false;
-    server.kill('SIGTERM');
-    await waitForExit(server.child);
+    await stopServer(server, 'SIGTERM');
   }
 }
 
@@ -314,8 +289,7 @@ export async function downProof(): Promise<{
     const after = (await fetch(`${server.origin}/compare`)).status;
     return { post: response.status, body, page, after };
   } finally {
-    server.kill('SIGTERM');
-    await waitForExit(server.child);
+    await stopServer(server, 'SIGTERM');
   }
 }
 

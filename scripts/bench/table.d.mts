@@ -1,0 +1,4 @@
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string;
