@@ -27,11 +27,11 @@ describe('pageParts', () => {
   });
 
   it('measures each part raw, byte for byte', () => {
-    expect(named('React payload (inline self.__next_f.push scripts)')?.rawBytes).toBe(5_500);
-    expect(named('inline critical CSS (<style>)')?.rawBytes).toBe(72);
-    expect(named('JSON-LD (application/ld+json)')?.rawBytes).toBe(124);
+    expect(named('React payload (inline self.__next_f.push scripts)')?.rawBytes).toBe(6_740);
+    expect(named('inline critical CSS (<style>)')?.rawBytes).toBe(155);
+    expect(named('JSON-LD (application/ld+json)')?.rawBytes).toBe(143);
     expect(named('other <script> tags')?.rawBytes).toBe(60);
-    expect(named('<section id="references">')?.rawBytes).toBe(2_603);
+    expect(named('<section id="references">')?.rawBytes).toBe(3_035);
   });
 
   it('sorts biggest first by gzip size, and a repetitive part compresses far below its raw size', () => {
