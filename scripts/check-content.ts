@@ -28,6 +28,9 @@ try {
   if (!result.ok || problems.length > 0) throw new ContentError(problems);
   const { therapies, guides, conditions, sources, glossary } = result.content;
   console.log('Content OK');
+  // Each page's own prose, quotes left out (lib/mdx/prose.ts). tests/e2e/reading-grade.spec.ts
+  // measures the rendered page with the same function (gradeOfBlocks), so the two agree.
+  console.log('Reading grade of our own words (quotes left out):');
   console.table(
     [...therapies, ...guides, ...conditions].map((doc) => ({
       file: doc.file,
