@@ -1,0 +1,2 @@
+export const FIRST_SCREEN_TEXT: number;
+export function firstScreenHtml(html: string, budget?: number): string;
