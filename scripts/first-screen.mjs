@@ -26,3 +26,37 @@ export function firstScreenHtml(html, budget = FIRST_SCREEN_TEXT) {
   }
   return html;
 }
+
+/** The end of the balanced group opening at `open` (the index of its "("), or -1. */
+function groupEnd(selector, open) {
+  let depth = 0;
+  for (let index = open; index < selector.length; index += 1) {
+    if (selector[index] === '(') depth += 1;
+    if (selector[index] === ')') depth -= 1;
+    if (depth === 0) return index;
+  }
+  return -1;
+}
+
+/**
+ * A selector Beasties can test against the first screen without over-matching. Beasties drops
+ * every pseudo-class with all that follows it, so Tailwind Typography's
+ * `.prose :where(blockquote):not(:where([class~=not-prose] *))` becomes `.prose` and each of its
+ * rules looks used wherever an article starts. Here `:where(x)` and `:is(x)` become `x` (when `x`
+ * is one selector) and `:not(…)` is dropped (it only narrows a match), so that rule is kept only
+ * if the first screen has a blockquote.
+ */
+export function matchableSelector(selector) {
+  let result = selector;
+  for (let at = result.search(/:(?:where|is|not)\(/); at !== -1;) {
+    const open = result.indexOf('(', at);
+    const close = groupEnd(result, open);
+    if (close === -1) return selector;
+    const inner = result.slice(open + 1, close);
+    const keep = result.startsWith(':not(', at) ? '' : inner;
+    if (keep.includes(',')) return selector;
+    result = result.slice(0, at) + keep + result.slice(close + 1);
+    at = result.search(/:(?:where|is|not)\(/);
+  }
+  return result;
+}

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Beasties from 'beasties';
-import { firstScreenHtml } from './first-screen.mjs';
+import { firstScreenHtml, matchableSelector } from './first-screen.mjs';
 
 const ROOT = process.cwd();
 const APP = join(ROOT, '.next', 'server', 'app');
@@ -20,7 +20,14 @@ function htmlFiles(dir) {
   });
 }
 
-const beasties = new Beasties({
+/** Beasties, testing `:where()`/`:is()`/`:not()` selectors by what they select (first-screen.mjs). */
+class FirstScreenBeasties extends Beasties {
+  normalizeCssSelector(selector) {
+    return super.normalizeCssSelector(matchableSelector(selector));
+  }
+}
+
+const beasties = new FirstScreenBeasties({
   // `/_next/static/…css` in the page is `.next/static/…css` on disk.
   path: join(ROOT, '.next'),
   publicPath: '/_next/',

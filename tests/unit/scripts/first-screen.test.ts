@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstScreenHtml } from '@/scripts/first-screen.mjs';
+import { firstScreenHtml, matchableSelector } from '@/scripts/first-screen.mjs';
 
 const PAGE =
   '<html><head><link rel="stylesheet" href="/a.css"></head><body>' +
@@ -29,5 +29,24 @@ describe('firstScreenHtml', () => {
     expect(firstScreenHtml('<html><body><p>Hi</p></body></html>', 1)).toBe(
       '<html><body><p>Hi</p></body></html>',
     );
+  });
+});
+
+describe('matchableSelector', () => {
+  it.each([
+    ['.prose :where(blockquote):not(:where([class~=not-prose] *))', '.prose blockquote'],
+    [
+      '.prose :where(ul > li):not(:where([class~=not-prose],[class~=not-prose] *))::marker',
+      '.prose ul > li::marker',
+    ],
+    ['.rating-badge:is(.text-lg)', '.rating-badge.text-lg'],
+    ['.cite-ref:not(.open) .cite-quote', '.cite-ref .cite-quote'],
+    ['.site-header a:hover', '.site-header a:hover'],
+  ])('reads %s as %s', (selector, matchable) => {
+    expect(matchableSelector(selector)).toBe(matchable);
+  });
+
+  it('leaves a selector list inside :where() as it is', () => {
+    expect(matchableSelector(':where(.dark, .dark *) .card')).toBe(':where(.dark, .dark *) .card');
   });
 });
