@@ -51,6 +51,9 @@ try {
   const { therapies, guides, conditions, sources, glossary, warningSigns, siteText } = result.store;
   const extraClaims = siteTextClaims(siteText);
   console.log('Content OK');
+  // Each page's own prose, quotes left out (lib/mdx/prose.ts). tests/e2e/reading-grade.spec.ts
+  // measures the rendered page with the same function (gradeOfBlocks), so the two agree.
+  console.log('Reading grade of our own words (quotes left out):');
   console.table(
     [...therapies, ...guides, ...conditions].map((doc) => ({
       file: doc.file,

@@ -16,24 +16,46 @@ export function parseMdx(source: string): Root {
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /**
- * The words a reader reads, one block a line, each ending as a sentence, so readability formulas
- * see headings, list items and table cells as the short units they are. JSX attributes and code
- * are not prose and are left out.
+ * Blocks of prose as one text, one block a line, each ending as a sentence, so readability
+ * formulas see headings, list items and table cells as the short units they are. The one place
+ * this is done: the build (from MDX source) and the browser test (from the rendered page) both
+ * come through here, so they measure the same thing.
  */
-export function proseOf(source: string): string {
+export function joinBlocks(blocks: readonly string[]): string {
+  return blocks
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => block.length > 0)
+    .map((block) => (/[.!?:]$/.test(block) ? block : `${block}.`))
+    .join('\n');
+}
+
+/**
+ * The blocks a reader reads in an MDX body. JSX attributes and code are not prose and are left
+ * out; so are quotes (`>` blockquotes), which are a source's words, not ours.
+ */
+export function proseBlocksOf(source: string): string[] {
   const blocks: string[] = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression')
+    if (
+      node.type === 'code' ||
+      node.type === 'mdxjsEsm' ||
+      node.type === 'mdxFlowExpression' ||
+      node.type === 'blockquote'
+    )
       return;
     if (BLOCKS.has(node.type)) {
-      const text = toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
-      if (text) blocks.push(/[.!?:]$/.test(text) ? text : `${text}.`);
+      blocks.push(toString(node, { includeImageAlt: false }));
       return;
     }
     if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
   };
   walk(parseMdx(source));
-  return blocks.join('\n');
+  return blocks;
+}
+
+/** The words a reader reads, as one text (see joinBlocks). */
+export function proseOf(source: string): string {
+  return joinBlocks(proseBlocksOf(source));
 }
 
 export interface TocEntry {
