@@ -1,0 +1,37 @@
+'use client';
+
+import { createContext, useContext, type ReactNode } from 'react';
+import type { EvidenceText } from '@/lib/schemas/text/evidence-text';
+
+const EvidenceWordsContext = createContext<EvidenceText | null>(null);
+
+/**
+ * Hands the citation words (content/site-text.yaml, `evidence:`) to the citation numbers and folds
+ * below it. The root layout loads them once; tables and boxes that show citations are rendered by
+ * many routes, and this spares each of them threading the same words through every level.
+ */
+export function EvidenceWordsProvider({
+  words,
+  children,
+}: {
+  words: EvidenceText;
+  children: ReactNode;
+}) {
+  return <EvidenceWordsContext value={words}>{children}</EvidenceWordsContext>;
+}
+
+/** The citation words; a citation outside the provider is a wiring mistake, so it fails loudly. */
+export function useEvidenceWords(): EvidenceText {
+  const words = useContext(EvidenceWordsContext);
+  if (!words) {
+    throw new Error(
+      'A citation was rendered outside <EvidenceWordsProvider>: app/layout.tsx wraps every page in it',
+    );
+  }
+  return words;
+}
+
+/** The heading of a printed table's source list, in the provider's words. */
+export function PrintedSourcesHeading() {
+  return <>{useEvidenceWords().printedSources.heading}</>;
+}
