@@ -35,3 +35,9 @@ export function useEvidenceWords(): EvidenceText {
 export function PrintedSourcesHeading() {
   return <>{useEvidenceWords().printedSources.heading}</>;
 }
+
+/** "Source:" or "Sources:" before a line of source links, in the provider's words. */
+export function SourceLinksLead({ many }: { many: boolean }) {
+  const words = useEvidenceWords().sourceLinks;
+  return <>{many ? words.many : words.one}</>;
+}

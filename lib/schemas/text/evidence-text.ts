@@ -27,11 +27,6 @@ export const EvidenceTextSchema = z.strictObject({
   printedSources: z.strictObject({ heading: NonEmptyText }),
   /** The line of source links under a quoted passage. */
   sourceLinks: z.strictObject({ one: NonEmptyText, many: NonEmptyText }),
-  /** "Acupuncture profile, side effects." under a quoted profile cell. */
-  profileQuote: z.strictObject({
-    caption: templateSchema('therapy', 'kind', 'label'),
-    profile: NonEmptyText,
-  }),
   /** Words the MDX tags add around an article's own. */
   mdx: z.strictObject({
     table: NonEmptyText,
