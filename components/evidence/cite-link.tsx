@@ -175,9 +175,8 @@ function CitePanel({
           {words.sourcePage}
         </a>
         <button type="button" className="cite-quote-hide" onClick={onHide}>
-          {words.hide}
+          {words.hide}{' '}
           <span className="sr-only">
-            {' '}
             {fillWords(words.hideWhose, { publisher: source.publisher })}
           </span>
         </button>

@@ -20,12 +20,12 @@ export function EvidenceWordsProvider({
   return <EvidenceWordsContext value={words}>{children}</EvidenceWordsContext>;
 }
 
-/** The citation words; a citation outside the provider is a wiring mistake, so it fails loudly. */
+/** The provider's words; asking outside it is a wiring mistake, so it fails loudly. */
 export function useEvidenceWords(): EvidenceText {
   const words = useContext(EvidenceWordsContext);
   if (!words) {
     throw new Error(
-      'A citation was rendered outside <EvidenceWordsProvider>: app/layout.tsx wraps every page in it',
+      'Citation or page-tool words were asked for outside <EvidenceWordsProvider>: app/layout.tsx wraps every page in it',
     );
   }
   return words;
