@@ -3,7 +3,7 @@ import { citationList, type QuoteIndex } from './citation';
 import { NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { templateSchema } from './template';
-import { EvidenceTextSchema } from './text/evidence-text';
+import { EvidenceTextSchema, evidenceProse } from './text/evidence-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -186,5 +186,6 @@ export function siteTextProse(text: SiteText): string {
     text.changeLog.page.intro,
     text.changeLog.page.description,
     ...text.changes.map((change) => change.text),
+    ...evidenceProse(text.evidence),
   ].join('\n\n');
 }

@@ -58,3 +58,10 @@ export const EvidenceTextSchema = z.strictObject({
 
 export type EvidenceText = z.infer<typeof EvidenceTextSchema>;
 export type CiteWords = EvidenceText['cite'];
+
+/** The sentences among these words (labels left out), for the reading-grade check. */
+export const evidenceProse = (text: EvidenceText): string[] => [
+  text.cite.loading,
+  text.cite.failed,
+  text.pageTools.copied,
+];
