@@ -38,7 +38,7 @@ function useEscapeToClose(
 }
 
 /** The quoted words once loaded, or what is happening meanwhile. */
-export function QuoteWords({
+function QuoteWords({
   state,
   source,
   words,

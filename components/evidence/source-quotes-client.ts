@@ -1,5 +1,5 @@
 /** One quote as a citation shows it, from a source's prerendered quotes.json. */
-export interface FetchedQuote {
+interface FetchedQuote {
   id: string;
   text: string;
 }

@@ -4,7 +4,7 @@ import { useEvidenceWords } from './evidence-words';
 import { quotesOf, useQuotes } from './use-quotes';
 
 /** One quote behind a cell: whose it is, where it lives, and where its words load from. */
-export interface FoldQuote {
+interface FoldQuote {
   key: string;
   publisher: string;
   quoteId: string;

@@ -3,7 +3,7 @@ import Link from 'next/link';
 type PagerGuide = { url: string; title: string };
 
 /** The pager's words (content/site-text.yaml, `evidence.article`). */
-export interface GuidePagerWords {
+interface GuidePagerWords {
   moreGuides: string;
   previousGuide: string;
   nextGuide: string;

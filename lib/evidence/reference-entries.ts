@@ -43,15 +43,21 @@ export function referenceEntries(
   });
 }
 
-/** What a citation number needs of each source: its name, never its quotes' words. */
+/**
+ * What citation numbers and printed source lists need of each source: its name and address, never
+ * its quotes' words. Only the sources `ids` names, or every source when `ids` is left out.
+ */
 export function citedSourceNames(
-  ids: readonly string[],
-  sources: readonly Pick<Source, 'id' | 'title' | 'publisher'>[],
-): Record<string, { title: string; publisher: string }> {
-  const wanted = new Set(ids);
+  sources: readonly Pick<Source, 'id' | 'title' | 'publisher' | 'url'>[],
+  ids?: readonly string[],
+): Record<string, { title: string; publisher: string; url: string }> {
+  const wanted = ids && new Set(ids);
   return Object.fromEntries(
     sources
-      .filter((source) => wanted.has(source.id))
-      .map((source) => [source.id, { title: source.title, publisher: source.publisher }]),
+      .filter((source) => !wanted || wanted.has(source.id))
+      .map((source) => [
+        source.id,
+        { title: source.title, publisher: source.publisher, url: source.url },
+      ]),
   );
 }

@@ -9,7 +9,7 @@ import { pageTrail } from '../../site/breadcrumb-trails';
 import { mdxPageData } from './mdx-page';
 
 /** A source a page points readers to next: a link, not a citation. */
-export interface ReadingLink {
+interface ReadingLink {
   id: string;
   title: string;
   publisher: string;

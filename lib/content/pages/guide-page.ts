@@ -8,5 +8,3 @@ export function loadGuidePage(slug: string) {
   const page = articlePageData(guide);
   return { ...page, eyebrow: page.words.evidence.article.guideEyebrow };
 }
-
-export type GuidePageData = NonNullable<ReturnType<typeof loadGuidePage>>;

@@ -6,6 +6,7 @@ import type { EvidenceText } from '../../schemas/text/evidence-text';
 import type { WarningLibrary } from '../../schemas/warning-signs';
 import { setsById, warningSetRefs } from '../../schemas/warning-signs';
 import { sourceLabels } from '../../evidence/source-labels';
+import { citedSourceNames } from '../../evidence/reference-entries';
 
 /** What one page's MDX tags need, picked from the content for that page alone. */
 export interface MdxInput {
@@ -32,20 +33,12 @@ const propsOf = (raw: string, tag: string, prop: string) =>
  * comparison columns and the words the tags add. A condition page renders MDX with this too.
  */
 export function mdxPageData(input: MdxInput) {
-  const cited = new Set(input.citations);
   const terms = new Set(propsOf(input.raw, 'Term', 'id'));
   const sets = setsById(input.warningSigns, [...new Set(propsOf(input.raw, 'WarningSigns', 'set'))]);
   const setSources = new Set(sets.flatMap(warningSetRefs).map((ref) => ref.source));
   return {
     citations: input.citations,
-    sources: Object.fromEntries(
-      input.sources
-        .filter((source) => cited.has(source.id))
-        .map((source) => [
-          source.id,
-          { title: source.title, publisher: source.publisher, url: source.url },
-        ]),
-    ),
+    sources: citedSourceNames(input.sources, input.citations),
     terms: Object.fromEntries(
       input.glossary
         .filter((term) => terms.has(term.id))

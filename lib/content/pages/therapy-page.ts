@@ -1,6 +1,7 @@
 import { getSources, getTherapy } from '../store';
 import { comparisonColumns } from '../comparison-columns';
 import { articlePageData } from './article-page';
+import { citedSourceNames } from '../../evidence/reference-entries';
 
 /**
  * The one load of a therapy page: the article frame's data, its eyebrow, and its key-facts box
@@ -11,17 +12,11 @@ export function loadTherapyPage(slug: string) {
   if (!therapy) return undefined;
   const page = articlePageData(therapy);
   const column = comparisonColumns().find((candidate) => candidate.slug === therapy.slug);
-  const sources = Object.fromEntries(
-    getSources().map((source) => [
-      source.id,
-      { title: source.title, publisher: source.publisher, url: source.url },
-    ]),
-  );
+  // The key-facts box numbers its own citations; it may name any source, so it gets every name.
+  const sources = citedSourceNames(getSources());
   return {
     ...page,
     eyebrow: page.words.evidence.article.therapyEyebrow,
     keyFacts: column && { column, sources },
   };
 }
-
-export type TherapyPageData = NonNullable<ReturnType<typeof loadTherapyPage>>;

@@ -57,9 +57,11 @@ describe('referenceEntries', () => {
 });
 
 describe('citedSourceNames', () => {
-  it('gives a citation number each named source’s title and publisher, never its quotes', () => {
-    expect(citedSourceNames(['paper'], SOURCES)).toEqual({
-      paper: { title: 'A paper', publisher: 'A journal' },
+  it('gives each named source its title, publisher and address, never its quotes', () => {
+    expect(citedSourceNames(SOURCES, ['paper'])).toEqual({
+      paper: { title: 'A paper', publisher: 'A journal', url: 'https://example.org/paper' },
     });
+    expect(Object.keys(citedSourceNames(SOURCES))).toEqual(['paper', 'page']);
+    expect(JSON.stringify(citedSourceNames(SOURCES))).not.toContain('Fixture quote words.');
   });
 });
