@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { EvidenceWordsProvider } from '@/components/evidence/evidence-words';
+import { getSiteText } from '@/lib/content/store';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site/site-config';
 import './globals.css';
 
@@ -41,7 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          {children}
+          <EvidenceWordsProvider words={getSiteText().evidence}>{children}</EvidenceWordsProvider>
         </main>
         <SiteFooter />
       </body>

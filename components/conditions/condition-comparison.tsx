@@ -87,7 +87,7 @@ function Cited({
   sources: SourceIndex;
 }) {
   // Numbers jump to the page's own source list, which shows the quoted words.
-  return <CitationLinks refs={refs} numbering={numbering} sources={sources} inArticle />;
+  return <CitationLinks refs={refs} numbering={numbering} sources={sources} />;
 }
 
 function RowCell({

@@ -1,61 +1,55 @@
 import type { CitationRef } from '@/lib/schemas/citation';
-import type { SourceIndex } from '@/lib/schemas/source';
-import { quoteAnchor } from '@/lib/site/paths';
-import { CiteLink } from './cite-link';
+import { quoteAnchor, sourceQuotesPath } from '@/lib/site/paths';
+import { CiteLink, type CitedSource } from './cite-link';
 
-/** A source's quotes among `refs`, as a citation number shows them: words and their anchor. */
-export function quotesShown(
+/** What a citation number needs to know of its source: its name, never its quotes' words. */
+export type CitedSourceNames = Readonly<Record<string, { title: string; publisher: string }>>;
+
+/** The source `id` as a citation number shows it, resting on the quotes of `refs` from it. */
+export function citedSource(
+  id: string,
+  names: CitedSourceNames,
   refs: readonly CitationRef[],
-  sources: SourceIndex,
-): { text: string; href: string }[] {
-  return refs.flatMap((ref) => {
-    const quote = sources[ref.source]?.quotes?.find((candidate) => candidate.id === ref.quote);
-    return quote ? [{ text: quote.text, href: quoteAnchor(ref) }] : [];
-  });
-}
-
-/** "Source 3: Acupuncture, Cleveland Clinic": what a citation number is called aloud. */
-export function citeLabel(number: number, source: { title: string; publisher: string }): string {
-  return `Source ${number}: ${source.title}, ${source.publisher}`;
+): CitedSource | undefined {
+  const source = names[id];
+  if (!source) return undefined;
+  return {
+    title: source.title,
+    publisher: source.publisher,
+    quotesHref: sourceQuotesPath(id),
+    quoteIds: [...new Set(refs.filter((ref) => ref.source === id).map((ref) => ref.quote))],
+  };
 }
 
 /**
  * Small numbered links, one per source a table cell or box cites, numbered by the order their
- * table cites them. Each leads to its quoted words: on /sources without JavaScript, in place with
- * it. Class `source-cite`, not an article's `cite`: they are spaced differently.
+ * table cites them. Each leads to its quote on the source's page without JavaScript, and opens
+ * the quote in place with it. Class `source-cite`, not an article's `cite`: they are spaced
+ * differently.
  */
 export function CitationLinks({
   refs,
   numbering,
   sources,
-  inArticle = false,
 }: {
   refs: readonly CitationRef[];
   /** Every source id the surrounding table or box cites, in order: position + 1 is the number. */
   numbering: readonly string[];
-  sources: SourceIndex;
-  /** On a page with its own numbered source list, the number jumps there instead. */
-  inArticle?: boolean;
+  sources: CitedSourceNames;
 }) {
   const ids = [...new Set(refs.map((ref) => ref.source))];
   return (
     <>
       {ids.map((id) => {
-        const source = sources[id];
-        if (!source) return null;
-        const number = numbering.indexOf(id) + 1;
-        const quotes = quotesShown(
-          refs.filter((ref) => ref.source === id),
-          sources,
-        );
+        const source = citedSource(id, sources, refs);
+        const first = refs.find((ref) => ref.source === id);
+        if (!source || !first) return null;
         return (
           <CiteLink
             key={id}
-            number={number}
-            href={inArticle ? `#ref-${id}` : (quotes[0]?.href ?? `/sources#${id}`)}
-            label={citeLabel(number, source)}
-            sourceName={source.publisher}
-            quotes={quotes}
+            number={numbering.indexOf(id) + 1}
+            href={quoteAnchor(first)}
+            source={source}
             className="source-cite"
           />
         );

@@ -1,7 +1,6 @@
-import { getSource } from '@/lib/content/store';
 import { quoteAnchor } from '@/lib/site/paths';
 import { CiteLink } from './cite-link';
-import { citeLabel } from './citation-links';
+import { citedSource, type CitedSourceNames } from './citation-links';
 
 /**
  * An in-text citation: a small number (the source's place in the article's reference list) that
@@ -11,27 +10,21 @@ export function Cite({
   id,
   quote,
   citations,
+  sources,
 }: {
   id: string;
   quote: string;
+  /** The article's reference order: position + 1 is the number. */
   citations: readonly string[];
+  /** The names of the sources the page cites, from the route's loader. */
+  sources: CitedSourceNames;
 }) {
-  const source = getSource(id);
-  const words = source?.quotes?.find((candidate) => candidate.id === quote);
+  const ref = { source: id, quote };
+  const source = citedSource(id, sources, [ref]);
   const number = citations.indexOf(id) + 1;
-  if (!source || !words || number === 0) {
+  if (!source || number === 0) {
     // The content checks stop the build before this can happen; fail loudly if it ever does.
-    throw new Error(`<Cite id="${id}" quote="${quote}"> has no quote in the registry`);
+    throw new Error(`<Cite id="${id}" quote="${quote}"> names a source this page does not list`);
   }
-  const href = quoteAnchor({ source: id, quote });
-  return (
-    <CiteLink
-      number={number}
-      href={href}
-      label={citeLabel(number, source)}
-      sourceName={source.publisher}
-      quotes={[{ text: words.text, href }]}
-      className="cite"
-    />
-  );
+  return <CiteLink number={number} href={quoteAnchor(ref)} source={source} className="cite" />;
 }

@@ -1,14 +1,22 @@
-import type { SourceIndex } from '@/lib/schemas/source';
+import { PrintedSourcesHeading } from './evidence-words';
 
 /**
  * On paper a link cannot be followed, so a printed table or box lists its numbered sources with
  * their full addresses. Hidden on screen, where the numbered links already lead to them.
  */
-export function PrintedSources({ ids, sources }: { ids: readonly string[]; sources: SourceIndex }) {
+export function PrintedSources({
+  ids,
+  sources,
+}: {
+  ids: readonly string[];
+  sources: Readonly<Record<string, { title: string; publisher: string; url: string }>>;
+}) {
   if (ids.length === 0) return null;
   return (
     <div className="printed-sources mt-3 hidden text-sm print:block">
-      <p className="font-semibold">Sources</p>
+      <p className="font-semibold">
+        <PrintedSourcesHeading />
+      </p>
       <ol className="list-decimal pl-6">
         {ids.map((id) => {
           const source = sources[id];

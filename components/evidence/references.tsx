@@ -1,66 +1,57 @@
-import { getSiteText, getSource } from '@/lib/content/store';
-import type { CitationRef } from '@/lib/schemas/citation';
-import { quoteAnchor, sourceAnchor } from '@/lib/site/paths';
-import { sourceYearText } from '@/lib/evidence/source-labels';
+import type { ReferenceEntry } from '@/lib/evidence/reference-entries';
 import { ExternalLink } from '../ui/external-link';
 
+/** The words of a numbered source list (content/site-text.yaml, `evidence:`). */
+export interface ReferenceWords {
+  heading: string;
+  /** The link to a source's page on this site. */
+  sourcePage: string;
+}
+
 /**
- * The article's numbered reference list, in the order of its citations. Under each source, the
- * words this article rests on, in quotation marks, so a printed page still carries the evidence.
+ * A page's numbered source list, in the order of its citation numbers. Each source is named once,
+ * with a link to the original and one to its page here; the quoted words stay on that page (and
+ * open in place from each citation number), so this page carries only its own sentences.
  */
 export function References({
-  citations,
-  quotes,
+  entries,
+  words,
+  headingId = 'references',
+  className = 'mt-12 border-t border-line pt-6',
 }: {
-  citations: readonly string[];
-  /** Every quote the article cites, in order. */
-  quotes: readonly CitationRef[];
+  entries: readonly ReferenceEntry[];
+  words: ReferenceWords;
+  /** The heading's id: the contents list links to it. */
+  headingId?: string;
+  className?: string;
 }) {
-  if (citations.length === 0) return null;
-  const details = getSiteText().sourceDetails;
+  if (entries.length === 0) return null;
   return (
-    <section aria-labelledby="references" className="mt-12 border-t border-line pt-6">
-      <h2 id="references" className="text-2xl font-bold">
-        References
+    <section aria-labelledby={headingId} className={`references ${className}`}>
+      <h2 id={headingId} className="text-2xl font-bold">
+        {words.heading}
       </h2>
       <ol className="mt-4 list-decimal space-y-3 pl-6">
-        {citations.map((id) => {
-          const source = getSource(id);
-          if (!source) return null;
-          const words = quotes.flatMap((ref) => {
-            const quote =
-              ref.source === id
-                ? source.quotes?.find((candidate) => candidate.id === ref.quote)
-                : undefined;
-            return quote ? [{ ref, quote }] : [];
-          });
-          const year = sourceYearText(source, details);
-          return (
-            <li key={id} id={`ref-${id}`} className="scroll-mt-4">
-              <ExternalLink href={source.url} className="underline">
-                {source.title}
-              </ExternalLink>
-              <span className="text-muted">
-                {' '}
-                — {source.citation ?? source.publisher}. {year && <>{year} </>}
-              </span>
-              <a href={sourceAnchor(id)} className="whitespace-nowrap underline">
-                <span className="sr-only">{source.title}: </span>Where else we cite this
-              </a>
-              {words.length > 0 && (
-                <ul className="reference-quotes mt-1 space-y-1 text-base">
-                  {words.map(({ ref, quote }) => (
-                    <li key={ref.quote}>
-                      <a href={quoteAnchor(ref)} className="underline">
-                        “{quote.text}”
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
+        {entries.map((entry) => (
+          <li
+            key={entry.id}
+            id={`ref-${entry.id}`}
+            className="scroll-mt-4"
+            data-source-id={entry.id}
+          >
+            <ExternalLink href={entry.url} className="underline">
+              {entry.title}
+            </ExternalLink>
+            <span className="text-muted">
+              {' '}
+              — {entry.publisher}. {entry.year && <>{entry.year} </>}
+            </span>
+            <a href={entry.href} className="whitespace-nowrap underline">
+              <span className="sr-only">{entry.title}: </span>
+              {words.sourcePage}
+            </a>
+          </li>
+        ))}
       </ol>
     </section>
   );

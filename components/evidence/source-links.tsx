@@ -1,7 +1,8 @@
 import type { CitationRef } from '@/lib/schemas/citation';
 import { quoteAnchor } from '@/lib/site/paths';
+import { SourceLinksLead } from './evidence-words';
 
-/** The sources behind a quoted profile cell, each linking to the quoted words on /sources. */
+/** The sources behind a quoted passage, each linking to the quote on its source's page. */
 export function SourceLinks({
   refs,
   labels,
@@ -13,14 +14,14 @@ export function SourceLinks({
   /** Source id → a short human label (title and publisher). */
   labels: Readonly<Record<string, string>>;
 }) {
-  // One link per source: its first quote here leads to the rest on /sources.
+  // One link per source: its first quote here; the source's page holds the rest.
   const bySource = refs.filter(
     (ref, index) => refs.findIndex((other) => other.source === ref.source) === index,
   );
   if (bySource.length === 0) return null;
   return (
     <span className={className}>
-      {bySource.length === 1 ? 'Source: ' : 'Sources: '}
+      <SourceLinksLead many={bySource.length > 1} />{' '}
       {bySource.map((ref, index) => (
         <span key={ref.source}>
           {index > 0 && '; '}

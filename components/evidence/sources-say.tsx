@@ -1,10 +1,11 @@
 import type { CitationRef } from '@/lib/schemas/citation';
-import type { SourceIndex } from '@/lib/schemas/source';
-import { quoteAnchor } from '@/lib/site/paths';
+import { quoteAnchor, sourceQuotesPath } from '@/lib/site/paths';
+import type { CitedSourceNames } from './citation-links';
+import { SourcesSayFold } from './sources-say-fold';
 
 /**
- * "What the sources say": a cell's quoted words, folded away until asked for. A native
- * details/summary, so it opens by keyboard, tap and screen reader with or without JavaScript.
+ * "What the sources say" under a comparison cell: the cell's quotes, named by source in the page
+ * and loaded only when the fold is opened.
  */
 export function SourcesSay({
   refs,
@@ -12,34 +13,24 @@ export function SourcesSay({
   subject,
 }: {
   refs: readonly CitationRef[];
-  sources: SourceIndex;
+  sources: CitedSourceNames;
   /** What the cell is about, for screen readers moving between many of these. */
   subject: string;
 }) {
   const quotes = refs.flatMap((ref) => {
     const source = sources[ref.source];
-    const quote = source?.quotes?.find((candidate) => candidate.id === ref.quote);
-    return source && quote ? [{ ref, source, quote }] : [];
+    return source
+      ? [
+          {
+            key: `${ref.source}--${ref.quote}`,
+            publisher: source.publisher,
+            quoteId: ref.quote,
+            href: quoteAnchor(ref),
+            quotesHref: sourceQuotesPath(ref.source),
+          },
+        ]
+      : [];
   });
   if (quotes.length === 0) return null;
-  return (
-    <details className="sources-say mt-2 text-base">
-      <summary className="cursor-pointer font-semibold text-[var(--color-link)]">
-        What the sources say<span className="sr-only">: {subject}</span>
-      </summary>
-      <ul className="mt-2 space-y-2">
-        {quotes.map(({ ref, source, quote }) => (
-          <li key={`${ref.source}--${ref.quote}`}>
-            <span className="sources-say-quote">“{quote.text}”</span>{' '}
-            <span className="text-muted">
-              —{' '}
-              <a href={quoteAnchor(ref)} className="underline">
-                {source.publisher}
-              </a>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
+  return <SourcesSayFold quotes={quotes} subject={subject} />;
 }

@@ -1,8 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Article } from '@/lib/content/store';
-import { comparisonColumns } from '@/lib/content/comparison-columns';
-import { getSiteText } from '@/lib/content/store';
-import { articleQuoteRefs, articleReferenceIds } from '@/lib/evidence/page-citations';
+import type { ArticlePageData } from '@/lib/content/pages/article-page';
 import { FeedbackForm } from '../feedback/feedback-form';
 import { GuidePager } from './guide-pager';
 import { MdxContent } from '../mdx/mdx-content';
@@ -14,57 +11,75 @@ import { RelatedReading } from './related-reading';
 import { ReviewMeta } from './review-meta';
 import { TableOfContents } from './table-of-contents';
 
+/** The title block: what the page is, its review signals and its print and share tools. */
+function ArticleHeader({
+  page,
+  eyebrow,
+  today,
+}: {
+  page: ArticlePageData;
+  eyebrow: string;
+  today: string;
+}) {
+  const { article, words } = page;
+  return (
+    <header>
+      <p className="text-base font-semibold uppercase tracking-wide text-brand">{eyebrow}</p>
+      <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <p className="mt-3 text-lg">{article.summary}</p>
+      <ReviewMeta
+        nextReviewDue={article.nextReviewDue}
+        reviews={article.reviews}
+        stats={article.stats}
+        today={today}
+        overdue={{ ...words.overdue, reviewDue: words.evidence.article.reviewDue }}
+        words={words.reviewMeta}
+      />
+      <PageTools title={article.title} />
+    </header>
+  );
+}
+
 /**
  * The shape of every article and guide: title and review signals, then the MDX body, then the
- * references. `aside` sits beside the opening (a key-facts box), `after` follows the references.
- * The feedback question follows the article, outside it.
+ * references. `before` sits above the body (a key-facts box), `after` follows the references.
+ * The feedback question follows the article, outside it. Everything comes from the route's one
+ * load (lib/content/pages/article-page.ts).
  */
 export function ArticleLayout({
-  article,
+  page,
   eyebrow,
   before,
   after,
   today,
 }: {
-  article: Article;
+  page: ArticlePageData;
   eyebrow: string;
   before?: ReactNode;
   after?: ReactNode;
   /** Today as YYYY-MM-DD: the page's clock, for the overdue notice. */
   today: string;
 }) {
-  const columns = comparisonColumns();
-  const citations = articleReferenceIds(article.raw, columns);
-  const quotes = articleQuoteRefs(article.raw, columns);
+  const { article, words } = page;
+  const articleWords = words.evidence.article;
   return (
     <>
       <article className="mx-auto max-w-prose">
-        <header>
-          <p className="text-base font-semibold uppercase tracking-wide text-brand">{eyebrow}</p>
-          <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-          <p className="mt-3 text-lg">{article.summary}</p>
-          <ReviewMeta
-            nextReviewDue={article.nextReviewDue}
-            reviews={article.reviews}
-            stats={article.stats}
-            today={today}
-            overdue={getSiteText().overdueNotice}
-            words={getSiteText().reviewMeta}
-          />
-          <PageTools title={article.title} />
-        </header>
-        <TableOfContents headings={article.headings} references={citations.length > 0} />
+        <ArticleHeader page={page} eyebrow={eyebrow} today={today} />
+        <TableOfContents
+          headings={article.headings}
+          references={page.references.length > 0 ? words.evidence.references.heading : undefined}
+          heading={articleWords.contents}
+        />
         {before}
         <div className="prose mt-8 sm:prose-lg">
-          <MdxContent code={article.code} citations={citations} />
+          <MdxContent code={article.code} data={page.mdx} />
         </div>
-        <References citations={citations} quotes={quotes} />
-        {article.furtherReading && article.furtherReading.length > 0 && (
-          <FurtherReading ids={article.furtherReading} />
-        )}
-        <PageChanges changes={article.changes} words={getSiteText().changeLog} />
-        <RelatedReading article={article} />
-        <GuidePager article={article} />
+        <References entries={page.references} words={words.evidence.references} />
+        <FurtherReading links={page.furtherReading} heading={articleWords.furtherReading} />
+        <PageChanges changes={article.changes} words={words.changeLog} />
+        <RelatedReading links={page.related} heading={articleWords.relatedReading} />
+        <GuidePager previous={page.pager.previous} next={page.pager.next} words={articleWords} />
         {after}
       </article>
       <FeedbackForm path={article.url} />

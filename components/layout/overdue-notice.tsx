@@ -4,10 +4,13 @@ import { formatDate } from '@/lib/site/site-config';
 export function OverdueNotice({
   title,
   text,
+  reviewDue,
   nextReviewDue,
 }: {
   title: string;
   text: string;
+  /** "Review due:" before the date. */
+  reviewDue: string;
   nextReviewDue: string;
 }) {
   return (
@@ -18,7 +21,7 @@ export function OverdueNotice({
     >
       <p className="m-0 text-lg font-bold">{title}</p>
       <p className="mt-1">
-        {text} Review due: <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>.
+        {text} {reviewDue} <time dateTime={nextReviewDue}>{formatDate(nextReviewDue)}</time>.
       </p>
     </div>
   );

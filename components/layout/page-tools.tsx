@@ -1,6 +1,8 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import { fillWords } from '../evidence/fill-words';
+import { useEvidenceWords } from '../evidence/evidence-words';
 
 const noSubscription = () => () => {};
 
@@ -17,6 +19,8 @@ const useCanShare = () =>
  * JavaScript is off, so no one meets a dead button. Outcomes are announced through a status line.
  */
 export function PageTools({ title }: { title: string }) {
+  // The buttons' words come from the root layout's provider, as the citation numbers' do.
+  const words = useEvidenceWords().pageTools;
   const canShare = useCanShare();
   const [message, setMessage] = useState('');
 
@@ -29,15 +33,15 @@ export function PageTools({ title }: { title: string }) {
       } catch (error) {
         // Closing the share sheet is a choice, not a failure.
         if (error instanceof DOMException && error.name === 'AbortError') return;
-        setMessage(`Sharing did not work. The address is ${url}`);
+        setMessage(fillWords(words.shareFailed, { url }));
       }
       return;
     }
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('Link copied. You can paste it into a message or an email.');
+      setMessage(words.copied);
     } catch {
-      setMessage(`Could not copy the link. The address is ${url}`);
+      setMessage(fillWords(words.copyFailed, { url }));
     }
   }
 
@@ -49,14 +53,14 @@ export function PageTools({ title }: { title: string }) {
           onClick={() => window.print()}
           className="rounded border border-line bg-surface px-3 py-1 text-base font-semibold text-ink"
         >
-          Print this page
+          {words.print}
         </button>
         <button
           type="button"
           onClick={() => void share()}
           className="rounded border border-line bg-surface px-3 py-1 text-base font-semibold text-ink"
         >
-          {canShare ? 'Share this page' : 'Copy link to this page'}
+          {canShare ? words.share : words.copyLink}
         </button>
       </div>
       <p role="status" className="mt-2 text-base text-muted">

@@ -1,12 +1,14 @@
 import Link from 'next/link';
-import { getGuides, getTherapies, type Article } from '@/lib/content/store';
-import { isGuide, relatedToGuide, relatedToTherapy } from '@/lib/content/related-links';
+import type { RelatedLink } from '@/lib/content/related-links';
 
-/** Where to read next, worked out from the therapies and topics pages share. */
-export function RelatedReading({ article }: { article: Article }) {
-  const links = isGuide(article)
-    ? relatedToGuide(article, getGuides(), getTherapies())
-    : relatedToTherapy(article, getGuides(), getTherapies());
+/** Where to read next, worked out by the page's loader from the therapies and topics pages share. */
+export function RelatedReading({
+  links,
+  heading,
+}: {
+  links: readonly RelatedLink[];
+  heading: string;
+}) {
   if (links.length === 0) return null;
   return (
     <section
@@ -14,7 +16,7 @@ export function RelatedReading({ article }: { article: Article }) {
       className="related-reading no-print mt-12 border-t border-line pt-6"
     >
       <h2 id="related-reading" className="text-2xl font-bold">
-        Related reading
+        {heading}
       </h2>
       <ul className="mt-4 space-y-3">
         {links.map((link) => (

@@ -27,7 +27,7 @@ export function ReviewMeta({
   /** Today as YYYY-MM-DD, from the page's clock: past nextReviewDue, the overdue notice shows. */
   today: string;
   /** The notice's words, from content/site-text.yaml. */
-  overdue: { title: string; text: string };
+  overdue: { title: string; text: string; reviewDue: string };
   /** The review line's words, from content/site-text.yaml; the {slots} are filled in here. */
   words: ReviewMetaText;
 }) {
@@ -38,7 +38,12 @@ export function ReviewMeta({
   return (
     <div className="review-meta mt-4 space-y-1 text-base text-muted">
       {isOverdue(nextReviewDue, today) && (
-        <OverdueNotice title={overdue.title} text={overdue.text} nextReviewDue={nextReviewDue} />
+        <OverdueNotice
+          title={overdue.title}
+          text={overdue.text}
+          reviewDue={overdue.reviewDue}
+          nextReviewDue={nextReviewDue}
+        />
       )}
       <p data-testid="review-record">
         {editorial && <>{pieces(words.editorial, { date: dateOf(editorial.date) })} </>}

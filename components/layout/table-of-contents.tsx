@@ -4,9 +4,12 @@ import type { TocEntry } from '@/lib/mdx/prose';
 export function TableOfContents({
   headings,
   references,
+  heading,
 }: {
   headings: readonly TocEntry[];
-  references: boolean;
+  /** The reference list's heading, when the page has one: the last entry links to it. */
+  references: string | undefined;
+  heading: string;
 }) {
   const sections = headings.filter((heading) => heading.depth === 2);
   if (sections.length < 2) return null;
@@ -16,7 +19,7 @@ export function TableOfContents({
       className="toc no-print mt-6 rounded border border-line bg-surface p-4"
     >
       <h2 id="toc-title" className="text-lg font-bold">
-        On this page
+        {heading}
       </h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6">
         {sections.map((heading) => (
@@ -26,7 +29,7 @@ export function TableOfContents({
         ))}
         {references ? (
           <li>
-            <a href="#references">References</a>
+            <a href="#references">{references}</a>
           </li>
         ) : null}
       </ol>

@@ -1,6 +1,6 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { createElement } from 'react';
-import { mdxComponents } from './mdx-tag-components';
+import { mdxComponentsFor, type MdxPageData } from './mdx-tag-components';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 
@@ -16,7 +16,7 @@ function componentFor(code: string): MdxComponent {
   return component;
 }
 
-/** Renders a compiled MDX body with the site's component map. */
-export function MdxContent({ code, citations }: { code: string; citations: readonly string[] }) {
-  return createElement(componentFor(code), { components: mdxComponents({ citations }) });
+/** Renders a compiled MDX body with the component map made for its page's data. */
+export function MdxContent({ code, data }: { code: string; data: MdxPageData }) {
+  return createElement(componentFor(code), { components: mdxComponentsFor(data) });
 }

@@ -1,63 +1,93 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode, TableHTMLAttributes } from 'react';
+import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import { pickColumns } from '@/lib/compare/comparison-rows';
+import type { AspectKey } from '@/lib/schemas/profile-aspects';
+import type { MdxComponentName } from '@/lib/schemas/mdx-tag-props';
+import type { WarningLibrary, WarningSet } from '@/lib/schemas/warning-signs';
 import { Callout } from './callout';
 import { CareCard } from './care-card';
 import { Cite } from '../evidence/cite';
+import type { CitedSourceNames } from '../evidence/citation-links';
 import { ComparisonTable } from '../compare/comparison-table';
-import { pickColumns } from '@/lib/compare/comparison-rows';
-import { getSources, getWarningSets, getWarningSigns } from '@/lib/content/store';
-import { sourceLabels } from '@/lib/evidence/source-labels';
-import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
-import type { AspectKey } from '@/lib/schemas/profile-aspects';
 import { SmartLink } from './smart-link';
-import { TableWrap } from './table-wrap';
+import { TableWrap, type TableWords } from './table-wrap';
 import { WarningSignCards } from '../conditions/warning-sign-cards';
-import { Term } from './term';
-import type { MdxComponentName } from '@/lib/schemas/mdx-tag-props';
+import { Term, type TermWords } from './term';
 
-export interface ArticleContext {
-  /** The article's reference list: in-text citations, then its embedded tables' sources. */
+/**
+ * Everything the tags in one MDX body need, loaded once by the page's route (see
+ * lib/content/pages/mdx-page.ts): no tag reads the content store.
+ */
+export interface MdxPageData {
+  /** The page's reference list: in-text citations, then its embedded tables' sources. */
   citations: readonly string[];
+  /** Name, publisher and address of each source the page cites; never its quotes. */
+  sources: Readonly<Record<string, { title: string; publisher: string; url: string }>>;
+  /** The glossary entries its <Term> tags name. */
+  terms: Readonly<Record<string, TermWords>>;
+  /** The warning-sign sets its <WarningSigns> tags name, their urgencies and source labels. */
+  warnings: {
+    sets: readonly WarningSet[];
+    urgency: WarningLibrary['urgency'];
+    labels: Readonly<Record<string, string>>;
+  };
+  /** The therapies a <ComparisonTable> may show. */
+  columns: readonly ComparisonColumn[];
+  words: TableWords & { comparisonCaption: string };
+}
+
+function comparisonTableTag(data: MdxPageData) {
+  return function MdxComparisonTable({
+    aspects,
+    caption,
+    therapies,
+  }: {
+    aspects: AspectKey[];
+    caption?: string;
+    /** Therapy slugs to show as columns; all therapies when left out. */
+    therapies?: string[];
+  }) {
+    return (
+      <ComparisonTable
+        columns={therapies ? pickColumns(data.columns, therapies) : data.columns}
+        aspects={aspects}
+        caption={caption ?? data.words.comparisonCaption}
+        sources={data.sources}
+        articleCitations={data.citations}
+      />
+    );
+  };
 }
 
 /**
- * The one component map every MDX document on the site renders with. Its keys are exactly the
+ * The component map an MDX document renders with, for one page's data. Its keys are exactly the
  * components whose props the build checks (lib/schemas/mdx-tag-props.ts), plus `table`, which
  * only Markdown tables produce.
  */
-export function mdxComponents(article: ArticleContext): MDXComponents {
+export function mdxComponentsFor(data: MdxPageData): MDXComponents {
+  const citedNames: CitedSourceNames = data.sources;
   const components = {
     a: SmartLink,
-    table: TableWrap,
+    table: (props: TableHTMLAttributes<HTMLTableElement>) => (
+      <TableWrap {...props} words={data.words} />
+    ),
     Callout,
     CareCard: (props: ComponentProps<typeof CareCard>) => <CareCard headingLevel={2} {...props} />,
     Cite: ({ id, quote }: { id: string; quote: string }) => (
-      <Cite id={id} quote={quote} citations={article.citations} />
+      <Cite id={id} quote={quote} citations={data.citations} sources={citedNames} />
     ),
-    Term,
-    ComparisonTable: ({
-      aspects,
-      caption,
-      therapies,
-    }: {
-      aspects: AspectKey[];
-      caption?: string;
-      /** Therapy slugs to show as columns; all therapies when left out. */
-      therapies?: string[];
-    }) => (
-      <ComparisonTable
-        columns={therapies ? pickColumns(comparisonColumns(), therapies) : comparisonColumns()}
-        aspects={aspects}
-        caption={caption ?? 'How the therapies compare'}
-        sources={sourceIndex()}
-        articleCitations={article.citations}
-      />
+    Term: ({ id, children }: { id: string; children: ReactNode }) => (
+      <Term id={id} entry={data.terms[id]}>
+        {children}
+      </Term>
     ),
+    ComparisonTable: comparisonTableTag(data),
     WarningSigns: ({ set }: { set: string }) => (
       <WarningSignCards
-        sets={getWarningSets([set])}
-        urgency={getWarningSigns().urgency}
-        labels={sourceLabels(getSources())}
+        sets={data.warnings.sets.filter((candidate) => candidate.id === set)}
+        urgency={data.warnings.urgency}
+        labels={data.warnings.labels}
         headingLevel={3}
       />
     ),

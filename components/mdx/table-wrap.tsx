@@ -1,3 +1,4 @@
+import { fillText } from '@/lib/site/fill-template';
 import { Children, isValidElement, type ReactNode, type TableHTMLAttributes } from 'react';
 
 function textOf(node: ReactNode): string {
@@ -25,10 +26,22 @@ export function columnHeadings(children: ReactNode): string[] {
   return headings;
 }
 
+/** A table region's name (content/site-text.yaml, `evidence.mdx`): bare, or with its headings. */
+export interface TableWords {
+  table: string;
+  tableNamed: string;
+}
+
 /** Wide tables scroll inside their own focusable region so the page never scrolls sideways. */
-export function TableWrap(props: TableHTMLAttributes<HTMLTableElement>) {
+export function TableWrap({
+  words,
+  ...props
+}: TableHTMLAttributes<HTMLTableElement> & { words: TableWords }) {
   const headings = columnHeadings(props.children);
-  const label = headings.length > 0 ? `Table: ${headings.join(', ')}` : 'Table';
+  const label =
+    headings.length > 0
+      ? fillText(words.tableNamed, { headings: headings.join(', ') })
+      : words.table;
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
     <div role="region" aria-label={label} tabIndex={0} className="my-6 max-w-full overflow-x-auto">

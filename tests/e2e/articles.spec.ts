@@ -28,19 +28,18 @@ test.describe('therapy articles without JavaScript', () => {
       expect(await references.count()).toBeGreaterThanOrEqual(3);
       for (const publisher of publishers[slug] ?? ['(none listed)'])
         await expect(page.locator('#references + ol')).toContainText(publisher);
-      // Every citation, in the text and in its embedded tables, leads to quoted words on /sources,
-      // and the reference list prints the same words under its source.
+      // Every citation, in the text and in its embedded tables, leads to its quote on the
+      // source's own page; the reference list names that source once, with no quote text.
       const citeTargets = await page
         .locator('.prose sup a')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(citeTargets.length).toBeGreaterThan(5);
       for (const target of citeTargets) {
-        expect(target).toMatch(/^\/sources#[a-z0-9-]+--[a-z0-9-]+$/);
-        const source = (target ?? '').replace('/sources#', '').split('--')[0];
-        await expect(
-          page.locator(`#ref-${source} .reference-quotes a[href="${target}"]`),
-        ).toHaveText(/^“.+”$/);
+        expect(target).toMatch(/^\/sources\/([a-z0-9-]+)#\1--[a-z0-9-]+$/);
+        const source = (target ?? '').split('/')[2]?.split('#')[0] ?? '';
+        await expect(page.locator(`#ref-${source} a[href="/sources/${source}"]`)).toHaveCount(1);
       }
+      await expect(page.locator('#references + ol :is(q, blockquote)')).toHaveCount(0);
       const words = (await article.innerText()).split(/\s+/).length;
       expect(words).toBeGreaterThan(900);
     });

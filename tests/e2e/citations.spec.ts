@@ -1,8 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './sitemap';
 
+// The survey's words as content/sources.json holds them. A citation opens them in a <q>, whose
+// quotation marks the browser draws; the page's own HTML carries no quote text at all.
 const BRADY_WORDS =
-  '“39 physiotherapists participated and 1463 (19.18%) mild AEs were reported in 7629 treatments with TrP-DN.”';
+  '39 physiotherapists participated and 1463 (19.18%) mild AEs were reported in 7629 treatments with TrP-DN.';
+const BRADY_ANCHOR = '/sources/brady-2014#brady-2014--mild-rate';
+// What content/site-text.yaml (evidence.cite) says when a quote cannot be fetched.
+const FAILED_WORDS = 'We could not load the words just now.';
 
 /**
  * The paragraph on the dry needling page that gives the survey's rate, and the citation number of
@@ -11,29 +16,25 @@ const BRADY_WORDS =
 function rateCitation(page: import('@playwright/test').Page) {
   return page
     .locator('p', { hasText: 'about 19 mild side effects for every 100 treatments' })
-    .locator('sup.cite a[href$="#brady-2014--mild-rate"]');
+    .locator(`sup.cite a[href="${BRADY_ANCHOR}"]`);
 }
 
 test.describe('citations without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('a citation number is a link to the quoted words on /sources', async ({ page }) => {
+  test('a citation number is a link to the quote on its source’s page', async ({ page }) => {
     await page.goto('/therapies/dry-needling');
+    await expect(page.getByText(BRADY_WORDS)).toHaveCount(0);
     const link = rateCitation(page);
     await expect(link).toHaveText(/^\[\d+\]$/);
+    await expect(link).toHaveAttribute('href', BRADY_ANCHOR);
     await expect(link).not.toHaveAttribute('aria-expanded');
     await link.click();
-    await expect(page).toHaveURL(/\/sources#brady-2014--mild-rate$/);
-    const quote = page.locator('#brady-2014--mild-rate');
-    await expect(quote.locator('blockquote')).toHaveText(BRADY_WORDS);
-    await expect(quote).toContainText('How sure we are: High');
-    await expect(quote).toContainText('Statements that rely on these words:');
-    await expect(quote).toContainText(
-      'They reported about 19 mild side effects for every 100 treatments.',
-    );
+    await expect(page).toHaveURL(new RegExp(`${BRADY_ANCHOR}$`));
+    await expect(page.locator('[id="brady-2014--mild-rate"]')).toContainText(BRADY_WORDS);
   });
 
-  test('every citation number on every article leads to quoted words on /sources', async ({
+  test('every citation number on every article leads to its quote on the source’s page', async ({
     page,
     request,
   }) => {
@@ -49,16 +50,34 @@ test.describe('citations without JavaScript', () => {
         .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(hrefs.length, path).toBeGreaterThan(0);
       for (const href of hrefs) {
-        expect(href, path).toMatch(/^\/sources#[a-z0-9-]+--[a-z0-9-]+$/);
-        targets.add(href.slice('/sources#'.length));
+        expect(href, path).toMatch(/^\/sources\/([a-z0-9-]+)#\1--[a-z0-9-]+$/);
+        targets.add(href);
       }
     }
-    await page.goto('/sources');
-    for (const id of targets) {
-      const words = page.locator(`[id="${id}"] blockquote`);
-      await expect(words, id).toHaveCount(1);
-      await expect(words, id).toHaveText(/^“.+”$/);
+    // One visit per source page, checking every anchor the articles link to on it.
+    const bySource = new Map<string, string[]>();
+    for (const target of targets) {
+      const [path = '', anchor = ''] = target.split('#');
+      bySource.set(path, [...(bySource.get(path) ?? []), anchor]);
     }
+    for (const [path, anchors] of bySource) {
+      await page.goto(path);
+      for (const anchor of anchors) {
+        const quote = page.locator(`[id="${anchor}"] :is(q, blockquote)`).first();
+        await expect(quote, `${path}#${anchor}`).toHaveText(/\S/);
+      }
+    }
+  });
+
+  test('no article page carries quote text: its references name each source once', async ({
+    page,
+  }) => {
+    await page.goto('/therapies/dry-needling');
+    await expect(page.locator('q, blockquote')).toHaveCount(0);
+    const entry = page.locator('#references + ol > li#ref-brady-2014');
+    await expect(entry).toHaveCount(1);
+    await expect(entry.locator('a[href="/sources/brady-2014"]')).toHaveCount(1);
+    await expect(entry).not.toContainText('19.18%');
   });
 
   test('/sources shows a source without quotes as further reading only', async ({ page }) => {
@@ -95,15 +114,15 @@ test.describe('citations without JavaScript', () => {
     );
   });
 
-  test('a comparison cell shows what the sources say on demand', async ({ page }) => {
+  test('a comparison cell’s “What the sources say” links to each quote', async ({ page }) => {
     await page.goto('/compare');
     const cell = page.locator(
       'tr[data-aspect="commonSideEffects"] td[data-therapy="dry-needling"]',
     );
     const details = cell.locator('details.sources-say');
-    await expect(details.locator('li').first()).toBeHidden();
     await details.locator('summary').click();
-    await expect(details.getByText(BRADY_WORDS)).toBeVisible();
+    await expect(details.locator(`a[href="${BRADY_ANCHOR}"]`)).toBeVisible();
+    await expect(details).not.toContainText('19.18%');
   });
 });
 
@@ -116,10 +135,11 @@ test.describe('citations with JavaScript', () => {
     await expect(page).toHaveURL(/\/therapies\/dry-needling$/);
     await expect(link).toHaveAttribute('aria-expanded', 'true');
     const panel = page.locator(`[id="${await link.getAttribute('aria-controls')}"]`);
-    await expect(panel).toContainText(BRADY_WORDS);
+    await expect(panel.locator('q')).toHaveText(BRADY_WORDS);
+    await expect(panel.locator('q')).toHaveAttribute('cite', /^https:\/\//);
     await expect(panel.getByRole('link', { name: 'About this source' })).toHaveAttribute(
       'href',
-      '/sources#brady-2014--mild-rate',
+      BRADY_ANCHOR,
     );
     await page.keyboard.press('Escape');
     await expect(panel).toHaveCount(0);
@@ -154,5 +174,30 @@ test.describe('citations with JavaScript', () => {
     await link.tap();
     await expect(page.getByText(BRADY_WORDS).first()).toBeVisible();
     await context.close();
+  });
+
+  test('a comparison cell’s fold fetches and shows the words when opened', async ({ page }) => {
+    await page.goto('/compare');
+    const details = page
+      .locator('tr[data-aspect="commonSideEffects"] td[data-therapy="dry-needling"]')
+      .locator('details.sources-say');
+    await details.locator('summary').click();
+    await expect(details.locator('q', { hasText: BRADY_WORDS })).toBeVisible();
+  });
+
+  test('when the quotes cannot be fetched, the number says so and still links to the source', async ({
+    page,
+  }) => {
+    await page.route('**/sources/*/quotes.json', (route) => route.abort());
+    await page.goto('/therapies/dry-needling');
+    const link = rateCitation(page);
+    await expect(link).toHaveAttribute('aria-expanded', 'false');
+    await link.click();
+    const panel = page.locator(`[id="${await link.getAttribute('aria-controls')}"]`);
+    await expect(panel.getByRole('alert')).toContainText(FAILED_WORDS);
+    await expect(panel.getByRole('link', { name: 'About this source' })).toHaveAttribute(
+      'href',
+      BRADY_ANCHOR,
+    );
   });
 });

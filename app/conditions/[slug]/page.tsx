@@ -171,12 +171,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
               {column.entry.research.map((finding) => (
                 <li key={finding.text}>
                   {finding.text}{' '}
-                  <CitationLinks
-                    refs={finding.sources}
-                    numbering={numbering}
-                    sources={sources}
-                    inArticle
-                  />
+                  <CitationLinks refs={finding.sources} numbering={numbering} sources={sources} />
                 </li>
               ))}
             </ul>
@@ -198,16 +193,21 @@ export default async function ConditionPage({ params }: { params: Params }) {
         <QuotedSources
           headingId="sources-title"
           numbering={numbering}
-          refs={refs}
           sources={getSources()}
-          words={getSiteText().sourceDetails}
+          words={{
+            details: getSiteText().sourceDetails,
+            list: getSiteText().evidence.quotedSources,
+          }}
         />
         <ReviewMeta
           nextReviewDue={condition.nextReviewDue}
           reviews={condition.reviews}
           stats={condition.stats}
           today={isoDay()}
-          overdue={getSiteText().overdueNotice}
+          overdue={{
+            ...getSiteText().overdueNotice,
+            reviewDue: getSiteText().evidence.article.reviewDue,
+          }}
           words={getSiteText().reviewMeta}
         />
         <PageChanges changes={condition.changes} words={getSiteText().changeLog} />

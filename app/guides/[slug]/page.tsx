@@ -3,10 +3,8 @@ import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/layout/article-layout';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { JsonLd } from '@/components/seo/json-ld';
-import { articleLd } from '@/lib/seo/article-ld';
-import { pageTrail } from '@/lib/site/breadcrumb-trails';
-import { comparisonColumns } from '@/lib/content/comparison-columns';
-import { getGuide, getGuides, getSources } from '@/lib/content/store';
+import { loadGuidePage } from '@/lib/content/pages/guide-page';
+import { getGuide, getGuides } from '@/lib/content/store';
 import { isoDay } from '@/lib/site/clock';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
@@ -33,17 +31,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function GuidePage({ params }: { params: Params }) {
-  const guide = getGuide((await params).slug);
-  if (!guide) notFound();
-  const trail = pageTrail(guide.title, guide.url);
+  const page = loadGuidePage((await params).slug);
+  if (!page) notFound();
   // data-guide lets the print stylesheet lay out one guide (the checklist) for a single page.
   return (
-    <div data-guide={guide.slug}>
-      <JsonLd
-        data={articleLd(guide, { trail, sources: getSources(), therapies: comparisonColumns() })}
-      />
-      <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
-      <ArticleLayout today={isoDay()} article={guide} eyebrow="Guide" />
+    <div data-guide={page.article.slug}>
+      <JsonLd data={page.ld} />
+      <Breadcrumbs trail={page.trail} className="mx-auto max-w-prose" />
+      <ArticleLayout today={isoDay()} page={page} eyebrow={page.eyebrow} />
     </div>
   );
 }

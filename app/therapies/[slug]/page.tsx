@@ -4,10 +4,8 @@ import { ArticleLayout } from '@/components/layout/article-layout';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { JsonLd } from '@/components/seo/json-ld';
 import { KeyFacts } from '@/components/compare/key-facts';
-import { articleLd } from '@/lib/seo/article-ld';
-import { pageTrail } from '@/lib/site/breadcrumb-trails';
-import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
-import { getSources, getTherapies, getTherapy } from '@/lib/content/store';
+import { loadTherapyPage } from '@/lib/content/pages/therapy-page';
+import { getTherapies, getTherapy } from '@/lib/content/store';
 import { isoDay } from '@/lib/site/clock';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
@@ -34,21 +32,21 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function TherapyPage({ params }: { params: Params }) {
-  const therapy = getTherapy((await params).slug);
-  if (!therapy) notFound();
-  const trail = pageTrail(therapy.title, therapy.url);
-  const column = comparisonColumns().find((candidate) => candidate.slug === therapy.slug);
+  const page = loadTherapyPage((await params).slug);
+  if (!page) notFound();
   return (
     <>
-      <JsonLd
-        data={articleLd(therapy, { trail, sources: getSources(), therapies: comparisonColumns() })}
-      />
-      <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
+      <JsonLd data={page.ld} />
+      <Breadcrumbs trail={page.trail} className="mx-auto max-w-prose" />
       <ArticleLayout
         today={isoDay()}
-        article={therapy}
-        eyebrow="Therapy"
-        before={column && <KeyFacts column={column} sources={sourceIndex()} />}
+        page={page}
+        eyebrow={page.eyebrow}
+        before={
+          page.keyFacts && (
+            <KeyFacts column={page.keyFacts.column} sources={page.keyFacts.sources} />
+          )
+        }
       />
     </>
   );

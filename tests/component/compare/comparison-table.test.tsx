@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { render } from '../render-with-words';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ComparisonTable } from '@/components/compare/comparison-table';
 import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
@@ -73,8 +74,8 @@ describe('ComparisonTable with three therapies', () => {
       const links = [...cell.querySelectorAll('sup.source-cite a')];
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
-        expect(link.getAttribute('aria-label')).toMatch(/^Source \d+: /);
-        expect(link.getAttribute('href')).toMatch(/^\/sources#[a-z0-9-]+--[a-z0-9-]+$/);
+        expect(link.getAttribute('aria-label')).toMatch(/^Fixture source \d+: /);
+        expect(link.getAttribute('href')).toMatch(/^\/sources\/([a-z0-9-]+)#\1--[a-z0-9-]+$/);
         expect(link.textContent).toMatch(/^\[\d+\]$/);
       }
     }
@@ -83,12 +84,12 @@ describe('ComparisonTable with three therapies', () => {
   it('numbers a source the same wherever it is cited, and names it for screen readers', () => {
     renderTable();
     const links = screen.getAllByRole('link', {
-      name: /^Source \d+: Fixture source nccih-acupuncture,/,
+      name: /^Fixture source \d+: Fixture source nccih-acupuncture,/,
     });
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links.map((link) => link.textContent))).toEqual(new Set(['[1]']));
     expect(links[0]).toHaveAccessibleName(
-      'Source 1: Fixture source nccih-acupuncture, Fixture publisher',
+      'Fixture source 1: Fixture source nccih-acupuncture, Fixture publisher',
     );
   });
 
@@ -130,7 +131,7 @@ describe('ComparisonTable with three therapies', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual([
       '/conditions/back-ache#therapy-electroacupuncture',
-      '/sources#nccih-bulletin--conditions',
+      '/sources/nccih-bulletin#nccih-bulletin--conditions',
     ]);
   });
 
@@ -172,7 +173,7 @@ describe('ComparisonTable with three therapies', () => {
     ) as HTMLElement;
     expect(within(origin).getByRole('link')).toHaveAttribute(
       'href',
-      '/sources#nccih-acupuncture--fixture',
+      '/sources/nccih-acupuncture#nccih-acupuncture--fixture',
     );
   });
   it('shows "What the sources say" in every full cell, folded until asked for', () => {
@@ -183,13 +184,14 @@ describe('ComparisonTable with three therapies', () => {
     const details = cell.querySelector('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')).toHaveTextContent(
-      'What the sources say: Electroacupuncture, where it comes from',
+      'Fixture: what the sources say: Electroacupuncture, where it comes from',
     );
+    // The page names the source and links to the quote; the words load when the fold opens.
     const quote = within(details).getByRole('listitem');
-    expect(quote).toHaveTextContent('“Words from the fixture source.” — Fixture publisher');
+    expect(quote).toHaveTextContent(/^— Fixture publisher$/);
     expect(within(quote).getByRole('link')).toHaveAttribute(
       'href',
-      '/sources#nccih-acupuncture--fixture',
+      '/sources/nccih-acupuncture#nccih-acupuncture--fixture',
     );
     expect(table.querySelectorAll('details.sources-say')).toHaveLength(ASPECTS.length * 3);
   });

@@ -1,62 +1,169 @@
-import { render, screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CiteLink } from '@/components/evidence/cite-link';
+import { forgetSourceQuotes } from '@/components/evidence/source-quotes-client';
+import { render, WithEvidenceWords } from '../render-with-words';
+
+const QUOTES_JSON = {
+  id: 'brady-2014',
+  title: 'Adverse events following trigger point dry needling',
+  publisher: 'Journal of Manual & Manipulative Therapy',
+  url: 'https://example.org/brady-2014',
+  href: '/sources/brady-2014',
+  quotes: [
+    {
+      id: 'mild-rate',
+      anchor: 'brady-2014--mild-rate',
+      text: 'Fixture quote: 1463 (19.18%) mild AEs',
+      confidence: 'high',
+      checked: '2026-11-29',
+    },
+    {
+      id: 'other',
+      anchor: 'brady-2014--other',
+      text: 'Fixture quote this number does not rest on',
+      confidence: 'high',
+      checked: '2026-11-29',
+    },
+  ],
+};
+
+const cite = (
+  <p>
+    About 19 mild side effects for every 100 treatments.
+    <CiteLink
+      number={3}
+      href="/sources/brady-2014#brady-2014--mild-rate"
+      source={{
+        title: 'Adverse events following trigger point dry needling',
+        publisher: 'Journal of Manual & Manipulative Therapy',
+        quotesHref: '/sources/brady-2014/quotes.json',
+        quoteIds: ['mild-rate'],
+      }}
+      className="cite"
+    />{' '}
+    More text.
+  </p>
+);
 
 function renderCite() {
-  render(
-    <p>
-      About 19 mild side effects for every 100 treatments.
-      <CiteLink
-        number={3}
-        href="/sources#brady-2014--mild-rate"
-        label="Source 3: Adverse events following trigger point dry needling, Journal"
-        sourceName="Journal of Manual & Manipulative Therapy"
-        quotes={[{ text: '1463 (19.18%) mild AEs', href: '/sources#brady-2014--mild-rate' }]}
-        className="cite"
-      />{' '}
-      More text.
-    </p>,
-  );
-  return screen.getByRole('link', { name: /^Source 3:/ });
+  render(cite);
+  return screen.getByRole('link', { name: /^Fixture source 3:/ });
 }
 
+/** A fetch that answers once `release` is called, so a test can see the loading state. */
+function heldFetch(response: () => Response) {
+  let release = () => {};
+  const fetch = vi.fn(
+    () =>
+      new Promise<Response>((resolve) => {
+        release = () => resolve(response());
+      }),
+  );
+  vi.stubGlobal('fetch', fetch);
+  return { fetch, release: () => release() };
+}
+
+beforeEach(() => forgetSourceQuotes());
+afterEach(() => vi.unstubAllGlobals());
+
+describe('CiteLink in the server HTML', () => {
+  it('is a link to the quote on its source’s page, and carries no quote text', () => {
+    const html = renderToString(<WithEvidenceWords>{cite}</WithEvidenceWords>);
+    expect(html).toContain('href="/sources/brady-2014#brady-2014--mild-rate"');
+    expect(html).toContain(
+      'aria-label="Fixture source 3: Adverse events following trigger point dry needling, Journal of Manual &amp; Manipulative Therapy"',
+    );
+    expect(html).not.toContain('aria-expanded');
+    expect(html).not.toContain('19.18%');
+    expect(html).not.toContain('quotes.json');
+  });
+});
+
 describe('CiteLink with JavaScript', () => {
-  it('is a numbered link to the quote on /sources, closed at first', () => {
+  it('is closed at first and fetches nothing until asked', () => {
+    const { fetch } = heldFetch(() => Response.json(QUOTES_JSON));
     const link = renderCite();
     expect(link).toHaveTextContent('[3]');
-    expect(link).toHaveAttribute('href', '/sources#brady-2014--mild-rate');
     expect(link).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByText(/19\.18%/)).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('shows the quoted words in place on click, in quotation marks, and hides them again', async () => {
+  it('on click shows a loading line, then the quote it rests on, marked up as a quote', async () => {
     const user = userEvent.setup();
+    const held = heldFetch(() => Response.json(QUOTES_JSON));
     const link = renderCite();
     await user.click(link);
+    expect(held.fetch).toHaveBeenCalledWith('/sources/brady-2014/quotes.json');
     expect(link).toHaveAttribute('aria-expanded', 'true');
     const panel = document.getElementById(link.getAttribute('aria-controls') ?? '');
-    expect(panel).toHaveTextContent(
-      'Journal of Manual & Manipulative Therapy says:“1463 (19.18%) mild AEs”',
-    );
-    expect(screen.getByRole('link', { name: 'About this source' })).toHaveAttribute(
+    expect(panel).toHaveTextContent('Fixture: Journal of Manual & Manipulative Therapy says:');
+    expect(screen.getByRole('status')).toHaveTextContent('Fixture: loading the words.');
+    held.release();
+    const quote = await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs');
+    expect(quote.tagName).toBe('Q');
+    expect(quote).toHaveAttribute('cite', 'https://example.org/brady-2014');
+    expect(screen.queryByText('Fixture quote this number does not rest on')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Fixture: about this source' })).toHaveAttribute(
       'href',
-      '/sources#brady-2014--mild-rate',
+      '/sources/brady-2014#brady-2014--mild-rate',
     );
-    await user.click(screen.getByRole('button', { name: /^Hide/ }));
+  });
+
+  it('says so in the content’s words when the quotes cannot be fetched, and tries again later', async () => {
+    const user = userEvent.setup();
+    const fetch = vi.fn(() => Promise.resolve(new Response('gone', { status: 404 })));
+    vi.stubGlobal('fetch', fetch);
+    const link = renderCite();
+    await user.click(link);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Fixture: the words did not load.');
+    expect(screen.getByRole('link', { name: 'Fixture: about this source' })).toBeInTheDocument();
+    await user.click(link);
+    await user.click(link);
+    await waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+  });
+
+  it('fetches a source once, however often its number is opened', async () => {
+    const user = userEvent.setup();
+    const fetch = vi.fn(() => Promise.resolve(Response.json(QUOTES_JSON)));
+    vi.stubGlobal('fetch', fetch);
+    const link = renderCite();
+    await user.click(link);
+    await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs');
+    await user.click(link);
+    await user.click(link);
+    expect(await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('hides again with its button, returning focus to the number', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal('fetch', () => Promise.resolve(Response.json(QUOTES_JSON)));
+    const link = renderCite();
+    await user.click(link);
+    await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs');
+    await user.click(
+      screen.getByRole('button', {
+        name: /^Fixture hide\s+fixture quote from Journal of Manual & Manipulative Therapy$/,
+      }),
+    );
     expect(link).toHaveAttribute('aria-expanded', 'false');
     expect(link).toHaveFocus();
-    expect(screen.queryByText(/19\.18%/)).toBeNull();
+    expect(screen.queryByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeNull();
   });
 
   it('opens with Enter and closes with Escape, keeping focus on the number', async () => {
     const user = userEvent.setup();
+    vi.stubGlobal('fetch', () => Promise.resolve(Response.json(QUOTES_JSON)));
     const link = renderCite();
     link.focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByText('“1463 (19.18%) mild AEs”')).toBeInTheDocument();
+    expect(await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeInTheDocument();
     await user.keyboard('{Escape}');
-    expect(screen.queryByText('“1463 (19.18%) mild AEs”')).toBeNull();
+    expect(screen.queryByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeNull();
     expect(link).toHaveFocus();
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { QuotedSources } from '@/components/evidence/quoted-sources';
 import type { Source } from '@/lib/schemas/source';
 import { fixtureSiteText } from '../../fixtures/site-text';
+import { FIXTURE_EVIDENCE_TEXT } from '../../fixtures/evidence-text';
 
 const quote = {
   id: 'words',
@@ -43,22 +44,30 @@ describe('QuotedSources', () => {
       <QuotedSources
         headingId="sources-title"
         numbering={['dated', 'estimated', 'undated']}
-        refs={SOURCES.map((source) => ({ source: source.id, quote: 'words' }))}
         sources={SOURCES}
-        words={fixtureSiteText().sourceDetails}
+        words={{
+          details: fixtureSiteText().sourceDetails,
+          list: FIXTURE_EVIDENCE_TEXT.quotedSources,
+        }}
       />,
     );
     const entries = screen.getAllByRole('listitem').filter((item) => item.id.startsWith('ref-'));
     expect(entries.map((item) => item.id)).toEqual(['ref-dated', 'ref-estimated', 'ref-undated']);
     expect(entries[0]).toHaveTextContent(
-      'Dated review ↗ (opens another website), Pub A. Fixture year 2013. More about this source',
+      'Dated review ↗ (opens another website) — Pub A. Fixture year 2013. Dated review: Fixture: more about this source',
     );
     expect(entries[1]).toHaveTextContent(
-      'Old agency page ↗ (opens another website), Pub B. Fixture year about 2020. More about',
+      'Old agency page ↗ (opens another website) — Pub B. Fixture year about 2020. Old agency page:',
     );
     expect(entries[2]).toHaveTextContent(
-      'Undated page ↗ (opens another website), Pub C. More about this source',
+      'Undated page ↗ (opens another website) — Pub C. Undated page: Fixture: more about this source',
     );
     expect(entries[2]).not.toHaveTextContent(/Fixture year/);
+    // Each source is named once, linked to its page here; its quoted words stay on that page.
+    expect(
+      screen.getAllByRole('link', { name: /Fixture: more about this source/ })[0],
+    ).toHaveAttribute('href', '/sources/dated');
+    expect(document.body).not.toHaveTextContent('Fixture words.');
+    expect(document.querySelectorAll('q, blockquote')).toHaveLength(0);
   });
 });

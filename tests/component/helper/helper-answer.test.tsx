@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { render } from '../render-with-words';
 import { describe, expect, it } from 'vitest';
 import { HelperAnswer } from '@/components/helper/helper-answer';
 import { comparisonColumns } from '@/lib/content/comparison-columns';

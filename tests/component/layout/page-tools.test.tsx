@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
+import { render, WithEvidenceWords } from '../render-with-words';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageTools } from '@/components/layout/page-tools';
 
@@ -13,9 +14,13 @@ afterEach(() => {
 
 describe('PageTools', () => {
   it('is in the server HTML, inside the wrapper that the no-script media query hides', () => {
-    const html = renderToString(<PageTools title="Acupuncture" />);
+    const html = renderToString(
+      <WithEvidenceWords>
+        <PageTools title="Acupuncture" />
+      </WithEvidenceWords>,
+    );
     expect(html).toMatch(/^<div class="page-tools /);
-    expect(html).toContain('Print this page');
+    expect(html).toContain('Fixture print');
     const css = readFileSync(resolve(__dirname, '../../../app/globals.css'), 'utf8');
     expect(css).toMatch(/@media \(scripting: none\) \{\s*\.page-tools \{\s*display: none;/);
   });
@@ -23,16 +28,16 @@ describe('PageTools', () => {
   it('prints', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     render(<PageTools title="Acupuncture" />);
-    await userEvent.click(screen.getByRole('button', { name: 'Print this page' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fixture print' }));
     expect(print).toHaveBeenCalledOnce();
   });
 
   it('copies the link where there is no share sheet, and announces it', async () => {
     const user = userEvent.setup();
     render(<PageTools title="Acupuncture" />);
-    await user.click(screen.getByRole('button', { name: 'Copy link to this page' }));
+    await user.click(screen.getByRole('button', { name: 'Fixture copy link' }));
     expect(await navigator.clipboard.readText()).toBe(window.location.href);
-    expect(screen.getByRole('status')).toHaveTextContent('Link copied.');
+    expect(screen.getByRole('status')).toHaveTextContent('Fixture: copied.');
   });
 
   it('uses the share sheet where there is one, and stays quiet when the reader cancels', async () => {
@@ -41,7 +46,7 @@ describe('PageTools', () => {
     });
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     render(<PageTools title="Acupuncture" />);
-    await userEvent.click(screen.getByRole('button', { name: 'Share this page' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fixture share' }));
     expect(share).toHaveBeenCalledWith({ title: 'Acupuncture', url: window.location.href });
     expect(screen.getByRole('status')).toHaveTextContent('');
   });

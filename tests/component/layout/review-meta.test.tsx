@@ -6,7 +6,11 @@ import { reviewedGuide } from '../../fixtures/clinical-review';
 import { FIXTURE_REVIEW_META } from '../../fixtures/site-text';
 
 const stats = { grade: 6.2, words: 900, minutes: 4 };
-const overdue = { title: 'This page is overdue for review', text: 'Fixture overdue words.' };
+const overdue = {
+  title: 'This page is overdue for review',
+  text: 'Fixture overdue words.',
+  reviewDue: 'Fixture review due:',
+};
 const editorialOnly: ReviewRecord[] = [{ kind: 'editorial', date: '2026-11-29' }];
 
 function renderMeta(today: string, reviews: readonly ReviewRecord[] = editorialOnly) {
@@ -65,6 +69,8 @@ describe('ReviewMeta', () => {
     renderMeta('2027-11-30');
     const notice = screen.getByTestId('overdue-notice');
     expect(notice).toHaveTextContent('This page is overdue for review');
-    expect(notice).toHaveTextContent('Fixture overdue words. Review due: November 29, 2027.');
+    expect(notice).toHaveTextContent(
+      'Fixture overdue words. Fixture review due: November 29, 2027.',
+    );
   });
 });

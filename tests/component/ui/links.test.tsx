@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SmartLink } from '@/components/mdx/smart-link';
 import { TableWrap } from '@/components/mdx/table-wrap';
+import { FIXTURE_EVIDENCE_TEXT } from '../../fixtures/evidence-text';
 
 describe('SmartLink (MDX links)', () => {
   it('marks an outside link as leaving the site, visibly and for screen readers', () => {
@@ -24,7 +25,7 @@ describe('SmartLink (MDX links)', () => {
 describe('TableWrap (MDX tables)', () => {
   it('puts a table in a focusable, labelled region that scrolls on its own', () => {
     render(
-      <TableWrap>
+      <TableWrap words={FIXTURE_EVIDENCE_TEXT.mdx}>
         <thead>
           <tr>
             <th>Use</th>
@@ -41,7 +42,9 @@ describe('TableWrap (MDX tables)', () => {
       </TableWrap>,
     );
     // Named by its column headings, so two tables on one page are two different regions.
-    const region = screen.getByRole('region', { name: 'Table: Use, How strong is the evidence?' });
+    const region = screen.getByRole('region', {
+      name: 'Fixture table: Use, How strong is the evidence?',
+    });
     expect(region).toHaveAttribute('tabindex', '0');
     expect(region.className).toContain('overflow-x-auto');
     expect(screen.getByRole('table')).toBeInTheDocument();
