@@ -3,6 +3,7 @@ import { citationList, type QuoteIndex } from './citation';
 import { NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { templateSchema } from './template';
+import { SourcesTextSchema, sourcesTextProse } from './text/sources-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -158,6 +159,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       changeLog: ChangeLogTextSchema,
       reviewMeta: ReviewMetaTextSchema,
       reviewPack: ReviewPackTextSchema,
+      sources: SourcesTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -184,5 +186,6 @@ export function siteTextProse(text: SiteText): string {
     text.changeLog.page.intro,
     text.changeLog.page.description,
     ...text.changes.map((change) => change.text),
+    ...sourcesTextProse(text.sources),
   ].join('\n\n');
 }

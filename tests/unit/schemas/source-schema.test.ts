@@ -39,8 +39,7 @@ describe('a source’s year', () => {
 });
 
 describe('a source’s kind', () => {
-  const KINDS =
-    'patient-information, guideline, research, regulation, coverage, professional-body';
+  const KINDS = 'patient-information, guideline, research, regulation, coverage, professional-body';
 
   it('is required, and a missing one names the file, the field and the kinds to choose from', () => {
     const raw = validRawContent();
