@@ -22,7 +22,7 @@ export function CitingPages({
         {heading}
       </h2>
       {pages.length > 0 ? (
-        <ul className="backlinks mt-3 list-disc space-y-1 pl-6 text-base">
+        <ul className="mt-3 list-disc space-y-1 pl-6 text-base">
           {pages.map((page) => (
             <li key={page.href}>
               <Link href={page.href} className="underline">
