@@ -19,7 +19,7 @@ export function SourceHeader({
   return (
     <header>
       <p className="text-base font-semibold uppercase tracking-wide text-muted">{words.eyebrow}</p>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{source.title}</h1>
+      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{source.title}</h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-3 gap-y-1 text-base sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">{words.publisher}</dt>
         <dd className="mb-2 sm:mb-0">{source.publisher}</dd>

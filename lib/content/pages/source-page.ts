@@ -27,7 +27,7 @@ import {
 import { sourcesTrail } from './sources-page';
 
 /** A statement on the site that rests on one quote, and the page that shows it. */
-export interface QuoteStatement {
+interface QuoteStatement {
   href: string;
   label: string;
   statement: string;
@@ -68,7 +68,7 @@ export function sourceUsageOf(input: SourceUsageInput): SourceUsage {
 }
 
 /** One quote as its source's page shows it: the words, where and when they were read, and their uses. */
-export interface SourcePageQuote {
+interface SourcePageQuote {
   id: string;
   /** Its anchor on the page: `source--quote`. */
   anchor: string;

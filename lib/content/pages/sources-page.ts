@@ -7,7 +7,7 @@ import { pageTrail, type Crumb } from '../../site/breadcrumb-trails';
 import { sourcePath } from '../../site/paths';
 import { getSiteText, getSources } from '../store';
 
-export const SOURCES_INDEX_PATH = '/sources';
+const SOURCES_INDEX_PATH = '/sources';
 /** The about page's section on how sources are chosen. */
 const HOW_WE_CHOOSE = '/about#how-we-source';
 
@@ -15,7 +15,7 @@ const HOW_WE_CHOOSE = '/about#how-we-source';
 export const sourcesTrail = (title: string): Crumb[] => pageTrail(title, SOURCES_INDEX_PATH);
 
 /** One line of the index: no quote text, only what names the source and where its page is. */
-export interface SourceLine {
+interface SourceLine {
   /** The line's anchor, so an old `/sources#<id>` link lands on it. */
   id: string;
   title: string;
@@ -24,7 +24,7 @@ export interface SourceLine {
   href: string;
 }
 
-export interface SourceGroup {
+interface SourceGroup {
   kind: SourceKind;
   heading: string;
   sources: SourceLine[];
