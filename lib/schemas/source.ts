@@ -17,7 +17,7 @@ export const SOURCE_KINDS = [
 
 const KIND_LIST = SOURCE_KINDS.join(', ');
 
-export const SourceKindSchema = z.enum(SOURCE_KINDS, {
+const SourceKindSchema = z.enum(SOURCE_KINDS, {
   error: (issue) =>
     issue.input === undefined
       ? `is missing: say what kind of source this is, one of ${KIND_LIST}`
