@@ -116,6 +116,7 @@ export const SiteText = defineDocumentType(() => ({
     homeIntro: { type: 'string', required: true },
     overdueNotice: { type: 'json', required: true },
     sourceDetails: { type: 'json', required: true },
+    sources: { type: 'json', required: true },
     changeLog: { type: 'json', required: true },
     reviewMeta: { type: 'json', required: true },
     reviewPack: { type: 'json', required: true },

@@ -1,14 +1,11 @@
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
-import { SOURCES_PAGE } from '@/lib/site/static-pages';
+import { loadSourcesPage } from '@/lib/content/pages/sources-page';
 
-export const alt = 'Needlewise: the page title and summary on a plain card';
+export const alt = loadSourcesPage().card.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function Image() {
-  return ogCard({
-    eyebrow: 'Sources',
-    title: SOURCES_PAGE.title,
-    summary: SOURCES_PAGE.description,
-  });
+  const { meta, card } = loadSourcesPage();
+  return ogCard({ eyebrow: card.eyebrow, title: meta.title, summary: meta.description });
 }

@@ -4,6 +4,7 @@ import { NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { templateSchema } from './template';
 import { EvidenceTextSchema, evidenceProse } from './text/evidence-text';
+import { SourcesTextSchema, sourcesTextProse } from './text/sources-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -160,6 +161,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       reviewMeta: ReviewMetaTextSchema,
       reviewPack: ReviewPackTextSchema,
       evidence: EvidenceTextSchema,
+      sources: SourcesTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -187,5 +189,6 @@ export function siteTextProse(text: SiteText): string {
     text.changeLog.page.description,
     ...text.changes.map((change) => change.text),
     ...evidenceProse(text.evidence),
+    ...sourcesTextProse(text.sources),
   ].join('\n\n');
 }

@@ -3,6 +3,30 @@ import { QuoteSchema } from './citation';
 import { HttpsUrlSchema, IdSchema, NonEmptyText, withUniqueIds } from './common';
 
 /**
+ * What kind of page a source is; /sources groups its index by this. Each kind's heading lives in
+ * content/site-text.yaml (sources.index.kinds), in this order.
+ */
+export const SOURCE_KINDS = [
+  'patient-information',
+  'guideline',
+  'research',
+  'regulation',
+  'coverage',
+  'professional-body',
+] as const;
+
+const KIND_LIST = SOURCE_KINDS.join(', ');
+
+const SourceKindSchema = z.enum(SOURCE_KINDS, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `is missing: say what kind of source this is, one of ${KIND_LIST}`
+      : `"${String(issue.input)}" is not a kind of source: use one of ${KIND_LIST}`,
+});
+
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/**
  * One source. There is no single "accessed" date: each quote carries the day its words were
  * checked. A source without quotes backs no claim; it is a link for further reading only, and
  * /sources says so.
@@ -12,6 +36,8 @@ export const SourceSchema = z
     id: IdSchema,
     title: NonEmptyText,
     publisher: NonEmptyText,
+    /** What kind of page it is: health information, a guideline, research, a rule or cover. */
+    kind: SourceKindSchema,
     /**
      * Optional: the year the source (or the version of it we read) was published or last reviewed,
      * so readers can judge how current it is. Leave it out when the source shows no date.

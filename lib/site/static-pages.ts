@@ -6,13 +6,6 @@ export const ABOUT_PAGE = {
     'How Needlewise writes, sources and checks its pages, how to tell us about a mistake, our medical disclaimer and our privacy promise: no cookies, no tracking.',
 } as const;
 
-export const SOURCES_PAGE = {
-  path: '/sources',
-  title: 'Sources',
-  description:
-    'Every source Needlewise cites, grouped by publisher, with the words we quote, the day we checked them and the statements that rely on them.',
-} as const;
-
 export const GLOSSARY_PAGE = {
   path: '/glossary',
   title: 'Glossary',

@@ -134,128 +134,7 @@ test('every page shares with Open Graph and Twitter cards and a generated image'
   }
 });
 
-/** Source id → the back-links /sources lists for it. */
-async function listedBacklinks(page: Page): Promise<Map<string, string[]>> {
-  await page.goto('/sources');
-  const listed = await page.locator('[data-source-id]').evaluateAll((entries) =>
-    entries.map((entry) => ({
-      id: entry.getAttribute('data-source-id') ?? '',
-      pages: [...entry.querySelectorAll('.backlinks a')].map(
-        (link) => link.getAttribute('href') ?? '',
-      ),
-    })),
-  );
-  return new Map(listed.map((entry) => [entry.id, entry.pages]));
-}
-
-/** Each chosen back-link lands on a page (or the entry its anchor names) that links to the source. */
-async function expectBacklinksCite(
-  page: Page,
-  backlinks: Map<string, string[]>,
-  include: (href: string) => boolean,
-) {
-  const cites = new Map<string, Set<string>>();
-  let checked = 0;
-  for (const [id, pages] of backlinks) {
-    for (const href of pages.filter(include)) {
-      checked += 1;
-      if (!cites.has(href)) {
-        const [path = '', anchor] = href.split('#');
-        const response = await page.goto(path);
-        expect(response?.status(), href).toBe(200);
-        const scope = anchor ? page.locator(`[id="${anchor}"]`) : page.locator('main');
-        const ids = await scope
-          .locator('a[href^="/sources#"]')
-          .evaluateAll((links) =>
-            links.map(
-              (link) =>
-                (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
-            ),
-          );
-        cites.set(href, new Set(ids));
-      }
-      expect(cites.get(href)?.has(id), `${href} should cite ${id}`).toBe(true);
-    }
-  }
-  // An empty /sources list, or a filter that matches nothing, must not pass as "all cite".
-  expect(checked, 'back-links checked').toBeGreaterThan(0);
-}
-
-test.describe('/sources', () => {
-  test('lists every source by publisher, NCCIH and Cleveland Clinic first, with its quotes and outgoing link', async ({
-    page,
-  }) => {
-    await page.goto('/sources');
-    const publishers = await page.locator('main h2').allInnerTexts();
-    expect(publishers[0]).toMatch(/^NCCIH/);
-    expect(publishers[1]).toBe('Cleveland Clinic');
-    const entries = page.locator('[data-source-id]');
-    expect(await entries.count()).toBeGreaterThanOrEqual(10);
-    for (const entry of await entries.all()) {
-      const id = await entry.getAttribute('data-source-id');
-      await expect(entry, String(id)).toHaveAttribute('id', String(id));
-      await expect(entry.locator('h3 a[data-external]')).toHaveAttribute('href', /^https:\/\//);
-      // A quoted source shows each quote's checked date; one without quotes says it is reading only.
-      const quotes = entry.locator('blockquote');
-      const dates = entry.locator('figcaption time');
-      await expect(dates).toHaveCount(await quotes.count());
-      for (const date of await dates.all())
-        await expect(date).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-      await expect(entry).toContainText(
-        (await quotes.count()) > 0 ? 'Statements that rely on these words' : 'further reading',
-      );
-    }
-  });
-
-  test('back-links match what each page really cites, both ways', async ({ page, request }) => {
-    test.setTimeout(120_000);
-    const backlinks = await listedBacklinks(page);
-
-    // Every page that cites a source links to it on /sources (its references, a comparison table
-    // or a glossary entry do), and /sources links back to that page.
-    const { therapies, guides } = await contentPaths(request);
-    for (const path of [...therapies, ...guides]) {
-      await page.goto(path);
-      const cited = await page
-        .locator('main a[href^="/sources#"]')
-        .evaluateAll((links) =>
-          links.map(
-            (link) =>
-              (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
-          ),
-        );
-      expect(cited.length, path).toBeGreaterThan(0);
-      for (const id of new Set(cited))
-        expect(backlinks.get(id), `${id} should link back to ${path}`).toContain(path);
-    }
-
-    await page.goto('/glossary');
-    const termSources = await page.locator('dl > div[id]').evaluateAll((entries) =>
-      entries.flatMap((entry) =>
-        [...entry.querySelectorAll('a[href^="/sources#"]')].map((link) => ({
-          term: entry.id,
-          id: (link.getAttribute('href') ?? '').replace('/sources#', '').split('--')[0] ?? '',
-        })),
-      ),
-    );
-    expect(termSources.length).toBeGreaterThan(0);
-    for (const { term, id } of termSources)
-      expect(backlinks.get(id), `${id} → ${term}`).toContain(`/glossary#${term}`);
-
-    // And every back-link to an article or the glossary lands on a place that cites the source.
-    await expectBacklinksCite(page, backlinks, (href) => !href.startsWith('/compare'));
-  });
-
-  // The comparison page is built in its own branch; this holds once it is merged.
-  test('back-links to the comparison page match what the comparison cites', async ({ page }) => {
-    const backlinks = await listedBacklinks(page);
-    const toCompare = [...backlinks.values()].filter((pages) =>
-      pages.some((href) => href.startsWith('/compare')),
-    );
-    expect(toCompare.length).toBeGreaterThan(0);
-    await expectBacklinksCite(page, backlinks, (href) => href.startsWith('/compare'));
-  });
-});
+// /sources, each source's own page and their back-links: tests/e2e/sources.spec.ts.
 
 test.describe('glossary terms', () => {
   test('/glossary lists every term alphabetically, each with an anchor and a definition', async ({
@@ -373,16 +252,16 @@ test('the about page says how to report a mistake, without a placeholder address
   }
 });
 
-test('axe finds nothing on /sources, /glossary and /about, light and dark, wide and narrow', async ({
+test('axe finds nothing on /sources, a source page, /glossary and /about, light and dark, wide and narrow', async ({
   page,
 }) => {
-  // /sources lists every quote and every statement resting on it: axe needs longer there.
+  // A source's page lists each quote and every statement resting on it: axe needs longer there.
   test.setTimeout(300_000);
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: scheme });
-      for (const path of ['/sources', '/glossary', '/about']) {
+      for (const path of ['/sources', '/sources/brady-2014', '/glossary', '/about']) {
         await page.goto(path);
         await expect(page.locator('h1')).toHaveCount(1);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -142,6 +142,7 @@ describe('validateContent', () => {
         id: 'source-a',
         title: 'A',
         publisher: 'P',
+        kind: 'research',
         url: 'http://example.org',
         quotes: [{ ...validQuote(), checked: '2026-02-30' }],
       },
@@ -166,6 +167,7 @@ describe('validateContent', () => {
       id: 'source-a',
       title: 'A',
       publisher: 'P',
+      kind: 'research',
       url: 'https://e.org',
       quotes: [validQuote()],
     };

@@ -23,6 +23,7 @@ const source = (id: string, publisher: string, title = id): Source => ({
   id,
   title,
   publisher,
+  kind: 'patient-information',
   url: `https://example.org/${id}`,
 });
 

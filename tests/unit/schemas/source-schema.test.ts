@@ -38,6 +38,32 @@ describe('a source’s year', () => {
   });
 });
 
+describe('a source’s kind', () => {
+  const KINDS = 'patient-information, guideline, research, regulation, coverage, professional-body';
+
+  it('is required, and a missing one names the file, the field and the kinds to choose from', () => {
+    const raw = validRawContent();
+    const { kind, ...withoutKind } = VALID_YEAR_SOURCES.exact;
+    void kind;
+    raw.sources.data = [{ ...withoutKind, id: 'source-a' }];
+    const result = validateContent(raw, { today: '2026-12-01' });
+    expect(result.ok ? [] : result.problems.filter((p) => p.field.startsWith('sources'))).toEqual([
+      {
+        file: 'content/sources.json',
+        field: 'sources[0].kind',
+        message: `is missing: say what kind of source this is, one of ${KINDS}`,
+      },
+    ]);
+  });
+
+  it('rejects a kind that is not on the list, quoting it', () => {
+    const result = SourceSchema.safeParse({ ...VALID_YEAR_SOURCES.exact, kind: 'blog' });
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['kind'], `"blog" is not a kind of source: use one of ${KINDS}`],
+    ]);
+  });
+});
+
 describe('how a page says when a source is from and where we read it', () => {
   const words = fixtureSiteText().sourceDetails;
 

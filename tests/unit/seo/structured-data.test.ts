@@ -25,6 +25,7 @@ const source = {
   id: 's1',
   title: 'A source',
   publisher: 'NCCIH',
+  kind: 'patient-information' as const,
   url: 'https://example.org/s1',
 };
 
@@ -272,6 +273,7 @@ describe('articleLd', () => {
     id,
     title: `Title ${id}`,
     publisher: 'Publisher',
+    kind: 'research' as const,
     url: `https://example.org/${id}`,
   }));
   const therapies = [

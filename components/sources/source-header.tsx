@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import { ExternalLink } from '@/components/ui/external-link';
+
+/** What a source is: its title, publisher, date, a note on the version read, and both its links. */
+export function SourceHeader({
+  source,
+  words,
+}: {
+  source: {
+    title: string;
+    publisher: string;
+    url: string;
+    href: string;
+    yearText?: string;
+    note?: string;
+  };
+  words: { eyebrow: string; publisher: string; original: string; ourPage: string };
+}) {
+  return (
+    <header>
+      <p className="text-base font-semibold uppercase tracking-wide text-muted">{words.eyebrow}</p>
+      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{source.title}</h1>
+      <dl className="mt-4 grid grid-cols-1 gap-x-3 gap-y-1 text-base sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{words.publisher}</dt>
+        <dd className="mb-2 sm:mb-0">{source.publisher}</dd>
+        <dt className="font-semibold">{words.original}</dt>
+        <dd className="mb-2 break-words sm:mb-0">
+          <ExternalLink href={source.url} className="underline">
+            {source.url}
+          </ExternalLink>
+        </dd>
+        <dt className="font-semibold">{words.ourPage}</dt>
+        <dd className="break-words">
+          <Link href={source.href} className="underline">
+            {source.href}
+          </Link>
+        </dd>
+      </dl>
+      {source.yearText && (
+        <p className="mt-3 text-base" data-source-year>
+          {source.yearText}
+        </p>
+      )}
+      {source.note && <p className="mt-3 text-base">{source.note}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,69 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SourceQuote } from '@/components/sources/source-quote';
+import { SourceIndex } from '@/components/sources/source-index';
+
+const WORDS = { checked: 'Fixture checked {date}.', statementsHeading: 'Fixture statements:' };
+
+describe('a quote on its source’s page', () => {
+  it('marks the words as a quote from the publisher’s page, under its own anchor, with its date', () => {
+    render(
+      <ul>
+        <SourceQuote
+          cite="https://example.org/trial"
+          words={WORDS}
+          quote={{
+            anchor: 'trial--finding',
+            text: 'Fixture finding words.',
+            checked: '2026-11-29',
+            checkedText: 'November 29, 2026',
+            howSure: 'Fixture sure: high.',
+            seenInCopy: 'Fixture copy on mirror.example.org.',
+            statements: [{ href: '/guides/g', label: 'Guide G', statement: 'Needles are thin.' }],
+          }}
+        />
+      </ul>,
+    );
+    const item = document.getElementById('trial--finding');
+    const quote = item?.querySelector('blockquote');
+    expect(quote).toHaveTextContent('Fixture finding words.');
+    expect(quote).toHaveAttribute('cite', 'https://example.org/trial');
+    const caption = item?.querySelector('figcaption');
+    expect(caption).toHaveTextContent(
+      'Fixture checked November 29, 2026. Fixture sure: high. Fixture copy on mirror.example.org.',
+    );
+    expect(caption?.querySelector('time')).toHaveAttribute('datetime', '2026-11-29');
+    const statements = screen.getByRole('list', { name: 'Fixture statements:' });
+    expect(statements).toHaveTextContent('Needles are thin. Guide G');
+    expect(within(statements).getByRole('link', { name: 'Guide G' })).toHaveAttribute(
+      'href',
+      '/guides/g',
+    );
+  });
+});
+
+describe('the /sources index', () => {
+  it('shows one line per source, anchored by its id, linking to its page, under its kind', () => {
+    render(
+      <SourceIndex
+        groups={[
+          {
+            kind: 'research',
+            heading: 'Fixture research',
+            sources: [
+              { id: 'trial', title: 'A trial', publisher: 'A journal', href: '/sources/trial' },
+            ],
+          },
+        ]}
+      />,
+    );
+    const group = screen.getByRole('region', { name: 'Fixture research' });
+    const line = within(group).getByRole('listitem');
+    expect(line).toHaveAttribute('id', 'trial');
+    expect(line).toHaveTextContent('A trialA journal');
+    expect(within(line).getByRole('link', { name: 'A trial' })).toHaveAttribute(
+      'href',
+      '/sources/trial',
+    );
+  });
+});
