@@ -11,6 +11,7 @@ const SOURCES: Source[] = [
     id: 'source-b',
     title: 'Source B',
     publisher: 'Publisher B',
+    kind: 'research',
     url: 'https://example.org/b',
     quotes: [{ id: 'words', text: 'Source B words.', confidence: 'high', checked: '2026-01-01' }],
   },
@@ -18,6 +19,7 @@ const SOURCES: Source[] = [
     id: 'uncited',
     title: 'Uncited source',
     publisher: 'Nobody here',
+    kind: 'research',
     url: 'https://example.org/uncited',
   },
 ];
