@@ -119,6 +119,7 @@ export const SiteText = defineDocumentType(() => ({
     changeLog: { type: 'json', required: true },
     reviewMeta: { type: 'json', required: true },
     reviewPack: { type: 'json', required: true },
+    helper: { type: 'json', required: true },
   },
 }));
 
