@@ -1,7 +1,14 @@
 import { fillText } from '../site/fill-template';
 import type { HelperText } from '../schemas/text/helper-text';
 import type { Answers, HelperProblem } from './helper-query';
-import type { AspectQuote, ProviderQuestion, QuotedProfileCell, Reason } from './decision';
+import { ratingLabel, type EvidenceRuleText } from '../schemas/evidence-rule';
+import type {
+  AspectQuote,
+  ConditionAnswer,
+  ProviderQuestion,
+  QuotedProfileCell,
+  Reason,
+} from './decision';
 
 /**
  * Puts the decision's ids and keys into the words of content/site-text.yaml (`helper:`). Every
@@ -92,4 +99,24 @@ export function questionText(question: ProviderQuestion, text: HelperText): stri
     case 'safety':
       return words.safety[question.safety];
   }
+}
+
+/** Each therapy's rating for the chosen problem in words, and what its level means. */
+export function findingWords(
+  condition: ConditionAnswer,
+  rule: EvidenceRuleText,
+): Record<string, { why: string; meaning: string }> {
+  return Object.fromEntries(
+    condition.findings.map((finding) => [
+      finding.slug,
+      {
+        why: fillText(rule.helper.ratingForProblem, {
+          condition: condition.name.toLowerCase(),
+          therapy: finding.name.toLowerCase(),
+          rating: ratingLabel(finding.rating, rule),
+        }),
+        meaning: rule.levels[finding.rating.level].meaning,
+      },
+    ]),
+  );
 }

@@ -1,8 +1,8 @@
 import { comparisonColumns } from '../comparison-columns';
-import { evidenceRuleText, levelMeaning, ratingWords } from '../evidence-rule-text';
+import { evidenceRuleText } from '../evidence-rule-text';
 import { getConditions, getGuides, getSiteText, getSources, getWarningSigns } from '../store';
 import { sourceLabels } from '../../evidence/source-labels';
-import { toldLines } from '../../helper/answer-words';
+import { findingWords, toldLines } from '../../helper/answer-words';
 import { decide, type Decision } from '../../helper/decision';
 import {
   hasAnyAnswer,
@@ -12,7 +12,6 @@ import {
   type RawQuery,
 } from '../../helper/helper-query';
 import { botherChoices, type BotherChoice } from '../../helper/helper-questions';
-import { fillText } from '../../site/fill-template';
 import type { EvidenceRuleText } from '../../schemas/evidence-rule';
 import type { SiteText } from '../../schemas/site-text';
 import type { HelperText } from '../../schemas/text/helper-text';
@@ -57,21 +56,7 @@ export function helperPageMeta(): { title: string; description: string } {
 
 function findingWordsFor(decision: Decision): HelperAnswerData['findingWords'] {
   if (decision.kind !== 'answer' || !decision.condition) return {};
-  const { condition } = decision;
-  const template = evidenceRuleText().helper.ratingForProblem;
-  return Object.fromEntries(
-    condition.findings.map((finding) => [
-      finding.slug,
-      {
-        why: fillText(template, {
-          condition: condition.name.toLowerCase(),
-          therapy: finding.name.toLowerCase(),
-          rating: ratingWords(finding.rating),
-        }),
-        meaning: levelMeaning(finding.rating),
-      },
-    ]),
-  );
+  return findingWords(decision.condition, evidenceRuleText());
 }
 
 /** The one load of /which-is-right-for-me: the blank form (query = {}) or a link's answers. */
