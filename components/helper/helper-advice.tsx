@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { HelperAnswerData } from '@/lib/content/pages/helper-page';
+import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
 import { questionText, quoteWithLabel } from '@/lib/helper/answer-words';
 import type { Answered } from '@/lib/helper/decision';
 import type { HelperText } from '@/lib/schemas/text/helper-text';

@@ -1,4 +1,4 @@
-import type { HelperAnswerData } from '@/lib/content/pages/helper-page';
+import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
 import { joinList, problemText, quoteWithLabel, reasonText } from '@/lib/helper/answer-words';
 import type { Answered, CareAdvice, TherapyFit } from '@/lib/helper/decision';
 import type { HelperText } from '@/lib/schemas/text/helper-text';

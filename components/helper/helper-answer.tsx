@@ -1,4 +1,4 @@
-import type { HelperAnswerData } from '@/lib/content/pages/helper-page';
+import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
 import type { Answered } from '@/lib/helper/decision';
 import { ANSWER_HEADING_ID } from '@/lib/helper/helper-questions';
 import { fillText } from '@/lib/site/fill-template';

@@ -1,4 +1,4 @@
-import type { HelperAnswerData } from '@/lib/content/pages/helper-page';
+import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
 import type { ConditionAnswer } from '@/lib/helper/decision';
 import type { HelperText } from '@/lib/schemas/text/helper-text';
 import { fillText } from '@/lib/site/fill-template';

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { FeedbackForm } from '@/components/feedback/feedback-form';
 import { HelperAnswer } from '@/components/helper/helper-answer';
 import { HelperForm } from '@/components/helper/helper-form';
-import type { HelperPageData } from '@/lib/content/pages/helper-page';
+import type { HelperPageData } from '@/lib/helper/helper-page-data';
 import { fillTemplate } from '@/lib/site/fill-template';
 import { HELPER_PATH } from '@/lib/site/paths';
 

@@ -4,6 +4,7 @@ import { NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { templateSchema } from './template';
 import { HelperTextSchema, helperProse } from './text/helper-text';
+import { SearchTextSchema, searchProse } from './text/search-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -165,6 +166,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       reviewMeta: ReviewMetaTextSchema,
       reviewPack: ReviewPackTextSchema,
       helper: HelperTextSchema,
+      search: SearchTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -188,6 +190,7 @@ export function siteTextProse(text: SiteText): string {
     text.disclaimer.full,
     text.disclaimer.findings,
     ...helperProse(text.helper),
+    ...searchProse(text.search),
     text.overdueNotice.title,
     text.overdueNotice.text,
     text.changeLog.page.intro,

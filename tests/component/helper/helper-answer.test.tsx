@@ -7,7 +7,7 @@ import { decide, type Decision } from '@/lib/helper/decision';
 import { findingWords } from '@/lib/helper/answer-words';
 import type { HelperProblem } from '@/lib/helper/helper-query';
 import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
-import type { HelperAnswerData } from '@/lib/content/pages/helper-page';
+import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
 import { FIXTURE_FINDINGS_DISCLAIMER, FIXTURE_HELPER_TEXT } from '../../fixtures/helper-text';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { fixtureSiteText } from '../../fixtures/site-text';

@@ -26,7 +26,7 @@ import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtu
 import { profileFixture } from '../../fixtures/profile';
 import { fixtureSiteText } from '../../fixtures/site-text';
 import { fixtureWarningSigns } from '../../fixtures/warning-signs';
-import { helperSigns, type WarningLibrary } from '@/lib/schemas/warning-signs';
+import type { WarningLibrary } from '@/lib/schemas/warning-signs';
 
 // Every case runs on fixtures: the three therapies of tests/fixtures/three-therapies (acupuncture and
 // electroacupuncture whole-body, dry needling targeted), the nine conditions of
