@@ -121,6 +121,8 @@ export const SiteText = defineDocumentType(() => ({
     reviewMeta: { type: 'json', required: true },
     reviewPack: { type: 'json', required: true },
     evidence: { type: 'json', required: true },
+    helper: { type: 'json', required: true },
+    search: { type: 'json', required: true },
   },
 }));
 

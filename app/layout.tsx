@@ -41,7 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <SiteHeader />
+        <SiteHeader searchButton={getSiteText().search.button} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           <EvidenceWordsProvider words={getSiteText().evidence}>{children}</EvidenceWordsProvider>
         </main>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search/search-form';
-import { getTherapies } from '@/lib/content/store';
+import { getSiteText, getTherapies } from '@/lib/content/store';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
@@ -28,7 +28,13 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
-      <SearchForm id="not-found-search" label="Or search the site" showLabel className="mt-6" />
+      <SearchForm
+        id="not-found-search"
+        label="Or search the site"
+        button={getSiteText().search.button}
+        showLabel
+        className="mt-6"
+      />
     </div>
   );
 }

@@ -1,17 +1,13 @@
 import type { Metadata } from 'next';
-import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search/search-page';
+import { SearchPage } from '@/components/search/search-page';
 import { parseSearchQuery } from '@/lib/search/query';
-import { searchSite } from '@/lib/search/site-index';
+import { loadSearchPage, searchPageMeta } from '@/lib/search/search-page';
 
 // The empty search page, prerendered. `/search?q=…` is sent by proxy.ts to /search/results/[key].
 export function generateMetadata(): Metadata {
-  return {
-    title: 'Search',
-    description: SEARCH_DESCRIPTION,
-    alternates: { canonical: '/search' },
-  };
+  return { ...searchPageMeta(), alternates: { canonical: '/search' } };
 }
 
 export default function EmptySearchPage() {
-  return <SearchPage outcome={searchSite(parseSearchQuery(''))} />;
+  return <SearchPage page={loadSearchPage(parseSearchQuery(''))} />;
 }

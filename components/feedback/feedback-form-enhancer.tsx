@@ -1,28 +1,30 @@
 'use client';
 
-import {
-  useEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
-import { FEEDBACK_PROBLEMS, FEEDBACK_TEXT, type FeedbackProblem } from '@/lib/feedback/messages';
-
-type State =
-  | { kind: 'idle' }
-  | { kind: 'sending' }
-  | { kind: 'sent' }
-  | { kind: 'refused'; message: string; problem?: FeedbackProblem };
-
-/** Which field to put the reader back in when the server names a problem with it. */
-const FOCUS_FOR: Partial<Record<FeedbackProblem, string>> = {
-  'missing-answer': 'feedback-answer-yes',
-  'comment-too-long': 'feedback-comment',
-};
+import { useSyncExternalStore, type ReactNode, type Ref } from 'react';
+import { FEEDBACK_TEXT } from '@/lib/feedback/messages';
+import { useFeedbackPost } from './use-feedback-post';
 
 const noSubscription = () => () => {};
+
+/** What replaces the form once the answer is saved. */
+function FeedbackThanks({ thanks }: { thanks: Ref<HTMLParagraphElement> }) {
+  return (
+    <div>
+      {/* Same id as the form's heading, which it replaces: the section keeps its name. */}
+      <h2 id="feedback-heading" className="text-xl font-bold">
+        {FEEDBACK_TEXT.heading}
+      </h2>
+      <p
+        ref={thanks}
+        tabIndex={-1}
+        className="mt-2 text-lg font-semibold"
+        data-testid="feedback-thanks"
+      >
+        {FEEDBACK_TEXT.thanksHeading}. {FEEDBACK_TEXT.thanksBody}
+      </p>
+    </div>
+  );
+}
 
 /**
  * Progressive enhancement for the feedback form. Without JavaScript the browser posts it and gets
@@ -43,62 +45,12 @@ export function FeedbackFormEnhancer({
     () => true,
     () => false,
   );
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const thanks = useRef<HTMLParagraphElement>(null);
-
-  // Once the new state is on screen: focus the thank-you, or the field a refusal is about.
-  useEffect(() => {
-    if (state.kind === 'sent') thanks.current?.focus();
-    const field = state.kind === 'refused' && state.problem && FOCUS_FOR[state.problem];
-    if (field) document.getElementById(field)?.focus();
-  }, [state]);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(event.currentTarget)) {
-      if (typeof value === 'string') params.append(key, value);
-    }
-    setState({ kind: 'sending' });
-    let next: State;
-    try {
-      const response = await fetch(action, {
-        method: 'POST',
-        body: params,
-        headers: { Accept: 'application/json' },
-      });
-      const reply = (await response.json()) as { ok: boolean; problem?: FeedbackProblem };
-      next =
-        reply.ok && response.ok
-          ? { kind: 'sent' }
-          : {
-              kind: 'refused',
-              message: FEEDBACK_PROBLEMS[reply.problem ?? 'unavailable'],
-              problem: reply.problem,
-            };
-    } catch {
-      next = { kind: 'refused', message: FEEDBACK_PROBLEMS.unavailable };
-    }
-    setState(next);
-  }
+  const { state, thanks, onSubmit } = useFeedbackPost(action);
 
   return (
     <>
       {state.kind === 'sent' ? (
-        <div>
-          {/* Same id as the form's heading, which it replaces: the section keeps its name. */}
-          <h2 id="feedback-heading" className="text-xl font-bold">
-            {FEEDBACK_TEXT.heading}
-          </h2>
-          <p
-            ref={thanks}
-            tabIndex={-1}
-            className="mt-2 text-lg font-semibold"
-            data-testid="feedback-thanks"
-          >
-            {FEEDBACK_TEXT.thanksHeading}. {FEEDBACK_TEXT.thanksBody}
-          </p>
-        </div>
+        <FeedbackThanks thanks={thanks} />
       ) : (
         <form
           action={action}

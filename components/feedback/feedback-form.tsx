@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FEEDBACK_TEXT } from '@/lib/feedback/messages';
-import { COMMENT_MAX_LENGTH, FIELD } from '@/lib/feedback/schema';
+import { COMMENT_MAX_LENGTH, FEEDBACK_ANSWERS, FIELD } from '@/lib/feedback/schema';
 import { FeedbackFormEnhancer } from './feedback-form-enhancer';
 
 export const FEEDBACK_ACTION = '/api/feedback';
@@ -27,7 +27,7 @@ export function FeedbackForm({ path }: { path: string }) {
             </h2>
           </legend>
           <div className="mt-2 flex flex-wrap gap-x-8 gap-y-1">
-            {(['yes', 'no'] as const).map((value) => (
+            {FEEDBACK_ANSWERS.map((value) => (
               <div key={value} className="flex items-center gap-3">
                 <input
                   type="radio"

@@ -1,4 +1,7 @@
+import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
 import type { ConditionAnswer } from '@/lib/helper/decision';
+import type { HelperText } from '@/lib/schemas/text/helper-text';
+import { fillText } from '@/lib/site/fill-template';
 import { ProfileQuote } from '../evidence/profile-quote';
 import { RatingBadge } from '../evidence/rating-badge';
 
@@ -6,43 +9,57 @@ import { RatingBadge } from '../evidence/rating-badge';
 export function HelperConditionFindings({
   condition,
   sourceLabels,
+  text,
+  disclaimer,
+  findingWords,
 }: {
   condition: ConditionAnswer;
   sourceLabels: Readonly<Record<string, string>>;
+  text: HelperText['findings'];
+  /** The one wording for "research findings, not a promise". */
+  disclaimer: string;
+  findingWords: HelperAnswerData['findingWords'];
 }) {
+  const name = condition.name.toLowerCase();
   return (
     <div className="mt-6" data-testid="helper-findings">
-      <h3 className="text-xl font-bold">What research found for {condition.name.toLowerCase()}</h3>
-      <p className="mt-2">
-        These are research findings, not a promise: no one can say how a treatment will work for
-        you.
-      </p>
+      <h3 className="text-xl font-bold">{fillText(text.heading, { condition: name })}</h3>
+      <p className="mt-2">{disclaimer}</p>
       <ul className="mt-2 space-y-4">
-        {condition.findings.map((finding) => (
-          <li
-            key={finding.slug}
-            className="rounded-md border border-line p-4"
-            data-therapy={finding.slug}
-          >
-            <h4 className="text-lg font-bold">{finding.name}</h4>
-            <p className="mt-1">
-              <RatingBadge rating={finding.rating} />
-            </p>
-            <p className="mt-1">{finding.why}</p>
-            <ProfileQuote
-              quote={finding.quote}
-              therapy={condition.name}
-              sourceLabels={sourceLabels}
-              kind="condition page"
-            />
-            <a href={finding.href}>
-              Read the research, guidelines and cost for {finding.name.toLowerCase()}
-            </a>
-          </li>
-        ))}
+        {condition.findings.map((finding) => {
+          const words = findingWords[finding.slug];
+          return (
+            <li
+              key={finding.slug}
+              className="rounded-md border border-line p-4"
+              data-therapy={finding.slug}
+            >
+              <h4 className="text-lg font-bold">{finding.name}</h4>
+              <p className="mt-1">
+                <RatingBadge rating={finding.rating} />
+              </p>
+              <p className="mt-1">{words?.why}</p>
+              <ProfileQuote
+                quote={
+                  finding.quote ?? {
+                    label: condition.name,
+                    text: words?.meaning ?? '',
+                    sources: [],
+                  }
+                }
+                therapy={condition.name}
+                sourceLabels={sourceLabels}
+                kind={text.quoteKind}
+              />
+              <a href={finding.href}>
+                {fillText(text.readMore, { therapy: finding.name.toLowerCase() })}
+              </a>
+            </li>
+          );
+        })}
       </ul>
       <p className="mt-3">
-        <a href={condition.url}>Compare every therapy for {condition.name.toLowerCase()}</a>
+        <a href={condition.url}>{fillText(text.compareAll, { condition: name })}</a>
       </p>
     </div>
   );

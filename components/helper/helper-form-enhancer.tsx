@@ -45,7 +45,16 @@ function committed(href: string): Promise<void> {
   });
 }
 
-export function HelperFormEnhancer({ action, children }: { action: string; children: ReactNode }) {
+export function HelperFormEnhancer({
+  action,
+  status: words,
+  children,
+}: {
+  action: string;
+  /** What the status line says while the answer loads, and once it has changed. */
+  status: { finding: string; updated: string };
+  children: ReactNode;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState('');
@@ -63,10 +72,10 @@ export function HelperFormEnhancer({ action, children }: { action: string; child
     const frame = requestAnimationFrame(() => {
       awaitingAnswer.current = false;
       document.getElementById(ANSWER_HEADING_ID)?.focus();
-      setStatus('Your answer has been updated.');
+      setStatus(words.updated);
     });
     return () => cancelAnimationFrame(frame);
-  }, [pending]);
+  }, [pending, words.updated]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -99,7 +108,7 @@ export function HelperFormEnhancer({ action, children }: { action: string; child
         {children}
       </form>
       <p role="status" aria-live="polite" className="sr-only" data-testid="helper-status">
-        {pending ? 'Finding your answer…' : status}
+        {pending ? words.finding : status}
       </p>
     </>
   );

@@ -1,13 +1,8 @@
 import type { Answers } from '@/lib/helper/helper-query';
 import { ASKED_KEY, ASKED_VALUE } from '@/lib/helper/helper-query';
-import {
-  QUESTION_LABELS,
-  SAFETY_CHOICES,
-  SEEING_CHOICES,
-  WANT_CHOICES,
-  type BotherChoice,
-} from '@/lib/helper/helper-questions';
+import { SAFETY_IDS, SEEING_IDS, WANT_IDS, type BotherChoice } from '@/lib/helper/helper-questions';
 import type { SiteText } from '@/lib/schemas/site-text';
+import type { HelperText } from '@/lib/schemas/text/helper-text';
 import { HelperFormEnhancer } from './helper-form-enhancer';
 
 /** One question: a fieldset of radio buttons (pick one) or checkboxes (tick any). */
@@ -57,6 +52,10 @@ function Question({
 
 const one = (value: string | undefined) => (value ? [value] : []);
 
+/** A fixed question's ids, in the code's order, with their words from content. */
+const choicesOf = <T extends string>(ids: readonly T[], words: Readonly<Record<T, string>>) =>
+  ids.map((id) => ({ id, label: words[id] }));
+
 /** The helper's questions as a plain GET form: it works the same with or without JavaScript. */
 export function HelperForm({
   action,
@@ -64,50 +63,55 @@ export function HelperForm({
   botherChoices,
   warningChoices,
   hints,
+  text,
 }: {
   action: string;
   answers: Answers;
   botherChoices: readonly BotherChoice[];
-  /** The warning signs, from content/site-text.yaml. */
+  /** The warning signs, from content/warning-signs.yaml. */
   warningChoices: readonly { id: string; label: string }[];
   hints: SiteText['helperHints'];
+  text: HelperText;
 }) {
+  const { questions } = text;
   return (
-    <HelperFormEnhancer action={action}>
+    <HelperFormEnhancer action={action} status={text.form}>
       <input type="hidden" name={ASKED_KEY} value={ASKED_VALUE} />
       <Question
-        legend={QUESTION_LABELS.bother}
-        hint="Choose the one that fits best."
+        legend={questions.bother.legend}
+        hint={questions.bother.hint}
         type="radio"
         name="bother"
         choices={botherChoices}
         chosen={one(answers.bother)}
       />
       <Question
-        legend={QUESTION_LABELS.want}
+        legend={questions.want.legend}
+        hint={questions.want.hint}
         type="radio"
         name="want"
-        choices={WANT_CHOICES}
+        choices={choicesOf(WANT_IDS, questions.want.choices)}
         chosen={one(answers.want)}
       />
       <Question
-        legend={QUESTION_LABELS.seeing}
+        legend={questions.seeing.legend}
+        hint={questions.seeing.hint}
         type="radio"
         name="seeing"
-        choices={SEEING_CHOICES}
+        choices={choicesOf(SEEING_IDS, questions.seeing.choices)}
         chosen={one(answers.seeing)}
       />
       <Question
-        legend={QUESTION_LABELS.safety}
-        hint={hints.safety}
+        legend={questions.safety.legend}
+        hint={questions.safety.hint ?? hints.safety}
         type="checkbox"
         name="safety"
-        choices={SAFETY_CHOICES}
+        choices={choicesOf(SAFETY_IDS, questions.safety.choices)}
         chosen={answers.safety}
       />
       <Question
-        legend={QUESTION_LABELS.warning}
-        hint={hints.warning}
+        legend={questions.warning.legend}
+        hint={questions.warning.hint ?? hints.warning}
         type="checkbox"
         name="warning"
         choices={warningChoices}
@@ -118,10 +122,10 @@ export function HelperForm({
           type="submit"
           className="rounded-md bg-brand px-5 py-3 text-lg font-bold text-brand-ink hover:underline"
         >
-          Show my answer
+          {text.form.submit}
         </button>
         <a href={action} className="py-3 underline">
-          Start again
+          {text.form.startAgain}
         </a>
       </div>
     </HelperFormEnhancer>

@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { NAV_LINKS, SITE_NAME } from '@/lib/site/site-config';
 import { SearchForm } from '../search/search-form';
 
-export function SiteHeader() {
+/** `searchButton`: the search button's word, loaded by app/layout.tsx. */
+export function SiteHeader({ searchButton }: { searchButton: string }) {
   return (
     <header role="banner" className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
@@ -20,7 +21,12 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <SearchForm id="site-search" label="Search the site" className="flex-nowrap" />
+        <SearchForm
+          id="site-search"
+          label="Search the site"
+          button={searchButton}
+          className="flex-nowrap"
+        />
       </div>
     </header>
   );

@@ -4,11 +4,14 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 export function SearchForm({
   id,
   label,
+  button,
   showLabel = false,
   className = '',
 }: {
   id: string;
   label: string;
+  /** The button's word (content/site-text.yaml `search.button`), also the box's placeholder. */
+  button: string;
   showLabel?: boolean;
   className?: string;
 }) {
@@ -27,7 +30,7 @@ export function SearchForm({
         id={id}
         name="q"
         type="search"
-        placeholder={showLabel ? undefined : 'Search'}
+        placeholder={showLabel ? undefined : button}
         maxLength={MAX_QUERY_LENGTH}
         className="w-32 rounded border border-line bg-page px-2 py-1 text-base text-ink placeholder:text-muted sm:w-40"
       />
@@ -35,7 +38,7 @@ export function SearchForm({
         type="submit"
         className="rounded bg-brand px-3 py-1 text-base font-semibold text-brand-ink"
       >
-        Search
+        {button}
       </button>
     </form>
   );

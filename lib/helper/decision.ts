@@ -1,18 +1,10 @@
 import type { ComparisonColumn } from '../compare/comparison-rows';
 import type { Rating } from '../schemas/evidence-rating';
-import { evidenceRuleText, levelMeaning, ratingWords } from '../content/evidence-rule-text';
-import { fillSlots } from '../schemas/evidence-rule';
 import type { CitationRef } from '../schemas/citation';
 import { ratingOf, type ConditionDoc } from '../schemas/condition';
-import {
-  OTHER_BOTHER,
-  SAFETY_CHOICES,
-  SEEING_CHOICES,
-  WANT_CHOICES,
-  type SafetyId,
-} from './helper-questions';
+import { OTHER_BOTHER, PROFESSION_MATCH, type SafetyId, type SeeingId } from './helper-questions';
 import { hasAnyAnswer, type Answers } from './helper-query';
-import type { Passage, SiteText } from '../schemas/site-text';
+import { DECISION_TABLE, decisionTableMarkdown, type RuleId } from './decision-table';
 import {
   URGENCIES,
   helperSigns,
@@ -25,79 +17,11 @@ import {
 /**
  * The decision helper as a pure function over the therapy profiles. It matches what a person told
  * us against the profiles and quotes the cells that matched; it never diagnoses and never says a
- * therapy will work. The rules are data (DECISION_TABLE) so the README can print them.
+ * therapy will work. It returns ids, keys and quoted content, never sentences of its own: the page
+ * puts them into the words of content/site-text.yaml (`helper.answer`).
  */
 
-export const DECISION_TABLE = [
-  {
-    id: 'empty',
-    when: 'No question answered',
-    then: 'A gentle prompt to answer at least one question. No therapy is suggested.',
-  },
-  {
-    id: 'warning-emergency',
-    when: 'Any warning sign from a set with urgency: emergency in content/warning-signs.yaml',
-    then: "The emergency care card first, headed by the emergency action, with each chosen sign's set (all words from content/warning-signs.yaml).",
-  },
-  {
-    id: 'warning-urgent',
-    when: 'Any warning sign from a same-day or before-needling set, and no emergency sign',
-    then: "The care card of the most urgent chosen set first, headed by that urgency's action, with each chosen sign's set.",
-  },
-  {
-    id: 'condition',
-    when: 'Bothered by a condition that has a file in content/conditions/',
-    then: 'Every therapy gets an answer: its rating for that condition and the one-line finding, with sources, called research findings, not a promise. No therapy scores from it. The condition’s red flags join the warning signs. The verdict then says a therapy matches the person’s preferences (never that it fits best) and shows, in the same place, its rating for that problem (words from content/evidence-rule.yaml).',
-  },
-  {
-    id: 'condition-other',
-    when: 'Bothered by something else, or not sure',
-    then: 'No therapy fits on this answer; add the "not sure" reminder from content/site-text.yaml.',
-  },
-  {
-    id: 'approach',
-    when: 'Wants targeted relief or a whole-body approach',
-    then: 'Each therapy whose profile approach matches fits; quote its focus cell.',
-  },
-  {
-    id: 'approach-unsure',
-    when: 'Not sure what they would like',
-    then: 'No preference: no therapy gains or loses.',
-  },
-  {
-    id: 'provider',
-    when: 'Already sees a physical therapist',
-    then: 'Each therapy whose practitioners cell names that profession fits; quote the cell; ask that provider.',
-  },
-  {
-    id: 'caution',
-    when: 'Pregnancy, blood thinners or a bleeding disorder, or a pacemaker or another implanted device',
-    then: 'Tell the practitioner first: quote each profile’s caution note (or say the profile does not list it).',
-  },
-  {
-    id: 'needle-fear',
-    when: 'A strong fear of needles',
-    then: 'Every therapy here uses needles: quote each technique cell; suggest telling the provider and asking questions first.',
-  },
-  {
-    id: 'ranking',
-    when: 'Always, once anything is answered',
-    then: 'A therapy’s score is how many of approach and provider matched. The highest scores fit best; a tie shows them all; no match shows every therapy side by side.',
-  },
-  {
-    id: 'see-doctor',
-    when: 'Always, once anything is answered',
-    then: 'The "see a doctor" reminder from content/site-text.yaml.',
-  },
-] as const;
-
-export type RuleId = (typeof DECISION_TABLE)[number]['id'];
-
-/** The decision table as a Markdown table, for the README and the closing note. */
-export function decisionTableMarkdown(): string {
-  const rows = DECISION_TABLE.map((rule) => `| ${rule.id} | ${rule.when} | ${rule.then} |`);
-  return ['| rule | when | then |', '| --- | --- | --- |', ...rows].join('\n');
-}
+export { DECISION_TABLE, decisionTableMarkdown, type RuleId };
 
 /** A profile cell (or part of one) quoted word for word, with the quotes it rests on. */
 export interface QuotedProfileCell {
@@ -106,12 +30,21 @@ export interface QuotedProfileCell {
   sources: readonly CitationRef[];
 }
 
-export interface Reason {
-  rule: 'approach' | 'provider';
-  /** Our words: why this counts, never a promise. */
-  why: string;
-  quote: QuotedProfileCell;
+/** The profile aspects the helper quotes; the page names each in `helper.answer.quoteLabels`. */
+export type QuotedAspect = 'focus' | 'practitioners' | 'technique';
+
+/** A quoted profile cell whose caption is an aspect's name, given in the page's words. */
+export interface AspectQuote {
+  aspect: QuotedAspect;
+  text: string;
+  sources: readonly CitationRef[];
 }
+
+export type Approach = 'targeted' | 'whole-body';
+
+export type Reason =
+  | { rule: 'approach'; approach: Approach; quote: AspectQuote }
+  | { rule: 'provider'; seeing: SeeingId; quote: AspectQuote };
 
 export interface TherapyFit {
   slug: string;
@@ -120,13 +53,13 @@ export interface TherapyFit {
   score: number;
   reasons: Reason[];
   /** The therapy's focus, so "no match" answers can still show how they differ. */
-  focus: QuotedProfileCell;
+  focus: AspectQuote;
 }
 
 export interface CautionAdvice {
   id: SafetyId;
-  label: string;
-  notes: { therapy: string; quote: QuotedProfileCell | null }[];
+  /** Each therapy's own note (its caution item, or for needle fear its technique); null if none. */
+  notes: { therapy: string; quote: QuotedProfileCell | AspectQuote | null }[];
 }
 
 export interface CareAdvice {
@@ -137,10 +70,10 @@ export interface CareAdvice {
   sets: WarningSet[];
 }
 
-/** What the helper's logic reads: reminders from content/site-text.yaml, warning signs from content/warning-signs.yaml. */
-export type HelperText = Pick<SiteText, 'reminders'> & {
+/** What the helper's logic reads of the content: the warning signs of content/warning-signs.yaml. */
+export interface DecisionContent {
   warnings: Pick<WarningLibrary, 'sets' | 'helper'>;
-};
+}
 
 export type Verdict = 'one' | 'several' | 'open';
 
@@ -154,9 +87,8 @@ export interface Finding {
   slug: string;
   name: string;
   rating: Rating;
-  /** Our words around the rating: never a promise. */
-  why: string;
-  quote: QuotedProfileCell;
+  /** The condition file's one-line finding; null when it has none (the page says the rating's meaning). */
+  quote: QuotedProfileCell | null;
   /** The therapy's section on the condition page. */
   href: string;
 }
@@ -170,39 +102,37 @@ export interface ConditionAnswer {
   warningSets: WarningSet[];
 }
 
-export type Decision =
-  | { kind: 'prompt'; rules: RuleId[] }
-  | {
-      kind: 'answer';
-      rules: RuleId[];
-      care: CareAdvice | null;
-      condition: ConditionAnswer | null;
-      verdict: Verdict;
-      /**
-       * With a problem chosen, the verdict in words: preferences matched, and beside it each
-       * matching therapy's rating for that problem, so a match is never read as "the research
-       * backs it". Null without a problem, or when nothing matched.
-       */
-      preferenceVerdict: { heading: string; ratings: string[]; caveat: string } | null;
-      /** Best fits first; on an "open" verdict, every therapy. */
-      fits: TherapyFit[];
-      others: TherapyFit[];
-      cautions: CautionAdvice[];
-      questions: string[];
-      seeDoctor: Passage[];
-    };
+/** One question to ask the provider, by key; the page words it (`helper.answer.questions`). */
+export type ProviderQuestion =
+  | { id: 'license' | 'insurance' | 'sessions' }
+  | { id: 'treat-condition'; condition: string }
+  | { id: 'ask-provider'; seeing: SeeingId; therapies: string[] }
+  | { id: 'safety'; safety: SafetyId };
 
-const labelOf = <T extends { id: string; label: string }>(choices: readonly T[], id: string) =>
-  choices.find((choice) => choice.id === id)?.label ?? id;
+export type Reminder = 'not-sure' | 'see-doctor';
 
-const APPROACH_WORDS = {
-  targeted: 'a targeted treatment',
-  'whole-body': 'a whole-body approach',
-} as const;
-
-function mentions(text: string, profession: string): boolean {
-  return text.toLowerCase().includes(profession);
+export interface Answered {
+  kind: 'answer';
+  rules: RuleId[];
+  care: CareAdvice | null;
+  condition: ConditionAnswer | null;
+  verdict: Verdict;
+  /**
+   * With a problem chosen and something matched: the verdict is a match of preferences, shown
+   * beside each matching therapy's finding for that problem, so a match is never read as "the
+   * research backs it". Null otherwise.
+   */
+  preferenceVerdict: { fits: Finding[] } | null;
+  /** Best fits first; on an "open" verdict, every therapy. */
+  fits: TherapyFit[];
+  others: TherapyFit[];
+  cautions: CautionAdvice[];
+  questions: ProviderQuestion[];
+  /** The reminders of content/site-text.yaml to show, in order. */
+  seeDoctor: Reminder[];
 }
+
+export type Decision = { kind: 'prompt'; rules: RuleId[] } | Answered;
 
 /** Care advice for warning signs: the most urgent chosen set sets the card's urgency. */
 export function careFor(
@@ -228,23 +158,14 @@ export function conditionAnswer(
   library: Pick<WarningLibrary, 'sets'>,
 ): ConditionAnswer {
   const findings = columns.map((column): Finding => {
-    const entry = condition.therapies[column.slug];
-    const rating = ratingOf(condition, column.slug);
-    const refs = entry?.summary?.sources ?? [];
+    const summary = condition.therapies[column.slug]?.summary;
     return {
       slug: column.slug,
       name: column.name,
-      rating,
-      why: fillSlots(evidenceRuleText().helper.ratingForProblem, {
-        condition: condition.name.toLowerCase(),
-        therapy: column.name.toLowerCase(),
-        rating: ratingWords(rating),
-      }),
-      quote: {
-        label: condition.name,
-        text: entry?.summary?.text ?? levelMeaning(rating),
-        sources: [...refs],
-      },
+      rating: ratingOf(condition, column.slug),
+      quote: summary
+        ? { label: condition.name, text: summary.text, sources: [...summary.sources] }
+        : null,
       href: `${condition.url}#therapy-${column.slug}`,
     };
   });
@@ -257,93 +178,56 @@ export function conditionAnswer(
   };
 }
 
-/** The verdict when a problem was chosen: a match of preferences, shown beside the research. */
-function preferenceWords(
-  condition: ConditionAnswer,
-  top: readonly Pick<TherapyFit, 'slug' | 'name'>[],
-): { heading: string; ratings: string[]; caveat: string } {
-  const words = evidenceRuleText().helper;
-  const names = top.map((fit) => fit.name);
-  const heading =
-    names.length === 1
-      ? fillSlots(words.matches, { therapy: names[0] ?? '' })
-      : fillSlots(words.severalMatch, { therapies: names.join(', ') });
-  const ratings = top.flatMap(
-    (fit) => condition.findings.find((finding) => finding.slug === fit.slug)?.why ?? [],
-  );
-  return { heading, ratings, caveat: words.notAnswer };
+function mentions(text: string, profession: string): boolean {
+  return text.toLowerCase().includes(profession);
 }
 
-export function decide(
-  answers: Answers,
-  columns: readonly ComparisonColumn[],
-  text: HelperText,
-  conditions: readonly HelperCondition[] = [],
-): Decision {
-  if (!hasAnyAnswer(answers)) return { kind: 'prompt', rules: ['empty'] };
-  const rules = new Set<RuleId>(['ranking', 'see-doctor']);
+/** What in one therapy's profile matches the answers: its approach, and who provides it. */
+function scoreTherapy(answers: Answers, column: ComparisonColumn): TherapyFit {
+  const { profile } = column;
+  const reasons: Reason[] = [];
+  if (answers.want !== undefined && answers.want === profile.approach) {
+    const focus = { aspect: 'focus' as const, ...profile.focus };
+    reasons.push({ rule: 'approach', approach: profile.approach, quote: focus });
+  }
+  const profession = answers.seeing ? PROFESSION_MATCH[answers.seeing] : null;
+  const practitioners = [profile.practitioners.text, ...(profile.practitioners.points ?? [])];
+  if (answers.seeing && profession && practitioners.some((text) => mentions(text, profession))) {
+    reasons.push({
+      rule: 'provider',
+      seeing: answers.seeing,
+      quote: {
+        aspect: 'practitioners',
+        text: profile.practitioners.text,
+        sources: profile.practitioners.sources,
+      },
+    });
+  }
+  return {
+    slug: column.slug,
+    name: profile.name,
+    url: column.url,
+    score: reasons.length,
+    reasons,
+    focus: { aspect: 'focus', ...profile.focus },
+  };
+}
 
-  const care = careFor(answers.warning, text.warnings);
-  if (care) rules.add(care.urgency === 'emergency' ? 'warning-emergency' : 'warning-urgent');
-
-  const profession =
-    SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession ?? null;
-
-  const scored: TherapyFit[] = columns.map((column) => {
-    const { profile } = column;
-    const reasons: Reason[] = [];
-    if (
-      (answers.want === 'targeted' || answers.want === 'whole-body') &&
-      profile.approach === answers.want
-    ) {
-      reasons.push({
-        rule: 'approach',
-        why: `You would like ${APPROACH_WORDS[answers.want]}, and ${profile.name.toLowerCase()} is ${APPROACH_WORDS[profile.approach]}.`,
-        quote: { label: 'What it focuses on', ...profile.focus },
-      });
-    }
-    const practitioners = [profile.practitioners.text, ...(profile.practitioners.points ?? [])];
-    if (profession && practitioners.some((text) => mentions(text, profession))) {
-      reasons.push({
-        rule: 'provider',
-        why: `You already see a ${profession}, and some ${profession}s offer ${profile.name.toLowerCase()}.`,
-        quote: {
-          label: 'Who provides it',
-          text: profile.practitioners.text,
-          sources: profile.practitioners.sources,
-        },
-      });
-    }
-    return {
-      slug: column.slug,
-      name: profile.name,
-      url: column.url,
-      score: reasons.length,
-      reasons,
-      focus: { label: 'What it focuses on', ...profile.focus },
-    };
-  });
-
-  for (const fit of scored) for (const reason of fit.reasons) rules.add(reason.rule);
-  const chosen = conditions.find((condition) => condition.slug === answers.bother);
-  const condition = chosen ? conditionAnswer(chosen, columns, text.warnings) : null;
-  if (condition) rules.add('condition');
-  if (answers.bother === OTHER_BOTHER) rules.add('condition-other');
-  if (answers.want === 'not-sure') rules.add('approach-unsure');
-
+/** The highest scores fit best; a tie shows them all; no match at all shows every therapy. */
+function rank(scored: TherapyFit[]): Pick<Answered, 'verdict' | 'fits' | 'others'> {
   const best = Math.max(0, ...scored.map((fit) => fit.score));
   const top = scored.filter((fit) => best > 0 && fit.score === best);
   const verdict: Verdict = top.length === 0 ? 'open' : top.length === 1 ? 'one' : 'several';
-  const fits = verdict === 'open' ? scored : top;
-  const others = verdict === 'open' ? [] : scored.filter((fit) => !top.includes(fit));
-  const preferenceVerdict =
-    condition && verdict !== 'open' ? preferenceWords(condition, top) : null;
+  if (verdict === 'open') return { verdict, fits: scored, others: [] };
+  return { verdict, fits: top, others: scored.filter((fit) => !top.includes(fit)) };
+}
 
+/** What each profile says about each safety answer; needle fear quotes how each is done. */
+function cautionsFor(answers: Answers, columns: readonly ComparisonColumn[]): CautionAdvice[] {
   const cautions: CautionAdvice[] = answers.safety
-    .filter((id): id is Exclude<SafetyId, 'needle-fear'> => id !== 'needle-fear')
+    .filter((id) => id !== 'needle-fear')
     .map((id) => ({
       id,
-      label: labelOf(SAFETY_CHOICES, id),
       notes: columns.map((column) => {
         const item = column.profile.cautions.items.find((caution) => caution.id === id);
         return {
@@ -352,88 +236,87 @@ export function decide(
         };
       }),
     }));
-  if (cautions.length > 0) rules.add('caution');
   if (answers.safety.includes('needle-fear')) {
-    rules.add('needle-fear');
     cautions.push({
       id: 'needle-fear',
-      label: labelOf(SAFETY_CHOICES, 'needle-fear'),
       notes: columns.map((column) => ({
         therapy: column.profile.name,
-        quote: { label: 'How it is done', ...column.profile.technique },
+        quote: { aspect: 'technique', ...column.profile.technique },
       })),
     });
   }
-
-  return {
-    kind: 'answer',
-    preferenceVerdict,
-    rules: [...rules],
-    care,
-    condition,
-    verdict,
-    fits,
-    others,
-    cautions,
-    questions: questionsFor(answers, fits, verdict, condition),
-    seeDoctor: [
-      ...(answers.bother === OTHER_BOTHER ? [text.reminders['not-sure']] : []),
-      text.reminders['see-doctor'],
-    ],
-  };
+  return cautions;
 }
 
+/** The rules an answer fired, in the order of DECISION_TABLE's reasons for them. */
+function firedRules(
+  answers: Answers,
+  scored: readonly TherapyFit[],
+  answer: Pick<Answered, 'care' | 'condition'>,
+): RuleId[] {
+  const rules = new Set<RuleId>(['ranking', 'see-doctor']);
+  if (answer.care) {
+    rules.add(answer.care.urgency === 'emergency' ? 'warning-emergency' : 'warning-urgent');
+  }
+  for (const fit of scored) for (const reason of fit.reasons) rules.add(reason.rule);
+  if (answer.condition) rules.add('condition');
+  if (answers.bother === OTHER_BOTHER) rules.add('condition-other');
+  if (answers.want === 'not-sure') rules.add('approach-unsure');
+  if (answers.safety.some((id) => id !== 'needle-fear')) rules.add('caution');
+  if (answers.safety.includes('needle-fear')) rules.add('needle-fear');
+  return [...rules];
+}
+
+export function decide(
+  answers: Answers,
+  columns: readonly ComparisonColumn[],
+  content: DecisionContent,
+  conditions: readonly HelperCondition[] = [],
+): Decision {
+  if (!hasAnyAnswer(answers)) return { kind: 'prompt', rules: ['empty'] };
+  const chosen = conditions.find((condition) => condition.slug === answers.bother);
+  const condition = chosen ? conditionAnswer(chosen, columns, content.warnings) : null;
+  const scored = columns.map((column) => scoreTherapy(answers, column));
+  const ranked = rank(scored);
+  const answer = {
+    care: careFor(answers.warning, content.warnings),
+    condition,
+    ...ranked,
+    preferenceVerdict:
+      condition && ranked.verdict !== 'open'
+        ? { fits: ranked.fits.flatMap((fit) => findingOf(condition, fit.slug)) }
+        : null,
+    cautions: cautionsFor(answers, columns),
+    questions: questionsFor(answers, ranked, condition),
+    seeDoctor: [
+      ...(answers.bother === OTHER_BOTHER ? (['not-sure'] as const) : []),
+      'see-doctor' as const,
+    ],
+  };
+  return { kind: 'answer', rules: firedRules(answers, scored, answer), ...answer };
+}
+
+const findingOf = (condition: ConditionAnswer, slug: string): Finding[] =>
+  condition.findings.filter((finding) => finding.slug === slug);
+
+/** The questions to ask a provider: general ones, the problem's, the provider's, each safety answer's. */
 function questionsFor(
   answers: Answers,
-  fits: TherapyFit[],
-  verdict: Verdict,
+  { fits, verdict }: Pick<Answered, 'fits' | 'verdict'>,
   condition: ConditionAnswer | null,
-): string[] {
-  const questions = [
-    'What license and training do you have for this treatment, and in which state?',
-  ];
+): ProviderQuestion[] {
+  const questions: ProviderQuestion[] = [{ id: 'license' }];
   if (condition) {
-    questions.push(
-      `How would you treat my ${condition.name.toLowerCase()}, and how will we know if it is helping?`,
-      'Will my insurance or Medicare pay for this?',
-    );
+    questions.push({ id: 'treat-condition', condition: condition.name }, { id: 'insurance' });
   }
-  const provider = answers.seeing && labelOf(SEEING_CHOICES, answers.seeing);
   const providerFits = fits.filter((fit) =>
     fit.reasons.some((reason) => reason.rule === 'provider'),
   );
-  if (provider && verdict !== 'open' && providerFits.length > 0) {
-    const names = providerFits.map((fit) => fit.name.toLowerCase()).join(' or ');
-    const who = SEEING_CHOICES.find((choice) => choice.id === answers.seeing)?.profession;
-    questions.push(
-      `(To your ${who}) Do you offer ${names}? If not, can you suggest someone trained in it?`,
-    );
+  if (answers.seeing && verdict !== 'open' && providerFits.length > 0) {
+    const therapies = providerFits.map((fit) => fit.name);
+    questions.push({ id: 'ask-provider', seeing: answers.seeing, therapies });
   }
-  const perSafety: Record<SafetyId, string> = {
-    pregnancy: 'I am or might be pregnant. Is this treatment right for me now?',
-    'bleeding-risk':
-      'I take a blood thinner or have a bleeding disorder. What extra care will you take?',
-    pacemaker:
-      'I have a pacemaker or another implanted device. Will you use an electric current on the needles?',
-    'needle-fear':
-      'I am very nervous about needles. Can you show me the needles first, and can we stop if I need to?',
-  };
-  for (const id of answers.safety) questions.push(perSafety[id]);
-  questions.push('How many sessions do you suggest, and what will we do if it does not help?');
+  for (const safety of answers.safety) questions.push({ id: 'safety', safety });
+  questions.push({ id: 'sessions' });
   return questions;
-}
-
-/** Labels for the answers, to show "what you told us" back in plain words. */
-export function describeAnswers(
-  answers: Answers,
-  botherLabel: (id: string) => string,
-  warningSigns: readonly { id: string; label: string }[],
-): string[] {
-  const lines: string[] = [];
-  if (answers.bother) lines.push(`Bothering you: ${botherLabel(answers.bother)}`);
-  if (answers.want) lines.push(`You would like: ${labelOf(WANT_CHOICES, answers.want)}`);
-  if (answers.seeing) lines.push(`Already seeing: ${labelOf(SEEING_CHOICES, answers.seeing)}`);
-  for (const id of answers.safety) lines.push(labelOf(SAFETY_CHOICES, id));
-  for (const id of answers.warning) lines.push(`Warning sign: ${labelOf(warningSigns, id)}`);
-  return lines;
 }

@@ -1,19 +1,17 @@
 import { z } from 'zod';
 import {
-  QUESTION_LABELS,
   RETIRED_CHOICES,
-  SAFETY_CHOICES,
-  SEEING_CHOICES,
-  WANT_CHOICES,
+  SAFETY_IDS,
+  SEEING_IDS,
+  WANT_IDS,
   type QuestionKey,
+  type RetiredChoice,
+  type RetiredQuestion,
 } from './helper-questions';
 
 /** The hidden field the form always sends, so an empty submission still gets a (gentle) answer. */
 export const ASKED_KEY = 'show';
 export const ASKED_VALUE = 'answer';
-
-const ids = <T extends { id: string }>(choices: readonly T[]) =>
-  choices.map((choice) => choice.id) as [T['id'], ...T['id'][]];
 
 /**
  * What the query string means once every value has been checked. Types come from here. The bother
@@ -23,9 +21,9 @@ export function makeAnswersSchema(botherIds: readonly string[], warningIds: read
   return z.strictObject({
     asked: z.boolean(),
     bother: z.enum(botherIds as [string, ...string[]]).optional(),
-    want: z.enum(ids(WANT_CHOICES)).optional(),
-    seeing: z.enum(ids(SEEING_CHOICES)).optional(),
-    safety: z.array(z.enum(ids(SAFETY_CHOICES))),
+    want: z.enum(WANT_IDS).optional(),
+    seeing: z.enum(SEEING_IDS).optional(),
+    safety: z.array(z.enum(SAFETY_IDS)),
     warning: z.array(z.enum(warningIds as [string, ...string[]])),
   });
 }
@@ -39,10 +37,20 @@ export const RawQuerySchema = z.record(
 );
 export type RawQuery = z.infer<typeof RawQuerySchema>;
 
+/**
+ * A value in a link that we could not use. The page says so in words from content
+ * (`helper.problems`); nothing is thrown.
+ */
+export type HelperProblem =
+  | { kind: 'unreadable' }
+  | { kind: 'several' | 'repeated' | 'damaged'; question: QuestionKey }
+  /** `value` is only ever a short id-shaped string: never markup or long text. */
+  | { kind: 'not-a-choice'; question: QuestionKey; value: string }
+  | { kind: 'retired'; question: RetiredQuestion; value: RetiredChoice };
+
 export interface ParsedHelperQuery {
   answers: Answers;
-  /** Plain-language notes about values we could not use; shown on the page, never thrown. */
-  problems: string[];
+  problems: HelperProblem[];
 }
 
 const SINGLE: readonly QuestionKey[] = ['bother', 'want', 'seeing'];
@@ -54,13 +62,21 @@ const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const asList = (value: string | string[] | undefined) =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-function unusable(key: QuestionKey, value: string): string {
-  const question = `“${QUESTION_LABELS[key]}”`;
+function unusable(question: QuestionKey, value: string): HelperProblem {
   // Only quote values that look like our ids, and only short ones: never echo markup or long text.
   if (value.length <= ECHO_LIMIT && ID_SHAPE.test(value)) {
-    return `The answer “${value}” to ${question} is not one of the choices, so we left it out.`;
+    return { kind: 'not-a-choice', question, value };
   }
-  return `An answer to ${question} in the link was damaged or not one of the choices, so we left it out.`;
+  return { kind: 'damaged', question };
+}
+
+/** An old choice of this question, if the value is one (own ids only: a link could say `seeing=constructor`). */
+function retiredProblem(question: QuestionKey, value: string): HelperProblem | undefined {
+  if (!Object.hasOwn(RETIRED_CHOICES, question)) return undefined;
+  const retired: readonly string[] = RETIRED_CHOICES[question as RetiredQuestion];
+  return retired.includes(value)
+    ? { kind: 'retired', question: question as RetiredQuestion, value: value as RetiredChoice }
+    : undefined;
 }
 
 /**
@@ -73,11 +89,10 @@ export function parseHelperQuery(
   warningIds: readonly string[],
 ): ParsedHelperQuery {
   const schema = makeAnswersSchema(botherIds, warningIds);
-  const problems: string[] = [];
+  const problems: HelperProblem[] = [];
   const rawQuery = RawQuerySchema.safeParse(raw);
   const query: RawQuery = rawQuery.success ? rawQuery.data : {};
-  if (!rawQuery.success)
-    problems.push('The link could not be read, so we started from a blank form.');
+  if (!rawQuery.success) problems.push({ kind: 'unreadable' });
 
   const shape = schema.shape;
   const draft: Answers = {
@@ -89,29 +104,21 @@ export function parseHelperQuery(
   for (const key of SINGLE) {
     const values = [...new Set(asList(query[key]).filter((value) => value !== ''))];
     if (values.length > 1) {
-      problems.push(
-        `The link had more than one answer to “${QUESTION_LABELS[key]}”, so we left that question out. Please choose one.`,
-      );
+      problems.push({ kind: 'several', question: key });
       continue;
     }
     const [value] = values;
     if (value === undefined) continue;
     const parsed = shape[key as 'bother' | 'want' | 'seeing'].safeParse(value);
-    // Own keys only: a link could say `seeing=constructor`.
-    const retiredChoices = RETIRED_CHOICES[key];
-    const retired =
-      retiredChoices && Object.hasOwn(retiredChoices, value) ? retiredChoices[value] : undefined;
     if (parsed.success) Object.assign(draft, { [key]: parsed.data });
-    else problems.push(retired ?? unusable(key, value));
+    else problems.push(retiredProblem(key, value) ?? unusable(key, value));
   }
 
   for (const key of MULTI) {
     const values = asList(query[key]).filter((value) => value !== '');
     const unique = [...new Set(values)];
     if (unique.length < values.length) {
-      problems.push(
-        `The link repeated an answer to “${QUESTION_LABELS[key]}”; we counted it once.`,
-      );
+      problems.push({ kind: 'repeated', question: key });
     }
     const element = shape[key as 'safety' | 'warning'].element;
     const kept: string[] = [];

@@ -5,6 +5,8 @@ import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { templateSchema } from './template';
 import { EvidenceTextSchema, evidenceProse } from './text/evidence-text';
 import { SourcesTextSchema, sourcesTextProse } from './text/sources-text';
+import { HelperTextSchema, helperProse } from './text/helper-text';
+import { SearchTextSchema, searchProse } from './text/search-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -145,7 +147,12 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       ...reviewFields,
       reminders: z.strictObject({ 'not-sure': passage, 'see-doctor': passage }),
       helperHints: z.strictObject({ safety: NonEmptyText, warning: NonEmptyText }),
-      disclaimer: z.strictObject({ short: NonEmptyText, full: NonEmptyText }),
+      disclaimer: z.strictObject({
+        short: NonEmptyText,
+        full: NonEmptyText,
+        /** The one wording for "research findings, not a promise", wherever findings are shown. */
+        findings: NonEmptyText,
+      }),
       homeShortAnswer: z.array(claim).min(1, 'must say the short answer in at least one passage'),
       /** The home page's opening words: what the site is and which of its words have sources. */
       homeIntro: NonEmptyText,
@@ -162,6 +169,8 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       reviewPack: ReviewPackTextSchema,
       evidence: EvidenceTextSchema,
       sources: SourcesTextSchema,
+      helper: HelperTextSchema,
+      search: SearchTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -183,6 +192,9 @@ export function siteTextProse(text: SiteText): string {
     text.helperHints.warning,
     text.disclaimer.short,
     text.disclaimer.full,
+    text.disclaimer.findings,
+    ...helperProse(text.helper),
+    ...searchProse(text.search),
     text.overdueNotice.title,
     text.overdueNotice.text,
     text.changeLog.page.intro,

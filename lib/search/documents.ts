@@ -47,9 +47,19 @@ const articleSets = (raw: string) =>
     use.name === 'WarningSigns' && typeof use.props.set === 'string' ? [use.props.set] : [],
   );
 
-/** Everything a reader can find, as plain-text documents: one per page, term and comparison row. */
-export function searchDocuments(content: SearchableContent): SearchDoc[] {
-  const therapies = content.therapies.map((therapy): SearchDoc => ({
+type Article = SearchableContent['therapies'][number] | SearchableContent['guides'][number];
+
+/** An article's prose, with the words of the warning-sign sets it shows. */
+const articleText = (content: SearchableContent, article: Pick<Article, 'raw'>) =>
+  [proseOf(article.raw), ...warningWords(content, articleSets(article.raw)).text]
+    .filter(Boolean)
+    .join(' ');
+
+function therapyDoc(
+  content: SearchableContent,
+  therapy: SearchableContent['therapies'][number],
+): SearchDoc {
+  return {
     id: `therapy:${therapy.slug}`,
     kind: 'therapy',
     title: therapy.title,
@@ -57,11 +67,15 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
     summary: therapy.summary,
     keywords: therapy.profile.name,
     headings: headingText(therapy),
-    text: [proseOf(therapy.raw), ...warningWords(content, articleSets(therapy.raw)).text]
-      .filter(Boolean)
-      .join(' '),
-  }));
-  const guides = content.guides.map((guide): SearchDoc => ({
+    text: articleText(content, therapy),
+  };
+}
+
+function guideDoc(
+  content: SearchableContent,
+  guide: SearchableContent['guides'][number],
+): SearchDoc {
+  return {
     id: `guide:${guide.slug}`,
     kind: 'guide',
     title: guide.title,
@@ -69,11 +83,12 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
     summary: guide.summary,
     keywords: guide.topics.map((topic) => topic.replace(/-/g, ' ')).join(' · '),
     headings: headingText(guide),
-    text: [proseOf(guide.raw), ...warningWords(content, articleSets(guide.raw)).text]
-      .filter(Boolean)
-      .join(' '),
-  }));
-  const terms = content.glossary.map((term): SearchDoc => ({
+    text: articleText(content, guide),
+  };
+}
+
+function termDoc(term: SearchableContent['glossary'][number]): SearchDoc {
+  return {
     id: `glossary:${term.id}`,
     kind: 'glossary',
     title: term.term,
@@ -84,59 +99,75 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
     text: term.aliases?.length
       ? `${term.definition} Also called: ${term.aliases.join(', ')}.`
       : term.definition,
-  }));
-  const aspects = ASPECTS.map((aspect): SearchDoc => {
-    const cells = content.therapies.map((therapy) => {
-      const { cell, items } = cellOf(
-        { ...therapyColumn(therapy), uses: conditionUses(therapy.slug, content.conditions) },
-        aspect.key,
-      );
-      const notes = (items ?? []).map((item) => `${item.label}: ${item.note}`);
-      return [`${therapy.profile.name}: ${cell.text}`, ...(cell.points ?? []), ...notes].join(' ');
-    });
-    return {
-      id: `comparison:${aspect.key}`,
-      kind: 'comparison',
-      title: aspect.label,
-      url: aspectAnchor(aspect.key),
-      summary: aspect.help,
-      keywords: content.therapies.map((therapy) => therapy.profile.name).join(' · '),
-      headings: '',
-      text: [aspect.help, ...cells].join(' '),
-    };
+  };
+}
+
+/** One row of the comparison: the aspect's help and every therapy's cell. */
+function aspectDoc(content: SearchableContent, aspect: (typeof ASPECTS)[number]): SearchDoc {
+  const cells = content.therapies.map((therapy) => {
+    const { cell, items } = cellOf(
+      { ...therapyColumn(therapy), uses: conditionUses(therapy.slug, content.conditions) },
+      aspect.key,
+    );
+    const notes = (items ?? []).map((item) => `${item.label}: ${item.note}`);
+    return [`${therapy.profile.name}: ${cell.text}`, ...(cell.points ?? []), ...notes].join(' ');
   });
-  const conditions = content.conditions.map((condition): SearchDoc => {
-    const entries = content.therapies.flatMap((therapy) => {
-      const entry = condition.therapies[therapy.slug];
-      if (!entry) return [];
-      return [
-        `${therapy.profile.name}: ${ratingLabel(entry.rating)}.`,
-        entry.summary?.text ?? '',
-        ...entry.research.map((item) => item.text),
-        ...entry.guidelines.map((item) => `${item.body}: ${item.text}`),
-        ...entry.coverage.map((item) => item.text),
-        entry.sessions?.text ?? '',
-      ];
-    });
-    const warnings = warningWords(content, condition.warningSigns);
-    return {
-      id: `condition:${condition.slug}`,
-      kind: 'condition',
-      title: condition.name,
-      url: condition.url,
-      summary: condition.summary,
-      // The page compares therapies for this problem: someone searching a therapy's name should
-      // find it beside the comparison rows, which carry the same keywords.
-      keywords: [
-        condition.name,
-        ...(condition.aliases ?? []),
-        ...content.therapies
-          .filter((therapy) => condition.therapies[therapy.slug])
-          .map((therapy) => therapy.profile.name),
-      ].join(' · '),
-      headings: warnings.titles.join(' · '),
-      text: [...entries, ...warnings.text].filter(Boolean).join(' '),
-    };
+  return {
+    id: `comparison:${aspect.key}`,
+    kind: 'comparison',
+    title: aspect.label,
+    url: aspectAnchor(aspect.key),
+    summary: aspect.help,
+    keywords: content.therapies.map((therapy) => therapy.profile.name).join(' · '),
+    headings: '',
+    text: [aspect.help, ...cells].join(' '),
+  };
+}
+
+function conditionDoc(
+  content: SearchableContent,
+  condition: SearchableContent['conditions'][number],
+): SearchDoc {
+  const entries = content.therapies.flatMap((therapy) => {
+    const entry = condition.therapies[therapy.slug];
+    if (!entry) return [];
+    return [
+      `${therapy.profile.name}: ${ratingLabel(entry.rating)}.`,
+      entry.summary?.text ?? '',
+      ...entry.research.map((item) => item.text),
+      ...entry.guidelines.map((item) => `${item.body}: ${item.text}`),
+      ...entry.coverage.map((item) => item.text),
+      entry.sessions?.text ?? '',
+    ];
   });
-  return [...therapies, ...guides, ...conditions, ...terms, ...aspects];
+  const warnings = warningWords(content, condition.warningSigns);
+  return {
+    id: `condition:${condition.slug}`,
+    kind: 'condition',
+    title: condition.name,
+    url: condition.url,
+    summary: condition.summary,
+    // The page compares therapies for this problem: someone searching a therapy's name should
+    // find it beside the comparison rows, which carry the same keywords.
+    keywords: [
+      condition.name,
+      ...(condition.aliases ?? []),
+      ...content.therapies
+        .filter((therapy) => condition.therapies[therapy.slug])
+        .map((therapy) => therapy.profile.name),
+    ].join(' · '),
+    headings: warnings.titles.join(' · '),
+    text: [...entries, ...warnings.text].filter(Boolean).join(' '),
+  };
+}
+
+/** Everything a reader can find, as plain-text documents: one per page, term and comparison row. */
+export function searchDocuments(content: SearchableContent): SearchDoc[] {
+  return [
+    ...content.therapies.map((therapy) => therapyDoc(content, therapy)),
+    ...content.guides.map((guide) => guideDoc(content, guide)),
+    ...content.conditions.map((condition) => conditionDoc(content, condition)),
+    ...content.glossary.map(termDoc),
+    ...ASPECTS.map((aspect) => aspectDoc(content, aspect)),
+  ];
 }

@@ -7,14 +7,6 @@ z.config({ jitless: true });
 export const SEARCH_KINDS = ['therapy', 'guide', 'condition', 'glossary', 'comparison'] as const;
 export const SearchKindSchema = z.enum(SEARCH_KINDS);
 
-export const KIND_LABELS: Record<SearchKind, string> = {
-  therapy: 'Therapy',
-  guide: 'Guide',
-  condition: 'Health problem',
-  glossary: 'Glossary',
-  comparison: 'Comparison',
-};
-
 /** One thing a reader can find: a page, a glossary term or a row of the comparison. */
 export const SearchDocSchema = z.strictObject({
   id: z.string().min(1),

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { HelperAnswer } from '@/components/helper/helper-answer';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
 import { validateContent } from '@/lib/content/validate-content';
-import { decide } from '@/lib/helper/decision';
+import { decide, type Decision } from '@/lib/helper/decision';
+import { findingWords } from '@/lib/helper/answer-words';
+import type { HelperProblem } from '@/lib/helper/helper-query';
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
+import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
+import { FIXTURE_FINDINGS_DISCLAIMER, FIXTURE_HELPER_TEXT } from '../../fixtures/helper-text';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { fixtureSiteText } from '../../fixtures/site-text';
 import { fixtureWarningSigns } from '../../fixtures/warning-signs';
@@ -21,15 +26,34 @@ function validNineConditions() {
 
 const labels = { 'kalichman-2010': 'Dry needling paper', 'nccih-acupuncture': 'NCCIH page' };
 
+/** Everything the route's loader would pass, in fixture words (the real evidence rule's ratings). */
+function answerProps(
+  decision: Decision,
+  told: string[],
+  problems: HelperProblem[] = [],
+): HelperAnswerData {
+  return {
+    decision,
+    told,
+    problems,
+    text: FIXTURE_HELPER_TEXT,
+    reminders: text.reminders,
+    findingsDisclaimer: FIXTURE_FINDINGS_DISCLAIMER,
+    research: evidenceRuleText().helper,
+    findingWords:
+      decision.kind === 'answer' && decision.condition
+        ? findingWords(decision.condition, evidenceRuleText())
+        : {},
+    urgency: library.urgency,
+    sourceLabels: labels,
+  };
+}
+
 describe('HelperAnswer', () => {
   it('a gentle prompt when nothing was answered', () => {
     render(
       <HelperAnswer
-        decision={decide({ asked: true, safety: [], warning: [] }, columns, text)}
-        told={[]}
-        problems={[]}
-        sourceLabels={labels}
-        urgency={library.urgency}
+        {...answerProps(decide({ asked: true, safety: [], warning: [] }, columns, text), [])}
       />,
     );
     expect(screen.getByRole('heading', { level: 2, name: 'Your answer' })).toHaveAttribute(
@@ -47,13 +71,7 @@ describe('HelperAnswer', () => {
       text,
     );
     const { container } = render(
-      <HelperAnswer
-        decision={decision}
-        told={['x']}
-        problems={['A problem']}
-        sourceLabels={labels}
-        urgency={library.urgency}
-      />,
+      <HelperAnswer {...answerProps(decision, ['x'], [{ kind: 'unreadable' }])} />,
     );
     const card = screen.getByRole('region', {
       name: 'Emergency advice: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
@@ -74,7 +92,7 @@ describe('HelperAnswer', () => {
     expect(card).toHaveTextContent('Fixture: do not wait.');
     expect(card.querySelector('a[data-source-id="source-a"]')).toHaveAttribute(
       'href',
-      '/sources#source-a--lung',
+      '/sources/source-a#source-a--lung',
     );
   });
 
@@ -86,15 +104,7 @@ describe('HelperAnswer', () => {
       { ...text, warnings: result.content.warningSigns! },
       result.content.conditions,
     );
-    render(
-      <HelperAnswer
-        decision={decision}
-        told={['Hip pain']}
-        problems={[]}
-        sourceLabels={labels}
-        urgency={library.urgency}
-      />,
-    );
+    render(<HelperAnswer {...answerProps(decision, ['Hip pain'])} />);
     const redFlag = screen.getByRole('region', {
       name: 'Urgent advice: See your doctor first, before any needling: Fixture warning for hip pain',
     });
@@ -105,7 +115,7 @@ describe('HelperAnswer', () => {
       redFlag.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING,
     ).toBeTruthy();
     expect(verdict).toHaveTextContent('Your answers do not point to one therapy');
-    expect(findings).toHaveTextContent('These are research findings, not a promise');
+    expect(findings).toHaveTextContent(FIXTURE_FINDINGS_DISCLAIMER);
     const therapies = within(findings).getAllByRole('heading', { level: 4 });
     expect(therapies.map((heading) => heading.textContent)).toEqual([
       'Acupuncture',
@@ -122,7 +132,9 @@ describe('HelperAnswer', () => {
     expect(sourceLinks.length).toBeGreaterThan(2);
     for (const link of sourceLinks)
       expect(link.getAttribute('href')).toMatch(
-        new RegExp(`^/sources#${link.getAttribute('data-source-id')}--[a-z0-9-]+$`),
+        new RegExp(
+          `^/sources/${link.getAttribute('data-source-id')}#${link.getAttribute('data-source-id')}--[a-z0-9-]+$`,
+        ),
       );
     expect(
       screen.getByRole('region', { name: 'Non-urgent advice: When to see a doctor first' }),
@@ -138,15 +150,7 @@ describe('HelperAnswer', () => {
       text,
       result.content.conditions,
     );
-    render(
-      <HelperAnswer
-        decision={decision}
-        told={['Ankle pain']}
-        problems={[]}
-        sourceLabels={labels}
-        urgency={library.urgency}
-      />,
-    );
+    render(<HelperAnswer {...answerProps(decision, ['Ankle pain'])} />);
     const verdict = screen.getByTestId('helper-verdict');
     expect(verdict).toHaveTextContent('Dry needling matches your preferences best');
     expect(verdict).not.toHaveTextContent('fits');

@@ -8,7 +8,10 @@ vi.mock('next/navigation', () => ({
 }));
 
 const { HelperForm } = await import('@/components/helper/helper-form');
-const { QUESTION_LABELS } = await import('@/lib/helper/helper-questions');
+const { FIXTURE_HELPER_TEXT } = await import('../../fixtures/helper-text');
+const QUESTION_LABELS = Object.fromEntries(
+  Object.entries(FIXTURE_HELPER_TEXT.questions).map(([key, question]) => [key, question.legend]),
+) as Record<keyof typeof FIXTURE_HELPER_TEXT.questions, string>;
 
 const { fixtureSiteText } = await import('../../fixtures/site-text');
 const { fixtureWarningSigns } = await import('../../fixtures/warning-signs');
@@ -31,6 +34,7 @@ describe('HelperForm', () => {
         botherChoices={choices}
         warningChoices={helperSigns(fixtureWarningSigns())}
         hints={text.helperHints}
+        text={FIXTURE_HELPER_TEXT}
       />,
     );
     const form = container.querySelector('form');
@@ -71,6 +75,7 @@ describe('HelperForm', () => {
         botherChoices={choices}
         warningChoices={helperSigns(fixtureWarningSigns())}
         hints={text.helperHints}
+        text={FIXTURE_HELPER_TEXT}
       />,
     );
     expect(screen.getByRole('radio', { name: 'Neck pain' })).toBeChecked();
@@ -90,6 +95,7 @@ describe('HelperForm', () => {
         botherChoices={choices}
         warningChoices={helperSigns(fixtureWarningSigns())}
         hints={text.helperHints}
+        text={FIXTURE_HELPER_TEXT}
       />,
     );
     await user.click(screen.getByRole('radio', { name: 'Neck pain' }));

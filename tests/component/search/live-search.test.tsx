@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LiveSearch } from '@/components/search/live-search';
 import type { SearchOutcome } from '@/lib/search/schema';
+import { FIXTURE_SEARCH_TEXT } from '../../fixtures/search-text';
 
 const EMPTY: SearchOutcome = {
   query: '',
@@ -38,7 +39,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('LiveSearch', () => {
   it('renders the server answer as a plain GET form with results', () => {
-    render(<LiveSearch initial={answer('acupuncture')} />);
+    render(<LiveSearch text={FIXTURE_SEARCH_TEXT} initial={answer('acupuncture')} />);
     const form = screen.getByRole('search');
     expect(form).toHaveAttribute('action', '/search');
     expect(form).toHaveAttribute('method', 'get');
@@ -61,7 +62,7 @@ describe('LiveSearch', () => {
     });
     vi.stubGlobal('fetch', fetchMock);
     const user = userEvent.setup();
-    const { container } = render(<LiveSearch initial={EMPTY} />);
+    const { container } = render(<LiveSearch text={FIXTURE_SEARCH_TEXT} initial={EMPTY} />);
     await user.type(screen.getByRole('searchbox'), 'acupunture');
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('1 result for “acupunture”.'),
@@ -84,7 +85,7 @@ describe('LiveSearch', () => {
     );
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    render(<LiveSearch initial={EMPTY} />);
+    render(<LiveSearch text={FIXTURE_SEARCH_TEXT} initial={EMPTY} />);
     await user.type(screen.getByRole('searchbox'), 'qi');
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/press Search to search/),

@@ -5,6 +5,8 @@ import { validateContent, type ValidContent } from '@/lib/content/validate-conte
 import { decide } from '@/lib/helper/decision';
 import { parseHelperQuery } from '@/lib/helper/helper-query';
 import { botherChoices } from '@/lib/helper/helper-questions';
+import { problemText } from '@/lib/helper/answer-words';
+import { FIXTURE_HELPER_TEXT } from '../../fixtures/helper-text';
 import { searchDocuments } from '@/lib/search/documents';
 import { createSearchIndex, runSearch } from '@/lib/search/engine';
 import { parseSearchQuery } from '@/lib/search/query';
@@ -93,7 +95,9 @@ describe('a ninth condition is one file', () => {
   });
 
   it('becomes a helper choice that the link parser accepts and the helper answers', () => {
-    const ids = botherChoices(nine.conditions).map((choice) => choice.id);
+    const ids = botherChoices(nine.conditions, FIXTURE_HELPER_TEXT.questions.bother.other).map(
+      (choice) => choice.id,
+    );
     expect(ids).toContain('hip-pain');
     const warnings: WarningLibrary = nine.warningSigns!;
     const warningIds = helperSigns(warnings).map((sign) => sign.id);
@@ -132,11 +136,12 @@ describe('a ninth condition is one file', () => {
 
 describe('an unknown condition in a helper link', () => {
   it('gets the same clear message as any other unknown answer', () => {
-    const ids = botherChoices(nine.conditions).map((choice) => choice.id);
+    const ids = botherChoices(nine.conditions, FIXTURE_HELPER_TEXT.questions.bother.other).map(
+      (choice) => choice.id,
+    );
     const warningIds = helperSigns(nine.warningSigns!).map((sign) => sign.id);
-    expect(
-      parseHelperQuery({ bother: 'gout', want: 'sideways' }, ids, warningIds).problems,
-    ).toEqual([
+    const { problems } = parseHelperQuery({ bother: 'gout', want: 'sideways' }, ids, warningIds);
+    expect(problems.map((problem) => problemText(problem, FIXTURE_HELPER_TEXT))).toEqual([
       'The answer “gout” to “What is bothering you?” is not one of the choices, so we left it out.',
       'The answer “sideways” to “What would you like?” is not one of the choices, so we left it out.',
     ]);

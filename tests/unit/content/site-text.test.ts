@@ -54,8 +54,14 @@ describe('content/site-text.yaml', () => {
 
   it('fails words above the reading-grade ceiling', () => {
     const text = fixtureSiteText();
-    text.disclaimer.full =
+    const hard =
       'Notwithstanding the aforementioned considerations, individuals contemplating interventional musculoskeletal therapeutic modalities should consult appropriately credentialed practitioners regarding contraindications, physiological susceptibilities and institutional recommendations.';
+    // The whole file is graded: hard words in a few places outweigh the helper's short lines.
+    text.disclaimer.full = hard;
+    text.disclaimer.short = hard;
+    text.disclaimer.findings = hard;
+    text.helper.intro.lead = hard;
+    text.helper.answer.notDiagnosis = hard;
     expect(problemsOf(text)).toEqual([
       expect.objectContaining({
         file: FILE,

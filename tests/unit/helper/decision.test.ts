@@ -5,17 +5,28 @@ import {
   DECISION_TABLE,
   decide,
   decisionTableMarkdown,
-  describeAnswers,
+  type Answered,
   type Decision,
   type RuleId,
+  type TherapyFit,
 } from '@/lib/helper/decision';
+import {
+  findingWords,
+  questionText,
+  quoteWithLabel,
+  reasonText,
+  toldLines,
+} from '@/lib/helper/answer-words';
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
+import { fillText } from '@/lib/site/fill-template';
+import { FIXTURE_HELPER_TEXT } from '../../fixtures/helper-text';
 import type { Answers } from '@/lib/helper/helper-query';
 import { botherChoices, type SafetyId } from '@/lib/helper/helper-questions';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { profileFixture } from '../../fixtures/profile';
 import { fixtureSiteText } from '../../fixtures/site-text';
 import { fixtureWarningSigns } from '../../fixtures/warning-signs';
-import { helperSigns, type WarningLibrary } from '@/lib/schemas/warning-signs';
+import type { WarningLibrary } from '@/lib/schemas/warning-signs';
 
 // Every case runs on fixtures: the three therapies of tests/fixtures/three-therapies (acupuncture and
 // electroacupuncture whole-body, dry needling targeted), the nine conditions of
@@ -50,10 +61,69 @@ function run(answers: Answers, shown: readonly ComparisonColumn[] = columns): De
   return decision;
 }
 
-function answered(answers: Answers, shown?: readonly ComparisonColumn[]) {
+function raw(answers: Answers, shown?: readonly ComparisonColumn[]): Answered {
   const decision = run(answers, shown);
   if (decision.kind !== 'answer') throw new Error('expected an answer');
   return decision;
+}
+
+const words = FIXTURE_HELPER_TEXT;
+const fitInWords = (fit: TherapyFit) => ({
+  ...fit,
+  reasons: fit.reasons.map((reason) => ({
+    rule: reason.rule,
+    why: reasonText(reason, fit.name, words),
+    quote: quoteWithLabel(reason.quote, words),
+  })),
+  focus: quoteWithLabel(fit.focus, words),
+});
+
+/**
+ * The decision as the page words it (fixture helper words, the real evidence rule's rating words,
+ * as before): the expected sentences below are written out in full.
+ */
+function answered(answers: Answers, shown?: readonly ComparisonColumn[]) {
+  const decision = raw(answers, shown);
+  const { condition, preferenceVerdict } = decision;
+  const rule = evidenceRuleText();
+  const found = condition ? findingWords(condition, rule) : {};
+  return {
+    ...decision,
+    fits: decision.fits.map(fitInWords),
+    others: decision.others.map(fitInWords),
+    condition: condition && {
+      ...condition,
+      findings: condition.findings.map((finding) => ({
+        ...finding,
+        why: found[finding.slug]?.why,
+        quote: finding.quote ?? {
+          label: condition.name,
+          text: found[finding.slug]?.meaning,
+          sources: [],
+        },
+      })),
+    },
+    preferenceVerdict: preferenceVerdict && {
+      heading:
+        preferenceVerdict.fits.length === 1
+          ? fillText(rule.helper.matches, { therapy: preferenceVerdict.fits[0]?.name ?? '' })
+          : fillText(rule.helper.severalMatch, {
+              therapies: preferenceVerdict.fits.map((fit) => fit.name).join(', '),
+            }),
+      ratings: preferenceVerdict.fits.map((fit) => found[fit.slug]?.why),
+      caveat: rule.helper.notAnswer,
+    },
+    cautions: decision.cautions.map((caution) => ({
+      id: caution.id,
+      label: words.questions.safety.choices[caution.id],
+      notes: caution.notes.map((note) => ({
+        therapy: note.therapy,
+        quote: note.quote && quoteWithLabel(note.quote, words),
+      })),
+    })),
+    questions: decision.questions.map((question) => questionText(question, words)),
+    seeDoctor: decision.seeDoctor.map((id) => text.reminders[id]),
+  };
 }
 
 const fitNames = (decision: ReturnType<typeof answered>) => decision.fits.map((fit) => fit.name);
@@ -273,7 +343,7 @@ describe('decide: approach', () => {
 
 describe('decide: the condition files', () => {
   it('draws its choices from the condition files, once each, then “something else”', () => {
-    expect(botherChoices(content.conditions).map((choice) => choice.id)).toEqual([
+    expect(botherChoices(content.conditions, 'Fixture other').map((choice) => choice.id)).toEqual([
       'ankle-pain',
       'back-ache',
       'elbow-pain',
@@ -414,6 +484,35 @@ describe('decide: who you already see', () => {
   });
 });
 
+describe('decide: ids and keys, never sentences', () => {
+  it('a reason names its rule, the approach and the quoted aspect', () => {
+    expect(raw(answer({ want: 'targeted' })).fits[0]?.reasons[0]).toEqual({
+      rule: 'approach',
+      approach: 'targeted',
+      quote: {
+        aspect: 'focus',
+        text: 'Trigger points: tight, tender spots in a band of muscle.',
+        sources: [
+          { source: 'kalichman-2010', quote: 'fixture' },
+          { source: 'cleveland-dry-needling', quote: 'fixture' },
+        ],
+      },
+    });
+  });
+  it('questions and reminders are keys the page words', () => {
+    const decision = raw(
+      answer({ bother: 'other', seeing: 'physical-therapist', safety: ['pregnancy'] }),
+    );
+    expect(decision.questions).toEqual([
+      { id: 'license' },
+      { id: 'ask-provider', seeing: 'physical-therapist', therapies: ['Dry needling'] },
+      { id: 'safety', safety: 'pregnancy' },
+      { id: 'sessions' },
+    ]);
+    expect(decision.seeDoctor).toEqual(['not-sure', 'see-doctor']);
+  });
+});
+
 describe('decide: combinations', () => {
   it('a condition never tips the balance: only approach and provider score', () => {
     const decision = answered(answer({ bother: 'hip-pain', want: 'targeted' }));
@@ -549,9 +648,7 @@ describe('decide: honest wording', () => {
         const quote = source?.quotes?.find((q) => q.id === ref.quote);
         expect(quote, `${ref.source}/${ref.quote}`).toBeDefined();
       }
-      expect(
-        describeAnswers(answers, (id) => id, helperSigns(text.warnings)).length,
-      ).toBeGreaterThan(0);
+      expect(toldLines(answers, words, { bother: {}, warning: {} }).length).toBeGreaterThan(0);
     },
   );
 });

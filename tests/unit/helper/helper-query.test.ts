@@ -5,10 +5,19 @@ import {
   parseHelperQuery,
   type RawQuery,
 } from '@/lib/helper/helper-query';
+import { problemText } from '@/lib/helper/answer-words';
+import { FIXTURE_HELPER_TEXT } from '../../fixtures/helper-text';
 
 const BOTHER = ['low-back-pain', 'neck-pain', 'muscle-strains', 'other'];
 const WARNING = ['chest-pain', 'fever', 'injury'];
-const parse = (raw: unknown) => parseHelperQuery(raw, BOTHER, WARNING);
+/** The parse, with each problem put in the fixture's words, as the page shows it. */
+function parse(raw: unknown) {
+  const { answers, problems } = parseHelperQuery(raw, BOTHER, WARNING);
+  return {
+    answers,
+    problems: problems.map((problem) => problemText(problem, FIXTURE_HELPER_TEXT)),
+  };
+}
 
 /** The way Next.js turns a query string into `searchParams`: repeated keys become arrays. */
 function searchParams(query: string): RawQuery {
@@ -104,6 +113,21 @@ describe('parseHelperQuery: good input', () => {
       ...answers,
       asked: true,
     });
+  });
+});
+
+describe('parseHelperQuery: problems are keys, not words', () => {
+  it('names the kind, the question and (only when safe) the value', () => {
+    expect(
+      parseHelperQuery({ seeing: 'chiropractor', want: 'sideways' }, BOTHER, WARNING).problems,
+    ).toEqual([
+      { kind: 'not-a-choice', question: 'want', value: 'sideways' },
+      { kind: 'retired', question: 'seeing', value: 'chiropractor' },
+    ]);
+    expect(parseHelperQuery({ want: '<b>' }, BOTHER, WARNING).problems).toEqual([
+      { kind: 'damaged', question: 'want' },
+    ]);
+    expect(parseHelperQuery(42, BOTHER, WARNING).problems).toEqual([{ kind: 'unreadable' }]);
   });
 });
 

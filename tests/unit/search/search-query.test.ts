@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeMessage } from '@/lib/search/messages';
+import { FIXTURE_SEARCH_TEXT } from '../../fixtures/search-text';
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '@/lib/search/query';
 import { highlight, snippetOf } from '@/lib/search/snippet';
 
@@ -70,11 +71,17 @@ describe('snippets', () => {
 describe('outcomeMessage', () => {
   const base = { query: 'qi', truncated: false, partial: false, total: 0, hits: [] };
   it('says what happened in every case', () => {
-    expect(outcomeMessage({ ...base, query: '', status: 'empty' })).toMatch(/Type a word/);
-    expect(outcomeMessage({ ...base, query: '%', status: 'no-words' })).toBe(
+    expect(
+      outcomeMessage({ ...base, query: '', status: 'empty' }, FIXTURE_SEARCH_TEXT.outcome),
+    ).toMatch(/Type a word/);
+    expect(
+      outcomeMessage({ ...base, query: '%', status: 'no-words' }, FIXTURE_SEARCH_TEXT.outcome),
+    ).toBe(
       'We could not find any words to search for in “%”. Try letters or numbers, like “needle”.',
     );
-    expect(outcomeMessage({ ...base, status: 'none' })).toMatch(/^Nothing matches “qi”/);
+    expect(outcomeMessage({ ...base, status: 'none' }, FIXTURE_SEARCH_TEXT.outcome)).toMatch(
+      /^Nothing matches “qi”/,
+    );
     const hit = {
       id: 'g:qi',
       kind: 'glossary' as const,
@@ -82,18 +89,24 @@ describe('outcomeMessage', () => {
       url: '/glossary#qi',
       snippet: [],
     };
-    expect(outcomeMessage({ ...base, status: 'results', total: 1, hits: [hit] })).toBe(
-      '1 result for “qi”.',
-    );
     expect(
-      outcomeMessage({
-        ...base,
-        status: 'results',
-        total: 30,
-        hits: [hit],
-        partial: true,
-        truncated: true,
-      }),
+      outcomeMessage(
+        { ...base, status: 'results', total: 1, hits: [hit] },
+        FIXTURE_SEARCH_TEXT.outcome,
+      ),
+    ).toBe('1 result for “qi”.');
+    expect(
+      outcomeMessage(
+        {
+          ...base,
+          status: 'results',
+          total: 30,
+          hits: [hit],
+          partial: true,
+          truncated: true,
+        },
+        FIXTURE_SEARCH_TEXT.outcome,
+      ),
     ).toBe(
       `Your search was longer than ${MAX_QUERY_LENGTH} characters, so we searched for the first ${MAX_QUERY_LENGTH}. 30 results for “qi”. No page has every word, so these have some of them. Showing the best 1.`,
     );

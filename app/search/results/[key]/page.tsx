@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { SEARCH_DESCRIPTION, SearchPage } from '@/components/search/search-page';
+import { SearchPage } from '@/components/search/search-page';
 import { decodeQueryKey } from '@/lib/http/query-key';
 import { parseSearchQuery } from '@/lib/search/query';
-import { searchSite } from '@/lib/search/site-index';
+import { loadSearchPage, searchPageMeta } from '@/lib/search/search-page';
 
 // Where proxy.ts sends `/search?q=…`. Results depend only on the address, so each is rendered
 // once and then cached (here and by any CDN) for an hour, refreshed in the background after that.
@@ -25,8 +25,7 @@ async function load(params: Params) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const query = await load(params);
   return {
-    title: query.text ? `Search: ${query.text}` : 'Search',
-    description: SEARCH_DESCRIPTION,
+    ...searchPageMeta(query),
     alternates: { canonical: '/search' },
     // Result pages are endless and thin; the pages they point to are what should be indexed.
     robots: { index: false, follow: true },
@@ -34,5 +33,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function SearchResultsPage({ params }: { params: Params }) {
-  return <SearchPage outcome={searchSite(await load(params))} />;
+  return <SearchPage page={loadSearchPage(await load(params))} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { HELPER_DESCRIPTION, HELPER_TITLE, HelperPage } from '@/components/helper/helper-page';
+import { HelperPage } from '@/components/helper/helper-page';
+import { helperPageMeta, loadHelperPage } from '@/lib/content/pages/helper-page';
 import { HELPER_PATH } from '@/lib/site/paths';
 import { HelperEntriesSchema, entriesToQuery } from '@/lib/helper/helper-query';
 import { decodeQueryKey } from '@/lib/http/query-key';
@@ -25,13 +26,12 @@ async function load(params: Params) {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   await load(params);
   return {
-    title: HELPER_TITLE,
-    description: HELPER_DESCRIPTION,
+    ...helperPageMeta(),
     alternates: { canonical: HELPER_PATH },
     robots: { index: false, follow: true },
   };
 }
 
 export default async function HelperAnswerPage({ params }: { params: Params }) {
-  return <HelperPage query={await load(params)} />;
+  return <HelperPage page={loadHelperPage(await load(params))} />;
 }
