@@ -5,6 +5,7 @@
 import { ContentError, validateContent } from '../lib/content/validate-content';
 import { isoDay } from '../lib/site/clock';
 import { validateSiteText } from '../lib/content/validate-site-text';
+import { validatePages } from '../lib/content/validate-pages';
 import { readingStats } from '../lib/mdx/readability';
 import { siteTextProse } from '../lib/schemas/site-text';
 import { warningSignsProse } from '../lib/schemas/warning-signs';
@@ -18,18 +19,32 @@ import { quoteAnchorId, quoteIndexOf } from '../lib/schemas/citation';
 import { evidenceGaps, gapReport } from '../lib/schemas/condition';
 
 try {
-  const { rawContent, rawSiteText } = await import('../lib/content/store');
+  const { rawContent, rawPages, rawSiteText } = await import('../lib/content/store');
   const today = isoDay();
   const raw = rawContent();
   const text = validateSiteText(rawSiteText(), raw.sources.data, { today });
   const extraClaims = text.ok ? siteTextClaims(text.text) : [];
   const result = validateContent(raw, { today, extraClaims });
-  const problems = [...(result.ok ? [] : result.problems), ...(text.ok ? [] : text.problems)];
+  const pages = result.ok
+    ? validatePages(
+        rawPages(),
+        {
+          ...result.content,
+          warningSetIds: new Set(result.content.warningSigns?.sets.map((set) => set.id) ?? []),
+        },
+        { today },
+      )
+    : undefined;
+  const problems = [
+    ...(result.ok ? [] : result.problems),
+    ...(text.ok ? [] : text.problems),
+    ...(pages && !pages.ok ? pages.problems : []),
+  ];
   if (!result.ok || problems.length > 0) throw new ContentError(problems);
   const { therapies, guides, conditions, sources, glossary } = result.content;
   console.log('Content OK');
   console.table(
-    [...therapies, ...guides, ...conditions].map((doc) => ({
+    [...therapies, ...guides, ...conditions, ...(pages?.ok ? pages.pages : [])].map((doc) => ({
       file: doc.file,
       words: doc.stats.words,
       grade: doc.stats.grade,

@@ -1,6 +1,7 @@
 import {
   allConditions,
   allGuides,
+  allPages,
   allTherapies,
   glossary,
   siteText,
@@ -17,6 +18,7 @@ import {
 } from './validate-content';
 import { siteTextClaims } from '../evidence/claims';
 import { validateSiteText } from './validate-site-text';
+import { validatePages, type SitePage } from './validate-pages';
 import type { SiteText } from '../schemas/site-text';
 import { setsById, type WarningLibrary, type WarningSet } from '../schemas/warning-signs';
 
@@ -84,6 +86,21 @@ function requireLibrary(found: WarningLibrary | null): WarningLibrary {
   ]);
 }
 
+/** The site's own pages (content/pages/*.mdx), checked against the rest of the content. */
+export const rawPages = (): RawArticle[] => allPages as unknown as RawArticle[];
+
+function loadPages(): SitePage[] {
+  const result = validatePages(rawPages(), {
+    ...content,
+    warningSetIds: new Set(library.sets.map((set) => set.id)),
+  });
+  if (!result.ok) throw new ContentError(result.problems);
+  return result.pages;
+}
+const pages = loadPages();
+
+export const getPage = (slug: string): SitePage | undefined =>
+  pages.find((page) => page.slug === slug);
 export const getTherapies = (): Therapy[] => content.therapies;
 export const getTherapy = (slug: string): Therapy | undefined =>
   content.therapies.find((therapy) => therapy.slug === slug);

@@ -3,6 +3,7 @@ import { citationList, type QuoteIndex } from './citation';
 import { NonEmptyText } from './common';
 import { checkReviewDates, reviewFields, type ReviewContext } from './review';
 import { templateSchema } from './template';
+import { PagesTextSchema, pagesTextProse } from './text/pages-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -143,7 +144,11 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       ...reviewFields,
       reminders: z.strictObject({ 'not-sure': passage, 'see-doctor': passage }),
       helperHints: z.strictObject({ safety: NonEmptyText, warning: NonEmptyText }),
-      disclaimer: z.strictObject({ short: NonEmptyText, full: NonEmptyText }),
+      disclaimer: z.strictObject({
+        short: NonEmptyText,
+        full: NonEmptyText,
+        findings: NonEmptyText,
+      }),
       homeShortAnswer: z.array(claim).min(1, 'must say the short answer in at least one passage'),
       /** The home page's opening words: what the site is and which of its words have sources. */
       homeIntro: NonEmptyText,
@@ -158,6 +163,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       changeLog: ChangeLogTextSchema,
       reviewMeta: ReviewMetaTextSchema,
       reviewPack: ReviewPackTextSchema,
+      pages: PagesTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -179,6 +185,8 @@ export function siteTextProse(text: SiteText): string {
     text.helperHints.warning,
     text.disclaimer.short,
     text.disclaimer.full,
+    text.disclaimer.findings,
+    ...pagesTextProse(text.pages),
     text.overdueNotice.title,
     text.overdueNotice.text,
     text.changeLog.page.intro,
