@@ -1,6 +1,6 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { createElement } from 'react';
-import { mdxComponents } from './mdx-tag-components';
+import { mdxComponents, type ArticleContext } from './mdx-tag-components';
 
 type MdxComponent = ReturnType<typeof getMDXComponent>;
 
@@ -17,6 +17,6 @@ function componentFor(code: string): MdxComponent {
 }
 
 /** Renders a compiled MDX body with the site's component map. */
-export function MdxContent({ code, citations }: { code: string; citations: readonly string[] }) {
-  return createElement(componentFor(code), { components: mdxComponents({ citations }) });
+export function MdxContent({ code, ...context }: { code: string } & ArticleContext) {
+  return createElement(componentFor(code), { components: mdxComponents(context) });
 }

@@ -13,11 +13,14 @@ import { SmartLink } from './smart-link';
 import { TableWrap } from './table-wrap';
 import { WarningSignCards } from '../conditions/warning-sign-cards';
 import { Term } from './term';
-import type { MdxComponentName } from '@/lib/schemas/mdx-tag-props';
+import type { MdxComponentName, SitePageValues } from '@/lib/schemas/mdx-tag-props';
+import { Anchor, CorrectionsEmail, Disclaimer, SiteValue } from '../about/site-page-tags';
 
 export interface ArticleContext {
   /** The article's reference list: in-text citations, then its embedded tables' sources. */
   citations: readonly string[];
+  /** Only a site page (content/pages/) has these, for its SiteValue, Disclaimer and email tags. */
+  page?: SitePageValues;
 }
 
 /**
@@ -53,6 +56,12 @@ export function mdxComponents(article: ArticleContext): MDXComponents {
         articleCitations={article.citations}
       />
     ),
+    SiteValue: ({ name }: ComponentProps<typeof SiteValue>) => (
+      <SiteValue name={name} values={article.page} />
+    ),
+    CorrectionsEmail: () => <CorrectionsEmail values={article.page} />,
+    Disclaimer: () => <Disclaimer values={article.page} />,
+    Anchor,
     WarningSigns: ({ set }: { set: string }) => (
       <WarningSignCards
         sets={getWarningSets([set])}

@@ -18,6 +18,15 @@ export type CareLevel = z.infer<typeof CareCardLevelSchema>;
 export const SITE_VALUE_NAMES = ['maxGrade', 'maxReviewYears', 'commentRetentionMonths'] as const;
 export type SiteValueName = (typeof SITE_VALUE_NAMES)[number];
 
+/** What the tags only a site page uses need: its route loads them and passes them to the map. */
+export interface SitePageValues {
+  numbers: Record<SiteValueName, number>;
+  disclaimer: string;
+  /** The inbox for mistakes; null when this copy of the site has none that mail can reach. */
+  correctionsEmail: string | null;
+  words: { email: string; emailSubject: string; noInbox: string };
+}
+
 /** What the props of an MDX component may refer to: the rest of the content. */
 export interface MdxContext {
   quotes: QuoteIndex;
