@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { breadcrumbWords } from '@/lib/content/pages/chrome';
 import { ExternalLink } from '@/components/ui/external-link';
 import { JsonLd } from '@/components/seo/json-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
@@ -77,7 +78,7 @@ export default function SourcesPage() {
       <JsonLd
         data={graphOf(webPageLd({ ...SOURCES_PAGE, trail }, { citation: sources.map(citationLd) }))}
       />
-      <Breadcrumbs trail={trail} />
+      <Breadcrumbs trail={trail} label={breadcrumbWords().label} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Sources</h1>
       <p className="mt-4 text-lg">
         We aim to base each fact about these treatments on words quoted from the sources below. Our

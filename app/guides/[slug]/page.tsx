@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/layout/article-layout';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { breadcrumbWords } from '@/lib/content/pages/chrome';
 import { JsonLd } from '@/components/seo/json-ld';
 import { articleLd } from '@/lib/seo/article-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
@@ -42,7 +43,7 @@ export default async function GuidePage({ params }: { params: Params }) {
       <JsonLd
         data={articleLd(guide, { trail, sources: getSources(), therapies: comparisonColumns() })}
       />
-      <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
+      <Breadcrumbs trail={trail} label={breadcrumbWords().label} className="mx-auto max-w-prose" />
       <ArticleLayout today={isoDay()} article={guide} eyebrow="Guide" />
     </div>
   );

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/layout/article-layout';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { breadcrumbWords } from '@/lib/content/pages/chrome';
 import { JsonLd } from '@/components/seo/json-ld';
 import { KeyFacts } from '@/components/compare/key-facts';
 import { articleLd } from '@/lib/seo/article-ld';
 import { pageTrail } from '@/lib/site/breadcrumb-trails';
 import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
+import { keyFactsWords } from '@/lib/content/pages/compare';
 import { getSources, getTherapies, getTherapy } from '@/lib/content/store';
 import { isoDay } from '@/lib/site/clock';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -43,12 +45,12 @@ export default async function TherapyPage({ params }: { params: Params }) {
       <JsonLd
         data={articleLd(therapy, { trail, sources: getSources(), therapies: comparisonColumns() })}
       />
-      <Breadcrumbs trail={trail} className="mx-auto max-w-prose" />
+      <Breadcrumbs trail={trail} label={breadcrumbWords().label} className="mx-auto max-w-prose" />
       <ArticleLayout
         today={isoDay()}
         article={therapy}
         eyebrow="Therapy"
-        before={column && <KeyFacts column={column} sources={sourceIndex()} />}
+        before={column && <KeyFacts column={column} sources={sourceIndex()} words={keyFactsWords()} />}
       />
     </>
   );
