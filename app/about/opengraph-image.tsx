@@ -13,5 +13,9 @@ export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function Image() {
-  return ogCard({ eyebrow: page.trail.at(-1)?.name ?? '', title: page.meta.title, summary: page.meta.description });
+  return ogCard({
+    eyebrow: page.trail.at(-1)?.name ?? '',
+    title: page.meta.title,
+    summary: page.meta.description,
+  });
 }

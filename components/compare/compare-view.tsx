@@ -87,7 +87,13 @@ function CompareIntro({ title, problems, words }: CompareViewProps) {
 }
 
 /** "Read more about each therapy: A, B and C. Every source we cite is listed on our sources page." */
-function ReadMore({ columns, words }: { columns: readonly ComparisonColumn[]; words: CompareText }) {
+function ReadMore({
+  columns,
+  words,
+}: {
+  columns: readonly ComparisonColumn[];
+  words: CompareText;
+}) {
   return (
     <p className="max-w-prose [&_a]:underline">
       {words.readMore}{' '}

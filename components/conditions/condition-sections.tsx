@@ -86,7 +86,11 @@ export function TherapyFindings({
 }
 
 /** The way on from a condition page: every problem, and the full comparison. */
-export function ConditionLinksOn({ words }: { words: { allProblems: string; compareAll: string } }) {
+export function ConditionLinksOn({
+  words,
+}: {
+  words: { allProblems: string; compareAll: string };
+}) {
   return (
     <p className="mt-6">
       <Link href="/conditions" className="underline">

@@ -16,7 +16,10 @@ export function SiteHeader({ words }: { words: SiteHeaderWords }) {
         <Link href="/" className="text-xl font-bold text-brand no-underline">
           {words.siteName}
         </Link>
-        <nav aria-label={words.mainNav} className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+        <nav
+          aria-label={words.mainNav}
+          className="order-3 w-full sm:order-none sm:w-auto sm:flex-1"
+        >
           <ul className="flex flex-wrap gap-x-4 gap-y-0 text-base">
             {words.nav.map((link) => (
               <li key={link.href}>

@@ -4,11 +4,7 @@ import { CompareView } from '@/components/compare/compare-view';
 import { COMPARE_PATH, canonicalPairPath, findPair, therapyPairs } from '@/lib/compare/pair-paths';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
-import {
-  compareDescription,
-  compareTitle,
-  loadComparePairPage,
-} from '@/lib/content/pages/compare';
+import { compareDescription, compareTitle, loadComparePairPage } from '@/lib/content/pages/compare';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ pair: string }>;

@@ -50,7 +50,9 @@ export default async function TherapyPage({ params }: { params: Params }) {
         today={isoDay()}
         article={therapy}
         eyebrow="Therapy"
-        before={column && <KeyFacts column={column} sources={sourceIndex()} words={keyFactsWords()} />}
+        before={
+          column && <KeyFacts column={column} sources={sourceIndex()} words={keyFactsWords()} />
+        }
       />
     </>
   );

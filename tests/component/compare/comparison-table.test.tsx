@@ -17,15 +17,25 @@ beforeAll(() => {
   sources = Object.fromEntries(result.content.sources.map((source) => [source.id, source]));
 });
 
-function renderTable(props: Partial<Parameters<typeof ComparisonTable>[0]> = {}) {
+const RATINGS_LINK = 'Fixture: see how each problem is rated';
+
+function renderTable({
+  glance = false,
+  ...props
+}: Partial<Omit<Parameters<typeof ComparisonTable>[0], 'variant'>> & { glance?: boolean } = {}) {
+  const shared = {
+    columns,
+    aspects: ASPECT_KEYS,
+    caption: 'Three therapies compared',
+    sources,
+    ...props,
+  };
   render(
-    <ComparisonTable
-      columns={columns}
-      aspects={ASPECT_KEYS}
-      caption="Three therapies compared"
-      sources={sources}
-      {...props}
-    />,
+    glance ? (
+      <ComparisonTable {...shared} variant="glance" ratingsLink={RATINGS_LINK} />
+    ) : (
+      <ComparisonTable {...shared} />
+    ),
   );
   return screen.getByRole('table', { name: 'Three therapies compared' });
 }
@@ -74,7 +84,7 @@ describe('ComparisonTable with three therapies', () => {
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
         expect(link.getAttribute('aria-label')).toMatch(/^Source \d+: /);
-        expect(link.getAttribute('href')).toMatch(/^\/sources#[a-z0-9-]+--[a-z0-9-]+$/);
+        expect(link.getAttribute('href')).toMatch(/^\/sources\/([a-z0-9-]+)#\1--[a-z0-9-]+$/);
         expect(link.textContent).toMatch(/^\[\d+\]$/);
       }
     }
@@ -130,7 +140,7 @@ describe('ComparisonTable with three therapies', () => {
         .map((link) => link.getAttribute('href')),
     ).toEqual([
       '/conditions/back-ache#therapy-electroacupuncture',
-      '/sources#nccih-bulletin--conditions',
+      '/sources/nccih-bulletin#nccih-bulletin--conditions',
     ]);
   });
 
@@ -141,7 +151,7 @@ describe('ComparisonTable with three therapies', () => {
     const items = within(printed).getAllByRole('listitem');
     const cited = new Set(
       [...table.querySelectorAll('sup.source-cite a')].map(
-        (link) => link.getAttribute('href')?.slice('/sources#'.length).split('--')[0],
+        (link) => link.getAttribute('href')?.split('#')[1]?.split('--')[0],
       ),
     );
     expect(items).toHaveLength(cited.size);
@@ -149,7 +159,7 @@ describe('ComparisonTable with three therapies', () => {
   });
 
   it('at a glance shows only the asked-for aspects, one line each, still cited', () => {
-    const table = renderTable({ aspects: CORE_ASPECT_KEYS, variant: 'glance' });
+    const table = renderTable({ aspects: CORE_ASPECT_KEYS, glance: true });
     const headers = within(table).getAllByRole('rowheader');
     expect(headers.map((header) => header.textContent)).toEqual(
       ASPECTS.filter((aspect) => aspect.core).map((aspect) => aspect.label),
@@ -160,7 +170,7 @@ describe('ComparisonTable with three therapies', () => {
       'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
     expect(conditions).toHaveTextContent(
-      'What research found for 8 common problems, each rated on one scale. See the ratings by problem',
+      `What research found for 8 common problems, each rated on one scale. ${RATINGS_LINK}`,
     );
     expect(
       within(conditions)
@@ -172,7 +182,7 @@ describe('ComparisonTable with three therapies', () => {
     ) as HTMLElement;
     expect(within(origin).getByRole('link')).toHaveAttribute(
       'href',
-      '/sources#nccih-acupuncture--fixture',
+      '/sources/nccih-acupuncture#nccih-acupuncture--fixture',
     );
   });
   it('shows "What the sources say" in every full cell, folded until asked for', () => {
@@ -189,13 +199,13 @@ describe('ComparisonTable with three therapies', () => {
     expect(quote).toHaveTextContent('“Words from the fixture source.” — Fixture publisher');
     expect(within(quote).getByRole('link')).toHaveAttribute(
       'href',
-      '/sources#nccih-acupuncture--fixture',
+      '/sources/nccih-acupuncture#nccih-acupuncture--fixture',
     );
     expect(table.querySelectorAll('details.sources-say')).toHaveLength(ASPECTS.length * 3);
   });
 
   it('leaves "What the sources say" out of the at-a-glance table', () => {
-    const table = renderTable({ aspects: CORE_ASPECT_KEYS, variant: 'glance' });
+    const table = renderTable({ aspects: CORE_ASPECT_KEYS, glance: true });
     expect(table.querySelectorAll('details')).toHaveLength(0);
   });
 
