@@ -12,11 +12,13 @@ function required(values: SitePageValues | undefined, tag: string): SitePageValu
 }
 
 export function SiteValue({ name, values }: { name: SiteValueName; values?: SitePageValues }) {
-  return <>{required(values, 'SiteValue').numbers[name]}</>;
+  const { numbers } = required(values, 'SiteValue');
+  return <>{numbers[name]}</>;
 }
 
 export function Disclaimer({ values }: { values?: SitePageValues }) {
-  return <p>{required(values, 'Disclaimer').disclaimer}</p>;
+  const { disclaimer } = required(values, 'Disclaimer');
+  return <p>{disclaimer}</p>;
 }
 
 /** The address for reporting a mistake, or, in a copy built for a local address, that there is none. */

@@ -13,7 +13,7 @@ import type { SourceIndex } from '@/lib/schemas/source';
 import type { Crumb } from '@/lib/site/breadcrumb-trails';
 import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
 
-export type CompareViewWords = CompareText & {
+type CompareViewWords = CompareText & {
   /** The link to /conditions, named as that page is. */
   conditionsLink: string;
   /** The table's caption, with the therapies' names filled in. */

@@ -76,7 +76,6 @@ function loadCompareView(options: {
   };
 }
 
-export type CompareViewData = ReturnType<typeof loadCompareView>;
 
 /** /compare: every therapy side by side. */
 export function loadComparePage() {

@@ -169,9 +169,7 @@ export const PagesTextSchema = z.strictObject({
 });
 
 export type PagesText = z.infer<typeof PagesTextSchema>;
-export type ChromeText = PagesText['chrome'];
 export type CompareText = PagesText['compare'];
-export type ConditionsText = PagesText['conditions'];
 export type NeedleIllustrationText = PagesText['needles'];
 
 /** Every sentence of the section a reader may see, for the reading-grade check. */
