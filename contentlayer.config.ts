@@ -101,6 +101,26 @@ export const Glossary = defineDocumentType(() => ({
   fields: { terms: { type: 'list', of: { type: 'json' }, required: true } },
 }));
 
+/** The site's own pages (about and its editorial policy): words in MDX, checked like an article. */
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: 'pages/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    heading: { type: 'string', required: true },
+    ...checkFields,
+    readingLevel: { type: 'json', required: false },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
+    url: { type: 'string', resolve: (doc) => `/${doc._raw.sourceFileName.replace(/\.mdx$/, '')}` },
+    stats: { type: 'json', resolve: (doc) => readingStats(doc.body.raw) },
+    headings: { type: 'json', resolve: (doc) => headingsOf(doc.body.raw) },
+  },
+}));
+
 /** Health words shown outside articles (helper, home page, footer, notices); see the file's header. */
 export const SiteText = defineDocumentType(() => ({
   name: 'SiteText',
@@ -123,6 +143,7 @@ export const SiteText = defineDocumentType(() => ({
     evidence: { type: 'json', required: true },
     helper: { type: 'json', required: true },
     search: { type: 'json', required: true },
+    pages: { type: 'json', required: true },
   },
 }));
 
@@ -165,6 +186,7 @@ export default makeSource({
   documentTypes: [
     Therapy,
     Guide,
+    Page,
     Condition,
     SourceRegistry,
     Glossary,

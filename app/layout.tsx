@@ -3,15 +3,14 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { EvidenceWordsProvider } from '@/components/evidence/evidence-words';
-import { getSiteText } from '@/lib/content/store';
+import { loadChrome } from '@/lib/content/pages/chrome';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site/site-config';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
-  description:
-    'Plain-language, sourced explanations of dry needling and acupuncture, compared side by side to help you decide what to ask for and whom to see.',
+  description: loadChrome().description,
   applicationName: SITE_NAME,
   alternates: { canonical: '/' },
   // The icon set and the manifest live in public/; /icon.svg is app/icon.svg.
@@ -32,6 +31,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const chrome = loadChrome();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
@@ -39,13 +39,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2"
         >
-          Skip to main content
+          {chrome.skipLink}
         </a>
-        <SiteHeader searchButton={getSiteText().search.button} />
+        <SiteHeader words={chrome.header} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          <EvidenceWordsProvider words={getSiteText().evidence}>{children}</EvidenceWordsProvider>
+          <EvidenceWordsProvider words={chrome.evidence}>{children}</EvidenceWordsProvider>
         </main>
-        <SiteFooter />
+        <SiteFooter words={chrome.footer} />
       </body>
     </html>
   );

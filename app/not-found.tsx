@@ -1,28 +1,29 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { SearchForm } from '@/components/search/search-form';
-import { getSiteText, getTherapies } from '@/lib/content/store';
+import { loadNotFoundPage } from '@/lib/content/pages/not-found';
 
-export const metadata: Metadata = { title: 'Page not found' };
+export function generateMetadata(): Metadata {
+  return { title: loadNotFoundPage().words.title };
+}
 
 export default function NotFound() {
+  const { words, therapies, searchButton } = loadNotFoundPage();
   return (
     <div className="max-w-prose">
-      <h1 className="text-3xl font-bold">We can’t find that page</h1>
-      <p className="mt-4">
-        The address may be mistyped, or the page may have moved. These pages may help:
-      </p>
+      <h1 className="text-3xl font-bold">{words.heading}</h1>
+      <p className="mt-4">{words.intro}</p>
       <ul className="mt-4 list-disc space-y-2 pl-6">
         <li>
-          <Link href="/">Home: dry needling or acupuncture?</Link>
+          <Link href="/">{words.home}</Link>
         </li>
         <li>
-          <Link href="/compare">Compare the two side by side</Link>
+          <Link href="/compare">{words.compare}</Link>
         </li>
         <li>
-          <Link href="/conditions">Compare for your problem (all health problems)</Link>
+          <Link href="/conditions">{words.conditions}</Link>
         </li>
-        {getTherapies().map((therapy) => (
+        {therapies.map((therapy) => (
           <li key={therapy.slug}>
             <Link href={therapy.url}>{therapy.title}</Link>
           </li>
@@ -30,8 +31,8 @@ export default function NotFound() {
       </ul>
       <SearchForm
         id="not-found-search"
-        label="Or search the site"
-        button={getSiteText().search.button}
+        label={words.search}
+        button={searchButton}
         showLabel
         className="mt-6"
       />

@@ -1,14 +1,13 @@
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
+import { getSiteText } from '@/lib/content/store';
+import { SITE_NAME } from '@/lib/site/site-config';
 
-export const alt =
-  'Needlewise: dry needling and acupuncture, explained and compared in plain language';
+const { home } = getSiteText().pages;
+
+export const alt = home.card.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function Image() {
-  return ogCard({
-    eyebrow: 'Needlewise',
-    title: 'Dry needling or acupuncture?',
-    summary: 'Plain answers, side by side, with every health fact linked to its source.',
-  });
+  return ogCard({ eyebrow: SITE_NAME, title: home.heading, summary: home.card.summary });
 }

@@ -6,7 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content/content-error';
-import { checkStore, loadContent, rawContent, rawSiteText, type Store } from '../lib/content/store';
+import {
+  checkStore,
+  loadContent,
+  rawContent,
+  rawPages,
+  rawSiteText,
+  type Store,
+} from '../lib/content/store';
 import { loadEvidenceRule } from '../lib/content/evidence-rule-text';
 import { PROXY_DATA_FILE, proxyDataOf } from '../lib/content/proxy-data';
 import { isoDay } from '../lib/site/clock';
@@ -41,21 +48,22 @@ function servedStore(): Store | undefined {
 
 try {
   const raw = rawContent();
-  const result = checkStore(raw, rawSiteText(), { today: isoDay() });
+  const result = checkStore(raw, rawSiteText(), { today: isoDay() }, rawPages());
   loadEvidenceRule();
   // Written even when only a calendar rule fails: the server still serves that content (it marks
   // an overdue page), and `next dev` needs the file. Content the server would refuse gets none.
   const served = result.ok ? result.store : servedStore();
   if (served) writeProxyData(served);
   if (!result.ok) throw new ContentError(result.problems);
-  const { therapies, guides, conditions, sources, glossary, warningSigns, siteText } = result.store;
+  const { therapies, guides, conditions, sources, glossary, warningSigns, siteText, pages } =
+    result.store;
   const extraClaims = siteTextClaims(siteText);
   console.log('Content OK');
   // Each page's own prose, quotes left out (lib/mdx/prose.ts). tests/e2e/reading-grade.spec.ts
   // measures the rendered page with the same function (gradeOfBlocks), so the two agree.
   console.log('Reading grade of our own words (quotes left out):');
   console.table(
-    [...therapies, ...guides, ...conditions].map((doc) => ({
+    [...therapies, ...guides, ...conditions, ...pages].map((doc) => ({
       file: doc.file,
       words: doc.stats.words,
       grade: doc.stats.grade,

@@ -1,10 +1,21 @@
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
-import { ABOUT_PAGE } from '@/lib/site/static-pages';
+import { loadAboutPage } from '@/lib/content/pages/about';
+import { COMMENT_RETENTION_MONTHS } from '@/lib/feedback/schema';
+import { CORRECTIONS_EMAIL } from '@/lib/site/site-config';
 
-export const alt = 'Needlewise: the page title and summary on a plain card';
+const page = loadAboutPage({
+  commentRetentionMonths: COMMENT_RETENTION_MONTHS,
+  correctionsEmail: CORRECTIONS_EMAIL,
+});
+
+export const alt = page.cardAlt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function Image() {
-  return ogCard({ eyebrow: 'About', title: ABOUT_PAGE.title, summary: ABOUT_PAGE.description });
+  return ogCard({
+    eyebrow: page.trail.at(-1)?.name ?? '',
+    title: page.meta.title,
+    summary: page.meta.description,
+  });
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { ChangeList } from '@/components/changes/change-list';
 import { JsonLd } from '@/components/seo/json-ld';
-import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { trailOf } from '@/lib/site/breadcrumb-trails';
+import { breadcrumbWords } from '@/lib/content/pages/chrome';
 import { CHANGES_FEED_PATH, CHANGES_PATH, lastChanged } from '@/lib/changes/change-lists';
 import { getSiteText } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -31,11 +32,12 @@ export default function ChangesPage() {
   const words = getSiteText().changeLog;
   const info = pageInfo();
   const changes = allSiteChanges();
-  const trail = pageTrail(info.title, info.path);
+  const crumbs = breadcrumbWords();
+  const trail = trailOf(crumbs.home, { name: info.title, path: info.path });
   return (
     <div className="mx-auto max-w-prose">
       <JsonLd data={graphOf(webPageLd({ ...info, trail, dateModified: lastChanged(changes) }))} />
-      <Breadcrumbs trail={trail} />
+      <Breadcrumbs trail={trail} label={crumbs.label} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{info.title}</h1>
       <p className="mt-3 text-lg">{words.page.intro}</p>
       <p className="mt-3">

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { CompareView, compareDescription, compareTitle } from '@/components/compare/compare-view';
-import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { CompareView } from '@/components/compare/compare-view';
 import { COMPARE_PATH } from '@/lib/compare/pair-paths';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { compareDescription, compareTitle, loadComparePage } from '@/lib/content/pages/compare';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 // Every therapy, prerendered. A selection (`?therapies=`) never reaches this page: proxy.ts sends
@@ -17,13 +17,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function ComparePage() {
-  const columns = comparisonColumns();
-  return (
-    <CompareView
-      columns={columns}
-      shown={columns}
-      path={COMPARE_PATH}
-      trail={pageTrail(compareTitle(columns), COMPARE_PATH)}
-    />
-  );
+  return <CompareView {...loadComparePage()} />;
 }

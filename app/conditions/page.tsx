@@ -5,72 +5,33 @@ import { EvidenceMap } from '@/components/conditions/evidence-map';
 import { JsonLd } from '@/components/seo/json-ld';
 import { PageTools } from '@/components/layout/page-tools';
 import { RatingScale } from '@/components/evidence/rating-scale';
-import { pageTrail } from '@/lib/site/breadcrumb-trails';
-import { comparisonColumns } from '@/lib/content/comparison-columns';
-import { conditionCitations, evidenceMap, sourceIdsOf } from '@/lib/conditions/condition-uses';
-import { getConditions, getSources, getWarningSets } from '@/lib/content/store';
+import { conditionsMeta, loadConditionsPage } from '@/lib/content/pages/conditions';
 import { pageMetadata } from '@/lib/seo/page-metadata';
-import { graphOf, medicalWebPageLd } from '@/lib/seo/structured-data';
 
-const PATH = '/conditions';
-const TITLE = 'Compare for your problem';
-const DESCRIPTION =
-  'Back pain, neck pain, headaches and more: what research found for dry needling and acupuncture, problem by problem, in one evidence map.';
-
-export const metadata: Metadata = pageMetadata({
-  title: TITLE,
-  description: DESCRIPTION,
-  path: PATH,
-});
+export function generateMetadata(): Metadata {
+  return pageMetadata(conditionsMeta());
+}
 
 export default function ConditionsPage() {
-  const conditions = getConditions();
-  const columns = comparisonColumns();
-  const trail = pageTrail('Health problems', PATH);
-  const cited = new Set(
-    conditions.flatMap((condition) =>
-      sourceIdsOf(
-        conditionCitations(
-          condition,
-          columns.map((column) => column.slug),
-          getWarningSets(condition.warningSigns),
-        ),
-      ),
-    ),
-  );
+  const page = loadConditionsPage();
+  const { words } = page;
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <JsonLd
-        data={graphOf(
-          medicalWebPageLd({
-            title: TITLE,
-            description: DESCRIPTION,
-            path: PATH,
-            trail,
-            citations: getSources().filter((source) => cited.has(source.id)),
-          }),
-        )}
-      />
+      <JsonLd data={page.jsonLd} />
       <div>
-        <Breadcrumbs trail={trail} />
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{TITLE}</h1>
-        <p className="mt-4 text-lg">
-          Pick the problem you have. Each page shows what research found for every therapy, what
-          guidelines say, what it may cost, and when to get help first.
-        </p>
-        <p className="mt-3">
-          These are research findings, not a promise. Talk it over with your doctor or a licensed
-          practitioner.
-        </p>
-        <PageTools title={TITLE} />
+        <Breadcrumbs trail={page.trail} label={words.breadcrumb} />
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.meta.title}</h1>
+        <p className="mt-4 text-lg">{words.intro}</p>
+        <p className="mt-3">{words.disclaimer}</p>
+        <PageTools title={page.meta.title} />
       </div>
 
       <section aria-labelledby="problems-title">
         <h2 id="problems-title" className="text-2xl font-bold">
-          Health problems
+          {words.crumb}
         </h2>
         <ul className="mt-3 grid gap-3 sm:grid-cols-2" data-testid="condition-list">
-          {conditions.map((condition) => (
+          {page.conditions.map((condition) => (
             <li key={condition.slug} className="rounded-lg border border-line bg-surface p-4">
               <Link href={condition.url} className="text-lg font-semibold underline">
                 {condition.name}
@@ -83,13 +44,10 @@ export default function ConditionsPage() {
 
       <section aria-labelledby="map-title">
         <h2 id="map-title" className="text-2xl font-bold">
-          The evidence map
+          {words.mapHeading}
         </h2>
-        <p className="mt-2">
-          Each box shows how one therapy did in studies of one problem. Follow a box for the details
-          and sources.
-        </p>
-        <EvidenceMap rows={evidenceMap(conditions, columns)} therapies={columns} />
+        <p className="mt-2">{words.mapIntro}</p>
+        <EvidenceMap rows={page.evidenceMap} therapies={page.columns} words={words.map} />
       </section>
 
       <RatingScale headingId="scale-title" />

@@ -18,7 +18,7 @@ export default function SourcesPage() {
     <div className="mx-auto max-w-prose">
       <JsonLd data={page.jsonLd} />
       <OldAnchorRedirect />
-      <Breadcrumbs trail={page.trail} />
+      <Breadcrumbs trail={page.trail} label={page.breadcrumbLabel} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.meta.title}</h1>
       <p className="mt-4 text-lg">{page.intro}</p>
       <p className="mt-3 text-base">

@@ -15,6 +15,9 @@ import { SourcesSay } from '../evidence/sources-say';
 
 export type ComparisonVariant = 'full' | 'glance';
 
+/** At a glance, a cell of ratings links to them by these words instead of listing them. */
+type VariantProps = { variant?: 'full' } | { variant: 'glance'; ratingsLink: string };
+
 /**
  * Therapies as columns, aspects as rows, every cell cited. Below 640 px each row becomes a block
  * and each value carries its therapy's name, so nothing scrolls sideways and a screen reader still
@@ -25,15 +28,14 @@ export function ComparisonTable({
   aspects,
   caption,
   sources,
-  variant = 'full',
   rowIdPrefix,
   articleCitations,
-}: {
+  ...shape
+}: VariantProps & {
   columns: readonly ComparisonColumn[];
   aspects: readonly AspectKey[];
   caption: string;
   sources: SourceIndex;
-  variant?: ComparisonVariant;
   /** Gives each row an id (prefix + aspect key) so search results can link to it; one table a page. */
   rowIdPrefix?: string;
   /**
@@ -44,6 +46,8 @@ export function ComparisonTable({
 }) {
   const rows = comparisonRows(columns, aspects);
   const citations = articleCitations ?? tableCitations(rows);
+  const variant: ComparisonVariant = shape.variant ?? 'full';
+  const ratingsLink = shape.variant === 'glance' ? shape.ratingsLink : undefined;
   return (
     <div className="comparison not-prose my-6" data-variant={variant}>
       <table className="comparison-table w-full border-collapse text-base">
@@ -86,6 +90,7 @@ export function ComparisonTable({
                     cell={cell}
                     label={row.label}
                     variant={variant}
+                    ratingsLink={ratingsLink}
                     citations={citations}
                     sources={sources}
                   />
@@ -104,25 +109,27 @@ function ComparisonCellContent({
   cell: { column, cell, items },
   label,
   variant,
+  ratingsLink,
   citations,
   sources,
 }: {
   cell: ComparisonCell;
   label: string;
   variant: ComparisonVariant;
+  ratingsLink: string | undefined;
   citations: readonly string[];
   sources: SourceIndex;
 }) {
   const full = variant === 'full';
   // Uses rated from the condition files: at a glance, point to the ratings rather than pile up
   // every condition's citations on one line (each rating is cited on its condition page).
-  if (!full && items?.some((item) => item.rating)) {
+  if (!full && ratingsLink !== undefined && items?.some((item) => item.rating)) {
     return (
       <>
         <span className="comparison-label font-semibold">{column.name}: </span>
         {cell.text}{' '}
         <Link href="/conditions" className="underline">
-          See the ratings by problem
+          {ratingsLink}
         </Link>
       </>
     );

@@ -1,27 +1,45 @@
 import Link from 'next/link';
 import { CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
-import { comparisonColumns, sourceIndex } from '@/lib/content/comparison-columns';
+import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import type { SourceIndex } from '@/lib/schemas/source';
 import { ComparisonTable } from './comparison-table';
 
+export interface HomeComparisonWords {
+  heading: string;
+  caption: string;
+  fullLink: string;
+  fullLinkAfter: string;
+  ratingsLink: string;
+}
+
 /** The five core aspects at a glance, and the way in to the full comparison. */
-export function HomeComparison() {
+export function HomeComparison({
+  columns,
+  sources,
+  words,
+}: {
+  columns: readonly ComparisonColumn[];
+  sources: SourceIndex;
+  words: HomeComparisonWords;
+}) {
   return (
     <section aria-labelledby="glance-title">
       <h2 id="glance-title" className="text-2xl font-bold">
-        At a glance
+        {words.heading}
       </h2>
       <ComparisonTable
-        columns={comparisonColumns()}
+        columns={columns}
         aspects={CORE_ASPECT_KEYS}
-        caption="The therapies side by side: five key differences"
-        sources={sourceIndex()}
+        caption={words.caption}
+        sources={sources}
         variant="glance"
+        ratingsLink={words.ratingsLink}
       />
       <p>
         <Link href="/compare" className="font-semibold underline">
-          See the full comparison
+          {words.fullLink}
         </Link>
-        , including side effects, risks, who should take care first, training and evidence.
+        {words.fullLinkAfter}
       </p>
     </section>
   );

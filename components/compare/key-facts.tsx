@@ -7,13 +7,27 @@ import {
   type ComparisonColumn,
 } from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
+import type { NeedleIllustrationText } from '@/lib/schemas/text/pages-text';
 import { CitationLinks } from '../evidence/citation-links';
 import { NeedleIllustration } from '../ui/needle-illustration';
 import { PrintedSources } from '../evidence/printed-sources';
 import { RatingBadge } from '../evidence/rating-badge';
 
 /** One therapy's column of the comparison, from the same profile, as a box at the top of its page. */
-export function KeyFacts({ column, sources }: { column: ComparisonColumn; sources: SourceIndex }) {
+export function KeyFacts({
+  column,
+  sources,
+  words,
+}: {
+  column: ComparisonColumn;
+  sources: SourceIndex;
+  words: {
+    heading: string;
+    compareLink: string;
+    conditionsLink: string;
+    needles: NeedleIllustrationText;
+  };
+}) {
   const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS);
   const citations = tableCitations(rows);
   return (
@@ -22,7 +36,7 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
       className="key-facts mt-8 rounded-lg border border-line bg-surface p-4 sm:p-5"
     >
       <h2 id="key-facts-title" className="text-2xl font-bold">
-        Key facts
+        {words.heading}
       </h2>
       <dl className="mt-4 space-y-4">
         {rows.map((row) =>
@@ -48,12 +62,16 @@ export function KeyFacts({ column, sources }: { column: ComparisonColumn; source
         )}
       </dl>
       <PrintedSources ids={citations} sources={sources} />
-      <NeedleIllustration id="key-facts-illustration" className="mx-auto mt-6 block max-w-xs" />
+      <NeedleIllustration
+        id="key-facts-illustration"
+        className="mx-auto mt-6 block max-w-xs"
+        words={words.needles}
+      />
       <p className="no-print mt-4">
-        <Link href="/compare">See every aspect side by side with the other therapies</Link>
+        <Link href="/compare">{words.compareLink}</Link>
       </p>
       <p className="no-print mt-2">
-        <Link href="/conditions">Compare for your problem, such as back pain or headaches</Link>
+        <Link href="/conditions">{words.conditionsLink}</Link>
       </p>
     </aside>
   );

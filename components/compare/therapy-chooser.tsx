@@ -47,9 +47,11 @@ function TherapySelect({
 export function TherapyChooser({
   columns,
   chosen,
+  words,
 }: {
   columns: readonly Choice[];
   chosen: readonly string[];
+  words: { legend: string; first: string; second: string; submit: string; seeAll: string };
 }) {
   const router = useRouter();
 
@@ -73,17 +75,17 @@ export function TherapyChooser({
       className="no-print rounded-lg border border-line bg-surface p-4"
     >
       <fieldset>
-        <legend className="font-semibold">Choose two therapies to compare</legend>
+        <legend className="font-semibold">{words.legend}</legend>
         <div className="mt-2 flex flex-wrap items-end gap-4">
           <TherapySelect
             id="compare-first"
-            label="First column"
+            label={words.first}
             columns={columns}
             chosen={chosen[0] ?? columns[0]?.slug}
           />
           <TherapySelect
             id="compare-second"
-            label="Second column"
+            label={words.second}
             columns={columns}
             chosen={chosen[1] ?? columns[1]?.slug}
           />
@@ -91,14 +93,14 @@ export function TherapyChooser({
             type="submit"
             className="min-h-11 rounded-md bg-brand px-4 py-2 font-semibold text-brand-ink"
           >
-            Compare these
+            {words.submit}
           </button>
         </div>
       </fieldset>
       {chosen.length > 0 && (
         <p className="mt-3">
           <Link href={COMPARE_PATH} className="underline">
-            See every therapy side by side
+            {words.seeAll}
           </Link>
         </p>
       )}

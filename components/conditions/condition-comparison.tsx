@@ -1,5 +1,4 @@
-import { evidenceRuleText, levelMeaning } from '@/lib/content/evidence-rule-text';
-import { CONDITION_ROWS, type ConditionRowKey } from '@/lib/conditions/condition-rows';
+import type { ConditionRow, ConditionRowKey } from '@/lib/conditions/condition-rows';
 import type { CitationRef } from '@/lib/schemas/citation';
 import { placeLabel, stanceLabel, type ConditionEntry } from '@/lib/schemas/condition';
 import type { SourceIndex } from '@/lib/schemas/source';
@@ -11,6 +10,16 @@ export interface ConditionColumn {
   name: string;
   url: string;
   entry: ConditionEntry;
+  /** What the column's rating means, in words (content/evidence-rule.yaml). */
+  meaning: string;
+}
+
+/** The table's words: its rows, and what a cell says when the condition file has nothing to show. */
+export interface ConditionComparisonWords {
+  rows: readonly ConditionRow[];
+  noGuideline: string;
+  noCoverage: string;
+  noSessions: string;
 }
 
 /**
@@ -22,9 +31,11 @@ export function ConditionComparison({
   caption,
   numbering,
   sources,
+  words,
 }: {
   columns: readonly ConditionColumn[];
   caption: string;
+  words: ConditionComparisonWords;
   /** Source ids in page order: position + 1 is the number shown. */
   numbering: readonly string[];
   sources: SourceIndex;
@@ -48,7 +59,7 @@ export function ConditionComparison({
           </tr>
         </thead>
         <tbody>
-          {CONDITION_ROWS.map((row) => (
+          {words.rows.map((row) => (
             <tr key={row.key} className="comparison-row border-b border-line" data-row={row.key}>
               <th scope="row" className="comparison-aspect p-3 text-left align-top">
                 <span className="block font-semibold">{row.label}</span>
@@ -63,7 +74,8 @@ export function ConditionComparison({
                   <span className="comparison-label font-semibold">{column.name}: </span>
                   <RowCell
                     row={row.key}
-                    entry={column.entry}
+                    column={column}
+                    words={words}
                     numbering={numbering}
                     sources={sources}
                   />
@@ -92,12 +104,14 @@ function Cited({
 
 function RowCell({
   row,
-  entry,
+  column: { entry, meaning },
+  words,
   numbering,
   sources,
 }: {
   row: ConditionRowKey;
-  entry: ConditionEntry;
+  column: ConditionColumn;
+  words: ConditionComparisonWords;
   numbering: readonly string[];
   sources: SourceIndex;
 }) {
@@ -114,14 +128,14 @@ function RowCell({
               {entry.summary.text} {cite(entry.summary.sources)}
             </>
           ) : (
-            levelMeaning(entry.rating)
+            meaning
           )}
         </span>
       </>
     );
   }
   if (row === 'guidelines') {
-    if (entry.guidelines.length === 0) return <>{evidenceRuleText().noGuideline}</>;
+    if (entry.guidelines.length === 0) return <>{words.noGuideline}</>;
     return (
       <ul className="space-y-2">
         {entry.guidelines.map((guideline) => (
@@ -136,7 +150,7 @@ function RowCell({
     );
   }
   if (row === 'coverage') {
-    if (entry.coverage.length === 0) return <>No source we found says. Ask your plan.</>;
+    if (entry.coverage.length === 0) return <>{words.noCoverage}</>;
     return (
       <ul className="space-y-2">
         {entry.coverage.map((item) => (
@@ -149,7 +163,7 @@ function RowCell({
     );
   }
   if (!entry.sessions) {
-    return <>Our sources give no number for this. Ask your practitioner how many they suggest.</>;
+    return <>{words.noSessions}</>;
   }
   return (
     <>

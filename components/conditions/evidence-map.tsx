@@ -9,11 +9,12 @@ import { RatingBadge } from '../evidence/rating-badge';
 export function EvidenceMap({
   rows,
   therapies,
-  caption = 'Evidence map: what research found, by problem and therapy',
+  words,
 }: {
   rows: readonly EvidenceMapRow[];
   therapies: readonly { slug: string; name: string; url: string }[];
-  caption?: string;
+  /** The table's caption and the heading of its first column. */
+  words: { caption: string; problem: string };
 }) {
   return (
     <div className="evidence-map not-prose my-6">
@@ -21,11 +22,11 @@ export function EvidenceMap({
         className="evidence-map-table w-full border-collapse text-base"
         data-testid="evidence-map"
       >
-        <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
+        <caption className="mb-2 text-left text-lg font-semibold">{words.caption}</caption>
         <thead className="evidence-map-head">
           <tr>
             <th scope="col" className="border-b-2 border-line p-2 text-left align-bottom">
-              Problem
+              {words.problem}
             </th>
             {therapies.map((therapy) => (
               <th

@@ -4,13 +4,16 @@ import type { Crumb } from '@/lib/site/breadcrumb-trails';
 /** Where this page sits in the site; the last step is the page itself. */
 export function Breadcrumbs({
   trail,
+  label,
   className = '',
 }: {
   trail: readonly Crumb[];
+  /** The name screen readers give the trail. */
+  label: string;
   className?: string;
 }) {
   return (
-    <nav aria-label="Breadcrumb" className={`breadcrumbs mb-4 text-base text-muted ${className}`}>
+    <nav aria-label={label} className={`breadcrumbs mb-4 text-base text-muted ${className}`}>
       <ol className="flex flex-wrap gap-x-2">
         {trail.map((crumb, index) => {
           const current = index === trail.length - 1;

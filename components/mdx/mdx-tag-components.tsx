@@ -3,7 +3,8 @@ import type { ComponentProps, ReactNode, TableHTMLAttributes } from 'react';
 import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import type { AspectKey } from '@/lib/schemas/profile-aspects';
-import type { MdxComponentName } from '@/lib/schemas/mdx-tag-props';
+import type { MdxComponentName, SitePageValues } from '@/lib/schemas/mdx-tag-props';
+import { Anchor, CorrectionsEmail, Disclaimer, SiteValue } from '../about/site-page-tags';
 import type { WarningLibrary, WarningSet } from '@/lib/schemas/warning-signs';
 import { Callout } from './callout';
 import { CareCard } from './care-card';
@@ -35,6 +36,8 @@ export interface MdxPageData {
   /** The therapies a <ComparisonTable> may show. */
   columns: readonly ComparisonColumn[];
   words: TableWords & { comparisonCaption: string };
+  /** Only a site page (content/pages/) has these, for its SiteValue, Disclaimer and email tags. */
+  page?: SitePageValues;
 }
 
 function comparisonTableTag(data: MdxPageData) {
@@ -83,6 +86,12 @@ export function mdxComponentsFor(data: MdxPageData): MDXComponents {
       </Term>
     ),
     ComparisonTable: comparisonTableTag(data),
+    SiteValue: ({ name }: ComponentProps<typeof SiteValue>) => (
+      <SiteValue name={name} values={data.page} />
+    ),
+    CorrectionsEmail: () => <CorrectionsEmail values={data.page} />,
+    Disclaimer: () => <Disclaimer values={data.page} />,
+    Anchor,
     WarningSigns: ({ set }: { set: string }) => (
       <WarningSignCards
         sets={data.warnings.sets.filter((candidate) => candidate.id === set)}

@@ -1,36 +1,16 @@
-/**
- * Where each therapy puts its needles, drawn as two stacked panels so it stays legible at phone
- * width. Colours come from the theme's CSS variables, so it follows the light and dark schemes.
- */
-export function NeedleIllustration({
-  id = 'needle-illustration',
-  className,
-}: {
-  id?: string;
-  className?: string;
-}) {
-  const titleId = `${id}-title`;
-  const descId = `${id}-desc`;
-  const acupuncturePoints = [80, 140, 200, 260];
-  return (
-    <svg
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-      viewBox="0 0 320 410"
-      className={`needle-illustration h-auto w-full ${className ?? 'max-w-sm'}`}
-      data-testid="needle-illustration"
-    >
-      <title id={titleId}>Where the needles go</title>
-      <desc id={descId}>
-        Two drawings. Dry needling: one needle goes through the skin into a trigger point, a tight
-        knot in a taut band of muscle. Acupuncture: several needles go in at points along a meridian
-        line, a pathway that traditional Chinese medicine describes on the body.
-      </desc>
+import type { NeedleIllustrationText } from '@/lib/schemas/text/pages-text';
 
+type Words = NeedleIllustrationText;
+
+const ACUPUNCTURE_POINTS = [80, 140, 200, 260];
+
+function DryNeedlingPanel({ words }: { words: Words }) {
+  return (
+    <>
       {/* Dry needling: a muscle with one taut band and a trigger point in it. */}
       <g>
         <text x="16" y="24" className="fill-dn" fontSize="18" fontWeight="700">
-          Dry needling
+          {words.dryNeedling}
         </text>
         <rect x="16" y="78" width="288" height="12" rx="6" className="fill-line" />
         <path
@@ -87,19 +67,25 @@ export function NeedleIllustration({
         />
         <line x1="214" y1="60" x2="192" y2="117" className="stroke-ink" strokeWidth="1" />
         <text x="206" y="54" className="fill-ink" fontSize="15">
-          Trigger point
+          {words.triggerPoint}
         </text>
         <line x1="60" y1="176" x2="60" y2="136" className="stroke-ink" strokeWidth="1" />
         <text x="16" y="192" className="fill-ink" fontSize="15">
-          Taut band of muscle
+          {words.tautBand}
         </text>
       </g>
+    </>
+  );
+}
 
+function AcupuncturePanel({ words }: { words: Words }) {
+  return (
+    <>
       {/* Acupuncture: several needles at points along a meridian line. */}
       <g>
         <line x1="16" y1="214" x2="304" y2="214" className="stroke-line" strokeWidth="1" />
         <text x="16" y="246" className="fill-ac" fontSize="18" fontWeight="700">
-          Acupuncture
+          {words.acupuncture}
         </text>
         <rect
           x="16"
@@ -118,7 +104,7 @@ export function NeedleIllustration({
           strokeWidth="2.5"
           strokeDasharray="7 5"
         />
-        {acupuncturePoints.map((x) => {
+        {ACUPUNCTURE_POINTS.map((x) => {
           const y = 334 - 12 * (1 - ((x - 160) / 124) ** 2);
           return (
             <g key={x}>
@@ -145,9 +131,42 @@ export function NeedleIllustration({
           );
         })}
         <text x="16" y="392" className="fill-ink" fontSize="15">
-          Points along a meridian line
+          {words.meridian}
         </text>
       </g>
+    </>
+  );
+}
+
+/**
+ * Where each therapy puts its needles, drawn as two stacked panels so it stays legible at phone
+ * width. Colours come from the theme's CSS variables, so it follows the light and dark schemes.
+ */
+export function NeedleIllustration({
+  id = 'needle-illustration',
+  className,
+  words,
+}: {
+  id?: string;
+  className?: string;
+  /** Its title, description and labels (content/site-text.yaml, pages.needles). */
+  words: Words;
+}) {
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      viewBox="0 0 320 410"
+      className={`needle-illustration h-auto w-full ${className ?? 'max-w-sm'}`}
+      data-testid="needle-illustration"
+    >
+      <title id={titleId}>{words.title}</title>
+      <desc id={descId}>{words.description}</desc>
+
+      <DryNeedlingPanel words={words} />
+      <AcupuncturePanel words={words} />
     </svg>
   );
 }

@@ -1,26 +1,27 @@
 import { getAspect } from '../schemas/profile-aspects';
 
-/**
- * Rows of a condition page's side-by-side table. Cost and sessions share their names with the
- * therapy comparison's aspects, so both tables speak the same words.
- */
-export const CONDITION_ROWS = [
-  {
-    key: 'research',
-    label: 'What research found',
-    help: 'Rated on one scale, with the main finding in plain words.',
-  },
-  {
-    key: 'guidelines',
-    label: 'What guidelines say',
-    help: 'Who gives the advice, where it applies, and what it says.',
-  },
-  { key: 'coverage', label: getAspect('cost').label, help: getAspect('cost').help },
-  {
-    key: 'sessions',
-    label: 'How many sessions',
-    help: 'The number studies or payers use, where a source gives one.',
-  },
-] as const;
+/** The rows of a condition page's side-by-side table, in order. */
+export const CONDITION_ROW_KEYS = ['research', 'guidelines', 'coverage', 'sessions'] as const;
+export type ConditionRowKey = (typeof CONDITION_ROW_KEYS)[number];
 
-export type ConditionRowKey = (typeof CONDITION_ROWS)[number]['key'];
+interface RowWords {
+  label: string;
+  help: string;
+}
+
+export interface ConditionRow extends RowWords {
+  key: ConditionRowKey;
+}
+
+/**
+ * The rows with their names and help lines from content. Cost shares its words with the therapy
+ * comparison's aspect, so both tables speak the same words.
+ */
+export function conditionRows(
+  words: Readonly<Record<Exclude<ConditionRowKey, 'coverage'>, RowWords>>,
+): ConditionRow[] {
+  const cost = getAspect('cost');
+  return CONDITION_ROW_KEYS.map((key) =>
+    key === 'coverage' ? { key, label: cost.label, help: cost.help } : { key, ...words[key] },
+  );
+}

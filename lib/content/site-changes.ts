@@ -1,5 +1,5 @@
 import { siteChanges, type SiteChange } from '../changes/change-lists';
-import { getConditions, getGuides, getSiteText, getTherapies } from './store';
+import { getConditions, getGuides, getPage, getSiteText, getTherapies } from './store';
 
 /**
  * Every change to the site's content, newest first: the pages', and the site-wide words' (listed
@@ -11,6 +11,9 @@ export function allSiteChanges(): SiteChange[] {
     ...getTherapies().map((doc) => ({ title: doc.title, path: doc.url, changes: doc.changes })),
     ...getGuides().map((doc) => ({ title: doc.title, path: doc.url, changes: doc.changes })),
     ...getConditions().map((doc) => ({ title: doc.name, path: doc.url, changes: doc.changes })),
+    ...[getPage('about')].flatMap((doc) =>
+      doc ? [{ title: doc.heading, path: doc.url, changes: doc.changes }] : [],
+    ),
     { title: text.changeLog.siteText, path: '/', changes: text.changes },
   ]);
 }

@@ -4,6 +4,7 @@
 // (instrumentation.ts), so a broken store stops either with every problem listed.
 import {
   allConditions,
+  allPages,
   allGuides,
   allTherapies,
   glossary,
@@ -24,6 +25,7 @@ import {
 import { siteTextClaims } from '../evidence/claims';
 import { loadEvidenceRule } from './evidence-rule-text';
 import { validateSiteText } from './validate-site-text';
+import { validatePages, type SitePage } from './validate-pages';
 import type { SiteText } from '../schemas/site-text';
 import { setsById, type WarningLibrary, type WarningSet } from '../schemas/warning-signs';
 
@@ -36,6 +38,8 @@ export type Condition = ValidContent['conditions'][number];
 export interface Store extends Omit<ValidContent, 'warningSigns'> {
   warningSigns: WarningLibrary;
   siteText: SiteText;
+  /** The site's own pages (content/pages/*.mdx), such as /about. */
+  pages: SitePage[];
 }
 
 /** Everything Contentlayer compiled from content/, before our checks. */
@@ -60,6 +64,9 @@ function withoutBookkeeping(doc: { _id: string; _raw: unknown; type: string }): 
   return data;
 }
 
+/** The site's own pages (content/pages/*.mdx), before our checks. */
+export const rawPages = (): RawArticle[] => allPages as unknown as RawArticle[];
+
 /** content/site-text.yaml as written, without Contentlayer's own bookkeeping fields. */
 export function rawSiteText(): { file: string; data: unknown } {
   return { file: 'content/site-text.yaml', data: withoutBookkeeping(siteText) };
@@ -81,6 +88,7 @@ export function checkStore(
   raw: RawContent,
   text: { file: string; data: unknown },
   options: Pick<ValidationOptions, 'today'> = {},
+  pageDocs: readonly RawArticle[] = [],
 ): { ok: true; store: Store } | { ok: false; problems: ContentProblem[] } {
   const site = validateSiteText(text, raw.sources.data, options);
   const extraClaims = site.ok ? siteTextClaims(site.text) : [];
@@ -92,6 +100,10 @@ export function checkStore(
   const { content } = result;
   const library = content.warningSigns;
   if (!library) return { ok: false, problems: [MISSING_LIBRARY] };
+  // The site's own pages may link to and cite the rest of the content, so they are checked last.
+  const warningSetIds = new Set(library.sets.map((set) => set.id));
+  const pages = validatePages(pageDocs, { ...content, warningSetIds }, options);
+  if (!pages.ok) return { ok: false, problems: pages.problems };
   return {
     ok: true,
     store: {
@@ -101,6 +113,7 @@ export function checkStore(
       conditions: [...content.conditions].sort((a, b) => a.name.localeCompare(b.name)),
       warningSigns: library,
       siteText: site.text,
+      pages: pages.pages,
     },
   };
 }
@@ -114,7 +127,7 @@ let loaded: Store | undefined;
  */
 export function loadContent(): Store {
   if (loaded) return loaded;
-  const result = checkStore(rawContent(), rawSiteText());
+  const result = checkStore(rawContent(), rawSiteText(), {}, rawPages());
   if (!result.ok) throw new ContentError(result.problems);
   // The rating words are content too: a broken content/evidence-rule.yaml fails here as well.
   loadEvidenceRule();
@@ -122,6 +135,8 @@ export function loadContent(): Store {
   return loaded;
 }
 
+export const getPage = (slug: string): SitePage | undefined =>
+  loadContent().pages.find((page) => page.slug === slug);
 export const getTherapies = (): Therapy[] => loadContent().therapies;
 export const getTherapy = (slug: string): Therapy | undefined =>
   getTherapies().find((therapy) => therapy.slug === slug);

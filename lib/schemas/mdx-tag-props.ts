@@ -11,6 +11,22 @@ export const CareCardLevelSchema = z.enum(CARE_LEVELS, {
 });
 export type CareLevel = z.infer<typeof CareCardLevelSchema>;
 
+/**
+ * Numbers the site's own rules set (reading grade, review interval, how long comments are kept),
+ * which a page in content/pages/ states through <SiteValue name="…" /> so it cannot drift from them.
+ */
+export const SITE_VALUE_NAMES = ['maxGrade', 'maxReviewYears', 'commentRetentionMonths'] as const;
+export type SiteValueName = (typeof SITE_VALUE_NAMES)[number];
+
+/** What the tags only a site page uses need: its route loads them and passes them to the map. */
+export interface SitePageValues {
+  numbers: Record<SiteValueName, number>;
+  disclaimer: string;
+  /** The inbox for mistakes; null when this copy of the site has none that mail can reach. */
+  correctionsEmail: string | null;
+  words: { email: string; emailSubject: string; noInbox: string };
+}
+
 /** What the props of an MDX component may refer to: the rest of the content. */
 export interface MdxContext {
   quotes: QuoteIndex;
@@ -118,6 +134,19 @@ export function makeMdxPropSchemas(ctx: MdxContext) {
         if (problem) issue.addIssue({ code: 'custom', message: problem });
       }),
     }),
+    /** A number from the site's own rules; see SITE_VALUE_NAMES. */
+    SiteValue: z.strictObject({
+      name: z.enum(SITE_VALUE_NAMES, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a site value: use ${SITE_VALUE_NAMES.join(', ')}`,
+      }),
+    }),
+    /** The sentence that gives the address for reporting a mistake (or says there is none). */
+    CorrectionsEmail: z.strictObject({}),
+    /** The site's full disclaimer, from content/site-text.yaml. */
+    Disclaimer: z.strictObject({}),
+    /** A place other pages link to (/about#privacy) that keeps its name when a heading changes. */
+    Anchor: z.strictObject({ id: IdSchema }),
     /** A link written as JSX rather than Markdown. */
     a: z.looseObject({
       href: z.string({ error: 'needs href="…"' }).superRefine((href, issue) => {
@@ -138,6 +167,10 @@ export const MDX_COMPONENT_NAMES = [
   'ComparisonTable',
   'Term',
   'WarningSigns',
+  'SiteValue',
+  'CorrectionsEmail',
+  'Disclaimer',
+  'Anchor',
   'a',
 ] as const satisfies readonly MdxComponentName[];
 

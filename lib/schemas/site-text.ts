@@ -7,6 +7,7 @@ import { EvidenceTextSchema, evidenceProse } from './text/evidence-text';
 import { SourcesTextSchema, sourcesTextProse } from './text/sources-text';
 import { HelperTextSchema, helperProse } from './text/helper-text';
 import { SearchTextSchema, searchProse } from './text/search-text';
+import { PagesTextSchema, pagesTextProse } from './text/pages-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -171,6 +172,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       sources: SourcesTextSchema,
       helper: HelperTextSchema,
       search: SearchTextSchema,
+      pages: PagesTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -195,6 +197,7 @@ export function siteTextProse(text: SiteText): string {
     text.disclaimer.findings,
     ...helperProse(text.helper),
     ...searchProse(text.search),
+    ...pagesTextProse(text.pages),
     text.overdueNotice.title,
     text.overdueNotice.text,
     text.changeLog.page.intro,

@@ -4,19 +4,16 @@ export interface Crumb {
   path: string;
 }
 
-/** Home, then the page itself: the site is shallow, so the trail is too. */
-export function pageTrail(name: string, path: string): Crumb[] {
-  return [
-    { name: 'Home', path: '/' },
-    { name, path },
-  ];
+/** The home page, named by the caller (from content), then the given steps down to this page. */
+export function trailOf(home: string, ...steps: Crumb[]): Crumb[] {
+  return [{ name: home, path: '/' }, ...steps];
 }
 
-/** Home, the list of conditions, then one condition. */
-export function conditionTrail(name: string, path: string): Crumb[] {
-  return [
-    { name: 'Home', path: '/' },
-    { name: 'Health problems', path: '/conditions' },
-    { name, path },
-  ];
+/**
+ * Home, then the page itself: the site is shallow, so the trail is too. Its "Home" is still
+ * written here for the article and sources routes; the other routes name it from content/ with
+ * trailOf.
+ */
+export function pageTrail(name: string, path: string): Crumb[] {
+  return trailOf('Home', { name, path });
 }

@@ -12,13 +12,14 @@ export const SITE_TAGLINE =
 export const absoluteUrl = (path: string) =>
   `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;
 
+/** The main menu, in order; each key names its label in content/site-text.yaml (pages.chrome.nav). */
 export const NAV_LINKS = [
-  { href: '/compare', label: 'Compare' },
-  { href: '/conditions', label: 'Health problems' },
-  { href: '/therapies/dry-needling', label: 'Dry needling' },
-  { href: '/therapies/acupuncture', label: 'Acupuncture' },
-  { href: '/which-is-right-for-me', label: 'Which is right for me?' },
-  { href: '/glossary', label: 'Glossary' },
+  { href: '/compare', key: 'compare' },
+  { href: '/conditions', key: 'conditions' },
+  { href: '/therapies/dry-needling', key: 'dryNeedling' },
+  { href: '/therapies/acupuncture', key: 'acupuncture' },
+  { href: '/which-is-right-for-me', key: 'helper' },
+  { href: '/glossary', key: 'glossary' },
 ] as const;
 
 export const formatDate = (iso: string) =>

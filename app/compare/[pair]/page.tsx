@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { CompareView, compareDescription, compareTitle } from '@/components/compare/compare-view';
+import { CompareView } from '@/components/compare/compare-view';
 import { COMPARE_PATH, canonicalPairPath, findPair, therapyPairs } from '@/lib/compare/pair-paths';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { compareDescription, compareTitle, loadComparePairPage } from '@/lib/content/pages/compare';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ pair: string }>;
@@ -35,18 +36,5 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ComparePairPage({ params }: { params: Params }) {
   const { pair, shown } = load((await params).pair);
-  const path = `${COMPARE_PATH}/${pair.pair}`;
-  const columns = comparisonColumns();
-  return (
-    <CompareView
-      columns={columns}
-      shown={shown}
-      path={path}
-      trail={[
-        { name: 'Home', path: '/' },
-        { name: compareTitle(columns), path: COMPARE_PATH },
-        { name: shown.map((column) => column.name).join(' vs '), path },
-      ]}
-    />
-  );
+  return <CompareView {...loadComparePairPage(shown, `${COMPARE_PATH}/${pair.pair}`)} />;
 }

@@ -37,7 +37,11 @@ export default async function GuidePage({ params }: { params: Params }) {
   return (
     <div data-guide={page.article.slug}>
       <JsonLd data={page.ld} />
-      <Breadcrumbs trail={page.trail} className="mx-auto max-w-prose" />
+      <Breadcrumbs
+        trail={page.trail}
+        label={page.breadcrumbLabel}
+        className="mx-auto max-w-prose"
+      />
       <ArticleLayout today={isoDay()} page={page} eyebrow={page.eyebrow} />
     </div>
   );

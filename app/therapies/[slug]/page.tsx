@@ -37,14 +37,22 @@ export default async function TherapyPage({ params }: { params: Params }) {
   return (
     <>
       <JsonLd data={page.ld} />
-      <Breadcrumbs trail={page.trail} className="mx-auto max-w-prose" />
+      <Breadcrumbs
+        trail={page.trail}
+        label={page.breadcrumbLabel}
+        className="mx-auto max-w-prose"
+      />
       <ArticleLayout
         today={isoDay()}
         page={page}
         eyebrow={page.eyebrow}
         before={
           page.keyFacts && (
-            <KeyFacts column={page.keyFacts.column} sources={page.keyFacts.sources} />
+            <KeyFacts
+              column={page.keyFacts.column}
+              sources={page.keyFacts.sources}
+              words={page.keyFacts.words}
+            />
           )
         }
       />

@@ -7,6 +7,7 @@ import { referenceEntries } from '../../evidence/reference-entries';
 import { articleLd } from '../../seo/article-ld';
 import { pageTrail } from '../../site/breadcrumb-trails';
 import { mdxPageData } from './mdx-page';
+import { breadcrumbWords } from './chrome';
 
 /** A source a page points readers to next: a link, not a citation. */
 interface ReadingLink {
@@ -56,6 +57,7 @@ export function articlePageData(article: Article) {
       changes: article.changes,
     },
     trail,
+    breadcrumbLabel: breadcrumbWords().label,
     ld: articleLd(article, { trail, sources, therapies: columns }),
     mdx: mdxPageData({
       raw: article.raw,

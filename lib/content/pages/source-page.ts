@@ -24,6 +24,7 @@ import {
   getWarningSets,
   getWarningSigns,
 } from '../store';
+import { breadcrumbWords } from './chrome';
 import { sourcesTrail } from './sources-page';
 
 /** A statement on the site that rests on one quote, and the page that shows it. */
@@ -230,8 +231,10 @@ const storeUsage = () => (usage ??= sourceUsageOf(storeUsageInput(getSiteText())
 export const sourceIds = (): string[] => getSources().map((source) => source.id);
 
 /** /sources/<id>: the route's one data load. Undefined for an unknown id (the route's 404). */
-export const loadSourcePage = (id: string): SourcePage | undefined =>
-  sourcePageOf(id, storeUsage(), getSiteText());
+export function loadSourcePage(id: string) {
+  const page = sourcePageOf(id, storeUsage(), getSiteText());
+  return page && { ...page, breadcrumbLabel: breadcrumbWords().label };
+}
 
 /** /sources/<id>/quotes.json: the route's one data load. */
 export const loadSourceQuotes = (id: string): SourceQuotes | undefined =>

@@ -6,6 +6,7 @@ import { graphOf, webPageLd } from '../../seo/structured-data';
 import { pageTrail, type Crumb } from '../../site/breadcrumb-trails';
 import { sourcePath } from '../../site/paths';
 import { getSiteText, getSources } from '../store';
+import { breadcrumbWords } from './chrome';
 
 const SOURCES_INDEX_PATH = '/sources';
 /** The about page's section on how sources are chosen. */
@@ -76,4 +77,7 @@ export function sourcesIndexOf(sources: readonly Source[], text: SourcesText): S
 }
 
 /** /sources: the route's one data load. */
-export const loadSourcesPage = (): SourcesIndex => sourcesIndexOf(getSources(), getSiteText().sources);
+export const loadSourcesPage = () => ({
+  ...sourcesIndexOf(getSources(), getSiteText().sources),
+  breadcrumbLabel: breadcrumbWords().label,
+});

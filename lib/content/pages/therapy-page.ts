@@ -1,6 +1,7 @@
 import { getSources, getTherapy } from '../store';
 import { comparisonColumns } from '../comparison-columns';
 import { articlePageData } from './article-page';
+import { keyFactsWords } from './compare';
 import { citedSourceNames } from '../../evidence/reference-entries';
 
 /**
@@ -17,6 +18,6 @@ export function loadTherapyPage(slug: string) {
   return {
     ...page,
     eyebrow: page.words.evidence.article.therapyEyebrow,
-    keyFacts: column && { column, sources },
+    keyFacts: column && { column, sources, words: keyFactsWords() },
   };
 }

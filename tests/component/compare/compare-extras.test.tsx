@@ -8,6 +8,9 @@ import { TherapyChooser } from '@/components/compare/therapy-chooser';
 import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/schemas/profile-aspects';
 import { validateContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
+import { FIXTURE_PAGES_TEXT } from '../../fixtures/pages-text';
+
+const { needles, compare } = FIXTURE_PAGES_TEXT;
 
 const push = vi.fn();
 vi.mock('next/navigation', () => ({
@@ -22,10 +25,10 @@ function fixture() {
 
 describe('NeedleIllustration', () => {
   it('is one image named by its title and described by its desc', () => {
-    render(<NeedleIllustration id="test-art" />);
-    const image = screen.getByRole('img', { name: /Where the needles go/ });
+    render(<NeedleIllustration id="test-art" words={needles} />);
+    const image = screen.getByRole('img', { name: /Fixture Where the needles go/ });
     expect(image).toHaveAttribute('aria-labelledby', 'test-art-title test-art-desc');
-    expect(image.querySelector('title')).toHaveTextContent('Where the needles go');
+    expect(image.querySelector('title')).toHaveTextContent('Fixture Where the needles go');
     expect(image.querySelector('desc')).toHaveTextContent(
       /trigger point.*taut band of muscle.*meridian line/,
     );
@@ -34,7 +37,7 @@ describe('NeedleIllustration', () => {
   });
 
   it('takes its colours from the theme, never a fixed colour', () => {
-    const { container } = render(<NeedleIllustration />);
+    const { container } = render(<NeedleIllustration words={needles} />);
     const painted = container.querySelectorAll('[fill]:not([fill="none"]), [stroke]');
     expect(painted).toHaveLength(0);
     expect(container.innerHTML).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(/i);
@@ -51,9 +54,10 @@ describe('KeyFacts', () => {
       <KeyFacts
         column={fixtureColumns(content).find((column) => column.slug === therapy.slug)!}
         sources={sources}
+        words={{ ...compare.keyFacts, needles }}
       />,
     );
-    const box = screen.getByRole('complementary', { name: 'Key facts' });
+    const box = screen.getByRole('complementary', { name: 'Fixture Key facts' });
     const terms = within(box).getAllByRole('term');
     expect(terms.map((term) => term.textContent)).toEqual(
       KEY_FACT_ASPECT_KEYS.map((key) => getAspect(key).label),
@@ -62,11 +66,12 @@ describe('KeyFacts', () => {
     expect(definitions[0]).toHaveTextContent(therapy.profile.origin.text);
     for (const definition of definitions)
       expect(within(definition).getAllByRole('link').length).toBeGreaterThan(0);
-    expect(within(box).getByRole('img', { name: /Where the needles go/ })).toBeInTheDocument();
-    expect(within(box).getByRole('link', { name: /side by side/ })).toHaveAttribute(
-      'href',
-      '/compare',
-    );
+    expect(
+      within(box).getByRole('img', { name: /Fixture Where the needles go/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(box).getByRole('link', { name: 'Fixture See every aspect side' }),
+    ).toHaveAttribute('href', '/compare');
   });
 });
 
@@ -76,20 +81,27 @@ describe('TherapyChooser', () => {
 
   it('is a GET form to /compare with two choices, each sent as `therapies`', () => {
     const { container } = render(
-      <TherapyChooser columns={choices()} chosen={['acupuncture', 'electroacupuncture']} />,
+      <TherapyChooser
+        columns={choices()}
+        chosen={['acupuncture', 'electroacupuncture']}
+        words={compare.chooser}
+      />,
     );
     const form = container.querySelector('form');
     expect(form).toHaveAttribute('method', 'get');
     expect(form).toHaveAttribute('action', '/compare');
-    const group = screen.getByRole('group', { name: 'Choose two therapies to compare' });
-    const first = within(group).getByRole('combobox', { name: 'First column' });
-    const second = within(group).getByRole('combobox', { name: 'Second column' });
+    const group = screen.getByRole('group', { name: 'Fixture Choose two therapies to' });
+    const first = within(group).getByRole('combobox', { name: 'Fixture First column' });
+    const second = within(group).getByRole('combobox', { name: 'Fixture Second column' });
     expect(first).toHaveValue('acupuncture');
     expect(second).toHaveValue('electroacupuncture');
     expect(first).toHaveAttribute('name', 'therapies');
     expect(second).toHaveAttribute('name', 'therapies');
-    expect(screen.getByRole('button', { name: 'Compare these' })).toHaveAttribute('type', 'submit');
-    expect(screen.getByRole('link', { name: 'See every therapy side by side' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Fixture Compare these' })).toHaveAttribute(
+      'type',
+      'submit',
+    );
+    expect(screen.getByRole('link', { name: 'Fixture See every therapy side' })).toHaveAttribute(
       'href',
       '/compare',
     );
@@ -98,16 +110,16 @@ describe('TherapyChooser', () => {
   it('with JavaScript, goes straight to the prerendered page of the pair chosen', async () => {
     push.mockClear();
     const user = userEvent.setup();
-    render(<TherapyChooser columns={choices()} chosen={[]} />);
+    render(<TherapyChooser columns={choices()} chosen={[]} words={compare.chooser} />);
     await user.selectOptions(
-      screen.getByRole('combobox', { name: 'First column' }),
+      screen.getByRole('combobox', { name: 'Fixture First column' }),
       'electroacupuncture',
     );
     await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Second column' }),
+      screen.getByRole('combobox', { name: 'Fixture Second column' }),
       'dry-needling',
     );
-    await user.click(screen.getByRole('button', { name: 'Compare these' }));
+    await user.click(screen.getByRole('button', { name: 'Fixture Compare these' }));
     expect(push).toHaveBeenCalledWith('/compare/electroacupuncture-vs-dry-needling');
   });
 });

@@ -18,15 +18,25 @@ beforeAll(() => {
   sources = Object.fromEntries(result.content.sources.map((source) => [source.id, source]));
 });
 
-function renderTable(props: Partial<Parameters<typeof ComparisonTable>[0]> = {}) {
+const RATINGS_LINK = 'Fixture: see how each problem is rated';
+
+function renderTable({
+  glance = false,
+  ...props
+}: Partial<Omit<Parameters<typeof ComparisonTable>[0], 'variant'>> & { glance?: boolean } = {}) {
+  const shared = {
+    columns,
+    aspects: ASPECT_KEYS,
+    caption: 'Three therapies compared',
+    sources,
+    ...props,
+  };
   render(
-    <ComparisonTable
-      columns={columns}
-      aspects={ASPECT_KEYS}
-      caption="Three therapies compared"
-      sources={sources}
-      {...props}
-    />,
+    glance ? (
+      <ComparisonTable {...shared} variant="glance" ratingsLink={RATINGS_LINK} />
+    ) : (
+      <ComparisonTable {...shared} />
+    ),
   );
   return screen.getByRole('table', { name: 'Three therapies compared' });
 }
@@ -84,12 +94,12 @@ describe('ComparisonTable with three therapies', () => {
   it('numbers a source the same wherever it is cited, and names it for screen readers', () => {
     renderTable();
     const links = screen.getAllByRole('link', {
-      name: /^Fixture source \d+: Fixture source nccih-acupuncture,/,
+      name: /^Source \d+: Fixture source nccih-acupuncture,/,
     });
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links.map((link) => link.textContent))).toEqual(new Set(['[1]']));
     expect(links[0]).toHaveAccessibleName(
-      'Fixture source 1: Fixture source nccih-acupuncture, Fixture publisher',
+      'Source 1: Fixture source nccih-acupuncture, Fixture publisher',
     );
   });
 
@@ -142,7 +152,7 @@ describe('ComparisonTable with three therapies', () => {
     const items = within(printed).getAllByRole('listitem');
     const cited = new Set(
       [...table.querySelectorAll('sup.source-cite a')].map(
-        (link) => link.getAttribute('href')?.slice('/sources#'.length).split('--')[0],
+        (link) => link.getAttribute('href')?.split('#')[1]?.split('--')[0],
       ),
     );
     expect(items).toHaveLength(cited.size);
@@ -150,7 +160,7 @@ describe('ComparisonTable with three therapies', () => {
   });
 
   it('at a glance shows only the asked-for aspects, one line each, still cited', () => {
-    const table = renderTable({ aspects: CORE_ASPECT_KEYS, variant: 'glance' });
+    const table = renderTable({ aspects: CORE_ASPECT_KEYS, glance: true });
     const headers = within(table).getAllByRole('rowheader');
     expect(headers.map((header) => header.textContent)).toEqual(
       ASPECTS.filter((aspect) => aspect.core).map((aspect) => aspect.label),
@@ -161,7 +171,7 @@ describe('ComparisonTable with three therapies', () => {
       'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
     expect(conditions).toHaveTextContent(
-      'What research found for 8 common problems, each rated on one scale. See the ratings by problem',
+      `What research found for 8 common problems, each rated on one scale. ${RATINGS_LINK}`,
     );
     expect(
       within(conditions)
@@ -184,11 +194,10 @@ describe('ComparisonTable with three therapies', () => {
     const details = cell.querySelector('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')).toHaveTextContent(
-      'Fixture: what the sources say: Electroacupuncture, where it comes from',
+      'What the sources say: Electroacupuncture, where it comes from',
     );
-    // The page names the source and links to the quote; the words load when the fold opens.
     const quote = within(details).getByRole('listitem');
-    expect(quote).toHaveTextContent(/^— Fixture publisher$/);
+    expect(quote).toHaveTextContent('“Words from the fixture source.” — Fixture publisher');
     expect(within(quote).getByRole('link')).toHaveAttribute(
       'href',
       '/sources/nccih-acupuncture#nccih-acupuncture--fixture',
@@ -197,7 +206,7 @@ describe('ComparisonTable with three therapies', () => {
   });
 
   it('leaves "What the sources say" out of the at-a-glance table', () => {
-    const table = renderTable({ aspects: CORE_ASPECT_KEYS, variant: 'glance' });
+    const table = renderTable({ aspects: CORE_ASPECT_KEYS, glance: true });
     expect(table.querySelectorAll('details')).toHaveLength(0);
   });
 

@@ -7,6 +7,27 @@ import { RatingScale } from '@/components/evidence/rating-scale';
 import { entryOrGap, evidenceMap } from '@/lib/conditions/condition-uses';
 import { validateContent, type ValidContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
+import { FIXTURE_PAGES_TEXT } from '../../fixtures/pages-text';
+import type { RatingLevel } from '@/lib/schemas/evidence-rating';
+import { conditionRows } from '@/lib/conditions/condition-rows';
+
+const MAP_WORDS = { caption: 'Fixture evidence map', problem: 'Fixture problem' };
+
+/** Fixture meanings of each rating, as the route would load them from the evidence rule. */
+const MEANINGS: Record<RatingLevel, string> = {
+  'better-than-sham': 'Fixture meaning: better than sham.',
+  'better-than-none': 'Fixture meaning: better than none.',
+  unclear: 'Fixture meaning: unclear.',
+  'no-good-studies': 'Fixture meaning: no good studies.',
+  'not-reviewed': 'Fixture meaning: not reviewed.',
+};
+
+const TABLE_WORDS = {
+  rows: conditionRows(FIXTURE_PAGES_TEXT.conditions.rows),
+  noGuideline: 'Fixture: no guideline.',
+  noCoverage: 'Fixture: no coverage.',
+  noSessions: 'Fixture: no number of sessions.',
+};
 
 let content: ValidContent;
 
@@ -26,10 +47,14 @@ function fixtureCondition(slug: string) {
 describe('EvidenceMap', () => {
   function renderMap() {
     const columns = fixtureColumns(content);
-    render(<EvidenceMap rows={evidenceMap(content.conditions, columns)} therapies={columns} />);
-    return screen.getByRole('table', {
-      name: 'Evidence map: what research found, by problem and therapy',
-    });
+    render(
+      <EvidenceMap
+        rows={evidenceMap(content.conditions, columns)}
+        therapies={columns}
+        words={MAP_WORDS}
+      />,
+    );
+    return screen.getByRole('table', { name: 'Fixture evidence map' });
   }
 
   it('is a table with conditions down the side and therapies across, headers scoped', () => {
@@ -37,7 +62,7 @@ describe('EvidenceMap', () => {
     // Plain selectors: role queries over a nine-row table are slow in jsdom on a busy machine.
     const columnHeaders = [...table.querySelectorAll('thead th')];
     expect(columnHeaders.map((header) => header.textContent)).toEqual([
-      'Problem',
+      'Fixture problem',
       'Acupuncture',
       'Dry needling',
       'Electroacupuncture',
@@ -74,7 +99,7 @@ describe('EvidenceMap', () => {
       [{ ...hip, therapies: rest }, fixtureCondition('ankle-pain')],
       columns,
     );
-    render(<EvidenceMap rows={rows} therapies={columns} />);
+    render(<EvidenceMap rows={rows} therapies={columns} words={MAP_WORDS} />);
     const gap = document.querySelector(
       'tr[data-condition="hip-pain"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
@@ -125,6 +150,7 @@ describe('ConditionComparison', () => {
       name: column.name,
       url: column.url,
       entry: condition.therapies[column.slug]!,
+      meaning: MEANINGS[condition.therapies[column.slug]!.rating.level],
     }));
     const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
     render(
@@ -133,6 +159,7 @@ describe('ConditionComparison', () => {
         caption="Ankle pain side by side"
         numbering={['vickers-2012', 'gattie-2017', 'medicare-acupuncture']}
         sources={sources}
+        words={TABLE_WORDS}
       />,
     );
     const table = screen.getByRole('table', { name: 'Ankle pain side by side' });
@@ -141,23 +168,21 @@ describe('ConditionComparison', () => {
         .getAllByRole('rowheader')
         .map((header) => header.querySelector('span')?.textContent),
     ).toEqual([
-      'What research found',
-      'What guidelines say',
+      FIXTURE_PAGES_TEXT.conditions.rows.research.label,
+      FIXTURE_PAGES_TEXT.conditions.rows.guidelines.label,
       'Cost and insurance',
-      'How many sessions',
+      FIXTURE_PAGES_TEXT.conditions.rows.sessions.label,
     ]);
     const research = table.querySelector(
       'tr[data-row="research"] td[data-therapy="electroacupuncture"]',
     );
-    expect(research).toHaveTextContent(
-      'No good studies found We looked, and did not find good studies of this therapy for this problem.',
-    );
+    expect(research).toHaveTextContent('No good studies found Fixture meaning: no good studies.');
     const guidelines = table.querySelector(
       'tr[data-row="guidelines"] td[data-therapy="acupuncture"]',
     );
-    expect(guidelines).toHaveTextContent('We found no guideline we could check.');
+    expect(guidelines).toHaveTextContent('Fixture: no guideline.');
     const sessions = table.querySelector('tr[data-row="sessions"] td[data-therapy="acupuncture"]');
-    expect(sessions).toHaveTextContent('Ask your practitioner how many they suggest.');
+    expect(sessions).toHaveTextContent('Fixture: no number of sessions.');
     const cost = table.querySelector(
       'tr[data-row="coverage"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
@@ -181,6 +206,7 @@ describe('ConditionComparison with a therapy not reviewed yet', () => {
       name: column.name,
       url: column.url,
       entry: entryOrGap(condition, column.slug),
+      meaning: MEANINGS[entryOrGap(condition, column.slug).rating.level],
     }));
     render(
       <ConditionComparison
@@ -188,11 +214,12 @@ describe('ConditionComparison with a therapy not reviewed yet', () => {
         caption="Hip pain side by side"
         numbering={['vickers-2012', 'gattie-2017', 'nccih-bulletin', 'medicare-acupuncture']}
         sources={Object.fromEntries(content.sources.map((source) => [source.id, source]))}
+        words={TABLE_WORDS}
       />,
     );
     const table = screen.getByRole('table', { name: 'Hip pain side by side' });
     expect(
       table.querySelector('tr[data-row="research"] td[data-therapy="electroacupuncture"]'),
-    ).toHaveTextContent('Not reviewed yet We have not reviewed the research on this yet.');
+    ).toHaveTextContent('Not reviewed yet Fixture meaning: not reviewed.');
   });
 });

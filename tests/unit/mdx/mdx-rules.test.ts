@@ -52,7 +52,7 @@ describe('MDX bodies are checked on their syntax tree', () => {
           file: 'content/guides/unknown-component.mdx',
           field: 'body <Warning>',
           message:
-            'is not a component this site knows (line 3): use one of Callout, CareCard, Cite, ComparisonTable, Term, WarningSigns, a, or fix the spelling',
+            'is not a component this site knows (line 3): use one of Callout, CareCard, Cite, ComparisonTable, Term, WarningSigns, SiteValue, CorrectionsEmail, Disclaimer, Anchor, a, or fix the spelling',
         },
       ],
     ],
@@ -185,7 +185,7 @@ describe('MDX bodies are checked on their syntax tree', () => {
           file: 'content/guides/import.mdx',
           field: 'body import/export',
           message:
-            'is not allowed (line 1): use the components the site provides (Callout, CareCard, Cite, ComparisonTable, Term, WarningSigns, a)',
+            'is not allowed (line 1): use the components the site provides (Callout, CareCard, Cite, ComparisonTable, Term, WarningSigns, SiteValue, CorrectionsEmail, Disclaimer, Anchor, a)',
         },
       ],
     ],

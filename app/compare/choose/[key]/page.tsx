@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { CompareView, compareTitle } from '@/components/compare/compare-view';
-import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { CompareView } from '@/components/compare/compare-view';
+import { compareTitle, loadCompareChoicePage } from '@/lib/content/pages/compare';
 import { COMPARE_PATH, selectionPath } from '@/lib/compare/pair-paths';
 import { parseTherapySelection } from '@/lib/compare/therapy-selection';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
@@ -35,17 +35,5 @@ export default async function CompareChoicePage({ params }: { params: Params }) 
   const selection = parseTherapySelection(requested, columns);
   const path = selection.problems.length === 0 ? selectionPath(selection.slugs, slugs) : null;
   if (path) permanentRedirect(path);
-  const problems =
-    selection.problems.length > 0
-      ? selection.problems
-      : ['Choose two therapies to see them side by side, or see every therapy at once.'];
-  return (
-    <CompareView
-      columns={columns}
-      shown={columns}
-      path={COMPARE_PATH}
-      trail={pageTrail(compareTitle(columns), COMPARE_PATH)}
-      problems={problems}
-    />
-  );
+  return <CompareView {...loadCompareChoicePage(selection.problems)} />;
 }

@@ -1,7 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { AboutPolicy } from '@/components/about/about-policy';
+import { allPages } from '#content/generated';
+import { MdxContent } from '@/components/mdx/mdx-content';
 import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/mdx/readability';
+import type { SitePageValues } from '@/lib/schemas/mdx-tag-props';
+import { FIXTURE_EVIDENCE_TEXT } from '../../fixtures/evidence-text';
+import { fixtureWarningSigns } from '../../fixtures/warning-signs';
 
 /** The page's prose as the build measures articles: one block a line, blank lines between. */
 function proseOfPage(container: HTMLElement): string {
@@ -13,39 +17,73 @@ function proseOfPage(container: HTMLElement): string {
 const DISCLAIMER =
   'This site is for information only. Talk with your doctor before you start any treatment.';
 
-describe('the about page policy', () => {
+const WORDS = {
+  email: 'Send an email to {email}.',
+  emailSubject: 'Mistake on Needlewise',
+  noInbox: 'This copy of the site has no email inbox for mistakes.',
+};
+
+function renderAbout(correctionsEmail: string | null = 'corrections@needlewise.org') {
+  const about = allPages.find((page) => page._raw.sourceFileName === 'about.mdx');
+  if (!about) throw new Error('content/pages/about.mdx is missing from the generated content');
+  const values: SitePageValues = {
+    numbers: { maxGrade: 8, maxReviewYears: 3, commentRetentionMonths: 12 },
+    disclaimer: DISCLAIMER,
+    correctionsEmail,
+    words: WORDS,
+  };
+  return render(
+    <MdxContent
+      code={about.body.code}
+      data={{
+        citations: [],
+        sources: {},
+        terms: {},
+        warnings: { sets: [], urgency: fixtureWarningSigns().urgency, labels: {} },
+        columns: [],
+        words: FIXTURE_EVIDENCE_TEXT.mdx,
+        page: values,
+      }}
+    />,
+  );
+}
+
+describe('the about page (content/pages/about.mdx)', () => {
   it(`reads at grade ${DEFAULT_MAX_GRADE} or lower`, () => {
-    const { container } = render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    const { container } = renderAbout();
     const stats = readingStats(proseOfPage(container));
     expect(stats.words).toBeGreaterThan(300);
     expect(stats.grade).toBeLessThanOrEqual(DEFAULT_MAX_GRADE);
   });
 
   it('says how to report a mistake, with a mailto link to the inbox', () => {
-    render(<AboutPolicy disclaimer={DISCLAIMER} correctionsEmail="corrections@needlewise.org" />);
+    renderAbout('corrections@needlewise.org');
     const link = screen.getByRole('link', { name: 'corrections@needlewise.org' });
     expect(link).toHaveAttribute(
       'href',
       'mailto:corrections@needlewise.org?subject=Mistake%20on%20Needlewise',
     );
+    expect(link.parentElement).toHaveTextContent(
+      'please tell us. Send an email to corrections@needlewise.org.',
+    );
   });
 
   it('claims only what is true of its sources: no "every health fact", and says which words are ours', () => {
-    const { container } = render(<AboutPolicy disclaimer={DISCLAIMER} />);
-    const text = container.textContent ?? '';
+    const { container } = renderAbout();
+    const text = (container.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).not.toMatch(/every (health fact|medical claim)/i);
     expect(text).toContain('general safety advice');
     expect(text).toContain('It does not check that every sentence has a link.');
   });
 
   it('shows no address at all, rather than a fake one, when the site has no inbox', () => {
-    render(<AboutPolicy disclaimer={DISCLAIMER} correctionsEmail={null} />);
+    renderAbout(null);
     expect(screen.queryByRole('link', { name: /@/ })).toBeNull();
     expect(screen.getByText(/no email inbox for mistakes/)).toBeInTheDocument();
   });
 
   it('covers review frequency, the disclaimer and privacy', () => {
-    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    renderAbout();
     expect(screen.getByRole('heading', { name: /how we check/i })).toBeInTheDocument();
     expect(screen.getByText(/at least once every 3 years/)).toBeInTheDocument();
     expect(screen.getByText(/once a year/)).toBeInTheDocument();
@@ -56,8 +94,14 @@ describe('the about page policy', () => {
     expect(screen.getByText(/Nothing loads from other companies/)).toBeInTheDocument();
   });
 
+  it('keeps the places other pages link to (/about#privacy and the rest)', () => {
+    const { container } = renderAbout();
+    const ids = ['how-we-write', 'how-we-source', 'how-we-review', 'privacy', 'feedback-privacy'];
+    expect(ids.filter((id) => container.querySelector(`#${id}`) === null)).toEqual([]);
+  });
+
   it('describes both kinds of check, and never an editorial check as a clinical review', () => {
-    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    renderAbout();
     expect(screen.getByText('Checked against its sources.')).toBeInTheDocument();
     expect(screen.getByText('Reviewed by a clinician.')).toBeInTheDocument();
     expect(screen.getByText(/This is not a medical review\./)).toBeInTheDocument();
@@ -70,7 +114,7 @@ describe('the about page policy', () => {
   });
 
   it('says exactly what the feedback question keeps, and for how long', () => {
-    render(<AboutPolicy disclaimer={DISCLAIMER} />);
+    renderAbout();
     expect(
       screen.getByRole('heading', { name: 'When you tell us if a page is useful' }),
     ).toBeInTheDocument();

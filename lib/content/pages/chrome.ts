@@ -1,0 +1,39 @@
+import { getSiteText } from '../store';
+import { CHANGES_PATH } from '../../changes/change-lists';
+import { NAV_LINKS, SITE_NAME } from '../../site/site-config';
+
+/** The words of the frame around every page, for app/layout.tsx: skip link, header, footer. */
+export function loadChrome() {
+  const text = getSiteText();
+  const { chrome } = text.pages;
+  return {
+    description: chrome.siteDescription,
+    skipLink: chrome.skipLink,
+    header: {
+      siteName: SITE_NAME,
+      mainNav: chrome.mainNav,
+      search: chrome.search,
+      searchButton: text.search.button,
+      nav: NAV_LINKS.map((link) => ({ href: link.href, label: chrome.nav[link.key] })),
+    },
+    /** Words for citation numbers and folds, which sit inside tables and boxes of every kind. */
+    evidence: text.evidence,
+    footer: {
+      disclaimer: text.disclaimer.short,
+      noTracking: chrome.noTracking,
+      footerNav: chrome.footerNav,
+      links: [
+        { href: '/about', label: chrome.footerLinks.about },
+        { href: '/sources', label: chrome.footerLinks.sources },
+        { href: '/glossary', label: chrome.footerLinks.glossary },
+        { href: CHANGES_PATH, label: text.changeLog.footerLink },
+      ],
+    },
+  };
+}
+
+/** The name screen readers give a breadcrumb trail, and the name of its first step. */
+export function breadcrumbWords() {
+  const { chrome } = getSiteText().pages;
+  return { label: chrome.breadcrumb, home: chrome.home };
+}
