@@ -16,11 +16,14 @@ export function WarningSignCards({
   sets,
   urgency,
   labels,
+  sourcesLead,
   headingLevel = 2,
 }: {
   sets: readonly WarningSet[];
   urgency: WarningLibrary['urgency'];
   labels: Readonly<Record<string, string>>;
+  /** The words before a card's source links ("Sources:"). */
+  sourcesLead: string;
   headingLevel?: 2 | 3;
 }) {
   return (
@@ -47,7 +50,7 @@ export function WarningSignCards({
               <p>{level.advice}</p>
               {/* Text colour comes from the card, so it keeps its contrast on an emergency card. */}
               <p className="mt-2 text-base">
-                Sources:{' '}
+                {sourcesLead}{' '}
                 {/* One link per source: its first quote here leads to the rest on /sources. */}
                 {refs
                   .filter(

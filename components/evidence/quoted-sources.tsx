@@ -18,12 +18,13 @@ export function QuotedSources({
   numbering: readonly string[];
   sources: readonly Source[];
   /** How to say when each source is from, and the list's heading and link (content/site-text.yaml). */
-  words: { details: SourceDetailWords; list: ReferenceWords };
+  words: { details: SourceDetailWords; list: ReferenceWords; external: string };
 }) {
   return (
     <References
       entries={referenceEntries(numbering, sources, words.details)}
       words={words.list}
+      externalNote={words.external}
       headingId={headingId}
       className="quoted-sources mt-10"
     />

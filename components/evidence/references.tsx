@@ -18,9 +18,12 @@ export function References({
   words,
   headingId = 'references',
   className = 'mt-12 border-t border-line pt-6',
+  externalNote,
 }: {
   entries: readonly ReferenceEntry[];
   words: ReferenceWords;
+  /** What screen readers hear after a link to the original. */
+  externalNote: string;
   /** The heading's id: the contents list links to it. */
   headingId?: string;
   className?: string;
@@ -39,7 +42,7 @@ export function References({
             className="scroll-mt-4"
             data-source-id={entry.id}
           >
-            <ExternalLink href={entry.url} className="underline">
+            <ExternalLink href={entry.url} className="underline" note={externalNote}>
               {entry.title}
             </ExternalLink>
             <span className="text-muted">

@@ -19,8 +19,11 @@ function ConditionWarnings({
   decision,
   urgency,
   sourceLabels,
+  sourcesLead,
   text,
-}: Pick<HelperAnswerData, 'urgency' | 'sourceLabels' | 'text'> & { decision: Answered }) {
+}: Pick<HelperAnswerData, 'urgency' | 'sourceLabels' | 'sourcesLead' | 'text'> & {
+  decision: Answered;
+}) {
   if (!decision.condition) return null;
   return (
     <div data-testid="helper-red-flags">
@@ -33,6 +36,7 @@ function ConditionWarnings({
         sets={decision.condition.warningSets}
         urgency={urgency}
         labels={sourceLabels}
+        sourcesLead={sourcesLead}
         headingLevel={3}
       />
     </div>
@@ -112,6 +116,7 @@ export function HelperAnswer(props: HelperAnswerData) {
           decision={decision}
           urgency={urgency}
           sourceLabels={sourceLabels}
+          sourcesLead={props.sourcesLead}
           text={text}
         />
       )}

@@ -75,8 +75,16 @@ export function ArticleLayout({
         <div className="prose mt-8 sm:prose-lg">
           <MdxContent code={article.code} data={page.mdx} />
         </div>
-        <References entries={page.references} words={words.evidence.references} />
-        <FurtherReading links={page.furtherReading} heading={articleWords.furtherReading} />
+        <References
+          entries={page.references}
+          words={words.evidence.references}
+          externalNote={words.evidence.externalLink}
+        />
+        <FurtherReading
+          links={page.furtherReading}
+          heading={articleWords.furtherReading}
+          externalNote={words.evidence.externalLink}
+        />
         <PageChanges changes={article.changes} words={words.changeLog} />
         <RelatedReading links={page.related} heading={articleWords.relatedReading} />
         <GuidePager previous={page.pager.previous} next={page.pager.next} words={articleWords} />

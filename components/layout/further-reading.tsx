@@ -7,9 +7,11 @@ import { ExternalLink } from '../ui/external-link';
 export function FurtherReading({
   links,
   heading,
+  externalNote,
 }: {
   links: readonly { id: string; title: string; publisher: string; url: string }[];
   heading: string;
+  externalNote: string;
 }) {
   if (links.length === 0) return null;
   return (
@@ -20,7 +22,7 @@ export function FurtherReading({
       <ul className="mt-4 list-disc space-y-2 pl-6">
         {links.map((link) => (
           <li key={link.id}>
-            <ExternalLink href={link.url} className="underline">
+            <ExternalLink href={link.url} className="underline" note={externalNote}>
               {link.title}
             </ExternalLink>
             <span className="text-muted"> — {link.publisher}</span>

@@ -1,5 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
-import type { ComponentProps, ReactNode, TableHTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, ComponentProps, ReactNode, TableHTMLAttributes } from 'react';
 import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import type { AspectKey } from '@/lib/schemas/profile-aspects';
@@ -32,10 +32,11 @@ export interface MdxPageData {
     sets: readonly WarningSet[];
     urgency: WarningLibrary['urgency'];
     labels: Readonly<Record<string, string>>;
+    sourcesLead: string;
   };
   /** The therapies a <ComparisonTable> may show. */
   columns: readonly ComparisonColumn[];
-  words: TableWords & { comparisonCaption: string };
+  words: TableWords & { comparisonCaption: string; externalLink: string };
   /** Only a site page (content/pages/) has these, for its SiteValue, Disclaimer and email tags. */
   page?: SitePageValues;
 }
@@ -71,7 +72,9 @@ function comparisonTableTag(data: MdxPageData) {
 export function mdxComponentsFor(data: MdxPageData): MDXComponents {
   const citedNames: CitedSourceNames = data.sources;
   const components = {
-    a: SmartLink,
+    a: (props: AnchorHTMLAttributes<HTMLAnchorElement>) => (
+      <SmartLink {...props} externalNote={data.words.externalLink} />
+    ),
     table: (props: TableHTMLAttributes<HTMLTableElement>) => (
       <TableWrap {...props} words={data.words} />
     ),
@@ -97,6 +100,7 @@ export function mdxComponentsFor(data: MdxPageData): MDXComponents {
         sets={data.warnings.sets.filter((candidate) => candidate.id === set)}
         urgency={data.warnings.urgency}
         labels={data.warnings.labels}
+        sourcesLead={data.warnings.sourcesLead}
         headingLevel={3}
       />
     ),

@@ -7,10 +7,11 @@ export function SmartLink({
   href = '',
   children,
   className,
-}: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  externalNote,
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { externalNote: string }) {
   if (/^https?:\/\//.test(href)) {
     return (
-      <ExternalLink href={href} className={className}>
+      <ExternalLink href={href} className={className} note={externalNote}>
         {children}
       </ExternalLink>
     );

@@ -14,7 +14,13 @@ export function SourceHeader({
     yearText?: string;
     note?: string;
   };
-  words: { eyebrow: string; publisher: string; original: string; ourPage: string };
+  words: {
+    eyebrow: string;
+    publisher: string;
+    original: string;
+    ourPage: string;
+    externalLink: string;
+  };
 }) {
   return (
     <header>
@@ -25,7 +31,7 @@ export function SourceHeader({
         <dd className="mb-2 sm:mb-0">{source.publisher}</dd>
         <dt className="font-semibold">{words.original}</dt>
         <dd className="mb-2 break-words sm:mb-0">
-          <ExternalLink href={source.url} className="underline">
+          <ExternalLink href={source.url} className="underline" note={words.externalLink}>
             {source.url}
           </ExternalLink>
         </dd>

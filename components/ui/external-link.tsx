@@ -5,16 +5,19 @@ export function ExternalLink({
   href,
   children,
   className,
+  note,
 }: {
   href: string;
   children: ReactNode;
   className?: string;
+  /** What screen readers hear after the link text: that it opens another website. */
+  note: string;
 }) {
   return (
     <a href={href} rel="noopener noreferrer" data-external="" className={className}>
       {children}
       <span aria-hidden="true"> ↗</span>
-      <span className="sr-only"> (opens another website)</span>
+      <span className="sr-only"> {note}</span>
     </a>
   );
 }

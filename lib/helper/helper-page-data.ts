@@ -28,6 +28,8 @@ export interface HelperAnswerData {
   /** Each urgency's action and advice, from content/warning-signs.yaml. */
   urgency: WarningLibrary['urgency'];
   sourceLabels: Readonly<Record<string, string>>;
+  /** The words before a warning card's source links. */
+  sourcesLead: string;
 }
 
 export interface HelperPageData {

@@ -56,6 +56,70 @@ const text = (what: string) =>
 const list = (what: string) =>
   z.array(z.string(), { error: `must be a list, like ${what}={["…", "…"]}` });
 
+/** <Cite id quote>: the source must exist and the quote must be one of its own. */
+function citeSchema(ctx: MdxContext) {
+  return z
+    .strictObject({
+      id: IdSchema,
+      /** The id of one of the source's quotes in content/sources.json. */
+      quote: IdSchema.optional(),
+    })
+    .superRefine((props, issue) => {
+      if (props.quote === undefined) {
+        const known = [...(ctx.quotes.get(props.id)?.keys() ?? [])];
+        issue.addIssue({
+          code: 'custom',
+          path: ctx.quotes.has(props.id) ? ['quote'] : ['id'],
+          message: ctx.quotes.has(props.id)
+            ? `has no quote: write <Cite id="${props.id}" quote="…" /> naming the words that back the sentence${known.length ? ` (its quotes: ${known.join(', ')})` : ''}`
+            : `unknown source id "${props.id}": add it to content/sources.json or fix the spelling`,
+        });
+        return;
+      }
+      const problem = citationProblem({ source: props.id, quote: props.quote }, ctx.quotes);
+      if (problem) {
+        issue.addIssue({
+          code: 'custom',
+          path: [ctx.quotes.has(props.id) ? 'quote' : 'id'],
+          message: problem,
+        });
+      }
+    });
+}
+
+/** <ComparisonTable aspects therapies caption>: known aspects and therapies only. */
+function comparisonTableSchema(ctx: MdxContext) {
+  return z.strictObject({
+    aspects: list('aspects')
+      .min(1, { error: 'needs at least one aspect, like aspects={["origin", "focus"]}' })
+      .superRefine((keys, issue) => {
+        keys.forEach((key, index) => {
+          if (!(ASPECT_KEYS as readonly string[]).includes(key)) {
+            issue.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `unknown aspect "${key}": use one of ${ASPECT_KEYS.join(', ')}`,
+            });
+          }
+        });
+      }),
+    therapies: list('therapies')
+      .superRefine((slugs, issue) => {
+        slugs.forEach((slug, index) => {
+          if (!ctx.therapySlugs.has(slug)) {
+            issue.addIssue({
+              code: 'custom',
+              path: [index],
+              message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
+            });
+          }
+        });
+      })
+      .optional(),
+    caption: text('caption').optional(),
+  });
+}
+
 /**
  * The props of every component in the site's one MDX component map (components/mdx/mdx-tag-components.tsx),
  * checked on the syntax tree of each article. Unknown props fail; so do values the component cannot
@@ -65,68 +129,14 @@ export function makeMdxPropSchemas(ctx: MdxContext) {
   return {
     Callout: z.strictObject({ title: text('title') }),
     CareCard: z.strictObject({ level: CareCardLevelSchema, title: text('title') }),
-    Cite: z
-      .strictObject({
-        id: IdSchema,
-        /** The id of one of the source's quotes in content/sources.json. */
-        quote: IdSchema.optional(),
-      })
-      .superRefine((props, issue) => {
-        if (props.quote === undefined) {
-          const known = [...(ctx.quotes.get(props.id)?.keys() ?? [])];
-          issue.addIssue({
-            code: 'custom',
-            path: ctx.quotes.has(props.id) ? ['quote'] : ['id'],
-            message: ctx.quotes.has(props.id)
-              ? `has no quote: write <Cite id="${props.id}" quote="…" /> naming the words that back the sentence${known.length ? ` (its quotes: ${known.join(', ')})` : ''}`
-              : `unknown source id "${props.id}": add it to content/sources.json or fix the spelling`,
-          });
-          return;
-        }
-        const problem = citationProblem({ source: props.id, quote: props.quote }, ctx.quotes);
-        if (problem) {
-          issue.addIssue({
-            code: 'custom',
-            path: [ctx.quotes.has(props.id) ? 'quote' : 'id'],
-            message: problem,
-          });
-        }
-      }),
+    Cite: citeSchema(ctx),
     Term: z.strictObject({
       id: IdSchema.refine((id) => ctx.termIds.has(id), {
         error: (issue) =>
           `unknown glossary term "${String(issue.input)}": add it to content/glossary.json or fix the spelling`,
       }),
     }),
-    ComparisonTable: z.strictObject({
-      aspects: list('aspects')
-        .min(1, { error: 'needs at least one aspect, like aspects={["origin", "focus"]}' })
-        .superRefine((keys, issue) => {
-          keys.forEach((key, index) => {
-            if (!(ASPECT_KEYS as readonly string[]).includes(key)) {
-              issue.addIssue({
-                code: 'custom',
-                path: [index],
-                message: `unknown aspect "${key}": use one of ${ASPECT_KEYS.join(', ')}`,
-              });
-            }
-          });
-        }),
-      therapies: list('therapies')
-        .superRefine((slugs, issue) => {
-          slugs.forEach((slug, index) => {
-            if (!ctx.therapySlugs.has(slug)) {
-              issue.addIssue({
-                code: 'custom',
-                path: [index],
-                message: `unknown therapy "${slug}": it must match a file in content/therapies/`,
-              });
-            }
-          });
-        })
-        .optional(),
-      caption: text('caption').optional(),
-    }),
+    ComparisonTable: comparisonTableSchema(ctx),
     /** One set of warning signs from content/warning-signs.yaml, shown as its care card. */
     WarningSigns: z.strictObject({
       set: text('set').superRefine((id, issue) => {

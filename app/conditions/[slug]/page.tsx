@@ -93,7 +93,11 @@ function ConditionFooter({ page }: { page: ConditionPageData }) {
         headingId="sources-title"
         numbering={page.numbering}
         sources={page.sourceList}
-        words={{ details: words.sourceDetails, list: words.quotedSources }}
+        words={{
+          details: words.sourceDetails,
+          list: words.quotedSources,
+          external: words.externalLink,
+        }}
       />
       <ReviewMeta
         nextReviewDue={condition.nextReviewDue}

@@ -86,6 +86,7 @@ function conditionWords(condition: Condition, columns: readonly { name: string }
     },
     sourceDetails: text.sourceDetails,
     quotedSources: text.evidence.quotedSources,
+    externalLink: text.evidence.externalLink,
     reviewMeta: text.reviewMeta,
     overdue: { ...text.overdueNotice, reviewDue: text.evidence.article.reviewDue },
     changeLog: text.changeLog,
@@ -138,6 +139,7 @@ export function loadConditionPage(slug: string) {
     warnings: {
       sets: warningSets,
       urgency: getWarningSigns().urgency,
+      sourcesLead: getSiteText().evidence.sourceLinks.many,
       labels: Object.fromEntries(
         getSources().map((source) => [source.id, `${source.title} (${source.publisher})`]),
       ),

@@ -62,6 +62,7 @@ export function loadHelperPage(query: RawQuery): HelperPageData {
           findingWords: findingWordsFor(decision),
           urgency: warnings.urgency,
           sourceLabels: sourceLabels(getSources()),
+          sourcesLead: siteText.evidence.sourceLinks.many,
         }
       : null,
   };

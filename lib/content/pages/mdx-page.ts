@@ -48,8 +48,9 @@ export function mdxPageData(input: MdxInput) {
       sets,
       urgency: input.warningSigns.urgency,
       labels: sourceLabels(input.sources.filter((source) => setSources.has(source.id))),
+      sourcesLead: input.words.sourceLinks.many,
     },
     columns: input.columns,
-    words: input.words.mdx,
+    words: { ...input.words.mdx, externalLink: input.words.externalLink },
   };
 }

@@ -233,7 +233,13 @@ export const sourceIds = (): string[] => getSources().map((source) => source.id)
 /** /sources/<id>: the route's one data load. Undefined for an unknown id (the route's 404). */
 export function loadSourcePage(id: string) {
   const page = sourcePageOf(id, storeUsage(), getSiteText());
-  return page && { ...page, breadcrumbLabel: breadcrumbWords().label };
+  return (
+    page && {
+      ...page,
+      breadcrumbLabel: breadcrumbWords().label,
+      externalLink: getSiteText().evidence.externalLink,
+    }
+  );
 }
 
 /** /sources/<id>/quotes.json: the route's one data load. */

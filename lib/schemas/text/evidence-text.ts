@@ -7,6 +7,8 @@ import { templateSchema } from '../template';
  * `evidence:`). The {slots} are filled in by the component that shows them.
  */
 export const EvidenceTextSchema = z.strictObject({
+  /** Said to screen readers after a link that leaves the site. */
+  externalLink: NonEmptyText,
   /** A citation number and the quote it opens in place. */
   cite: z.strictObject({
     label: templateSchema('number', 'title', 'publisher'),

@@ -39,9 +39,14 @@ function renderAbout(correctionsEmail: string | null = 'corrections@needlewise.o
         citations: [],
         sources: {},
         terms: {},
-        warnings: { sets: [], urgency: fixtureWarningSigns().urgency, labels: {} },
+        warnings: {
+          sets: [],
+          urgency: fixtureWarningSigns().urgency,
+          labels: {},
+          sourcesLead: 'Fixture sources:',
+        },
         columns: [],
-        words: FIXTURE_EVIDENCE_TEXT.mdx,
+        words: { ...FIXTURE_EVIDENCE_TEXT.mdx, externalLink: FIXTURE_EVIDENCE_TEXT.externalLink },
         page: values,
       }}
     />,

@@ -12,6 +12,7 @@ function renderSets(ids: string[]) {
       sets={library.sets.filter((set) => ids.includes(set.id))}
       urgency={library.urgency}
       labels={LABELS}
+      sourcesLead="Fixture sources:"
       headingLevel={3}
     />,
   );

@@ -51,19 +51,20 @@ describe('QuotedSources', () => {
         words={{
           details: fixtureSiteText().sourceDetails,
           list: FIXTURE_EVIDENCE_TEXT.quotedSources,
+          external: FIXTURE_EVIDENCE_TEXT.externalLink,
         }}
       />,
     );
     const entries = screen.getAllByRole('listitem').filter((item) => item.id.startsWith('ref-'));
     expect(entries.map((item) => item.id)).toEqual(['ref-dated', 'ref-estimated', 'ref-undated']);
     expect(entries[0]).toHaveTextContent(
-      'Dated review ↗ (opens another website) — Pub A. Fixture year 2013. Dated review: Fixture: more about this source',
+      'Dated review ↗ (fixture: opens another website) — Pub A. Fixture year 2013. Dated review: Fixture: more about this source',
     );
     expect(entries[1]).toHaveTextContent(
-      'Old agency page ↗ (opens another website) — Pub B. Fixture year about 2020. Old agency page:',
+      'Old agency page ↗ (fixture: opens another website) — Pub B. Fixture year about 2020. Old agency page:',
     );
     expect(entries[2]).toHaveTextContent(
-      'Undated page ↗ (opens another website) — Pub C. Undated page: Fixture: more about this source',
+      'Undated page ↗ (fixture: opens another website) — Pub C. Undated page: Fixture: more about this source',
     );
     expect(entries[2]).not.toHaveTextContent(/Fixture year/);
     // Each source is named once, linked to its page here; its quoted words stay on that page.

@@ -37,6 +37,7 @@ function answerProps(
     told,
     problems,
     text: FIXTURE_HELPER_TEXT,
+    sourcesLead: 'Fixture sources:',
     reminders: text.reminders,
     findingsDisclaimer: FIXTURE_FINDINGS_DISCLAIMER,
     research: evidenceRuleText().helper,

@@ -6,8 +6,17 @@ import { FIXTURE_EVIDENCE_TEXT } from '../../fixtures/evidence-text';
 
 describe('SmartLink (MDX links)', () => {
   it('marks an outside link as leaving the site, visibly and for screen readers', () => {
-    render(<SmartLink href="https://www.nccih.nih.gov/health/acupuncture">NCCIH</SmartLink>);
-    const link = screen.getByRole('link', { name: /^NCCIH\s*\(opens another website\)$/ });
+    render(
+      <SmartLink
+        href="https://www.nccih.nih.gov/health/acupuncture"
+        externalNote={FIXTURE_EVIDENCE_TEXT.externalLink}
+      >
+        NCCIH
+      </SmartLink>,
+    );
+    const link = screen.getByRole('link', {
+      name: /^NCCIH\s*\(fixture: opens another website\)$/,
+    });
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(link).toHaveAttribute('href', 'https://www.nccih.nih.gov/health/acupuncture');
     expect(link).not.toHaveAttribute('target');
@@ -15,7 +24,11 @@ describe('SmartLink (MDX links)', () => {
   });
 
   it('keeps internal links plain', () => {
-    render(<SmartLink href="/compare">Compare</SmartLink>);
+    render(
+      <SmartLink href="/compare" externalNote={FIXTURE_EVIDENCE_TEXT.externalLink}>
+        Compare
+      </SmartLink>,
+    );
     const link = screen.getByRole('link', { name: 'Compare' });
     expect(link).toHaveAttribute('href', '/compare');
     expect(link).not.toHaveAttribute('rel');
