@@ -13,7 +13,7 @@ const config: KnipConfig = {
     // A command the README gives: `node scripts/screenshots.mjs <url> <paths…>`.
     'scripts/screenshots.mjs',
     // Types for the .mjs modules TypeScript files import; tsc reads them beside the module.
-    'scripts/*.d.mts',
+    'scripts/**/*.d.mts',
   ],
   // Code and styles. content/ is data for Contentlayer, and tests/fixtures/mdx is read from disk.
   project: ['**/*.{ts,tsx,mjs,mts,css}'],

@@ -9,8 +9,6 @@ import { fillText } from '@/lib/site/fill-template';
 import { SearchResults } from './search-results';
 import { useLiveSearch } from './use-live-search';
 
-export { SEARCH_DEBOUNCE_MS } from './use-live-search';
-
 /** The search page's own form: a labelled box with a hint, and a button. */
 function LiveSearchForm({
   text,

@@ -149,7 +149,6 @@ export const getCondition = (slug: string): Condition | undefined =>
 export const getSources = () => loadContent().sources;
 export const getSource = (id: string) => getSources().find((source) => source.id === id);
 export const getGlossary = () => loadContent().glossary;
-export const getTerm = (id: string) => getGlossary().find((term) => term.id === id);
 /** The health words shown outside articles: warning signs, care cards, reminders, notices. */
 export const getSiteText = (): SiteText => loadContent().siteText;
 /** The one library of warning signs: urgencies, their actions, and every set. */

@@ -16,7 +16,6 @@ export const FIELD = {
 /** The form's two answers, in the order it shows them. */
 export const FEEDBACK_ANSWERS = ['yes', 'no'] as const;
 export const answerSchema = z.enum(FEEDBACK_ANSWERS);
-export type Answer = z.infer<typeof answerSchema>;
 
 /** One stored answer: exactly what the database keeps, nothing more. */
 export const feedbackRowSchema = z.object({

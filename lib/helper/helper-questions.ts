@@ -1,12 +1,10 @@
 import {
-  QUESTION_KEYS,
   SAFETY_IDS,
   SEEING_IDS,
   WANT_IDS,
   type QuestionKey,
   type SafetyId,
   type SeeingId,
-  type WantId,
 } from '../schemas/text/helper-text';
 
 /**
@@ -15,8 +13,8 @@ import {
  * `botherChoices`), so a new condition file adds a choice on its own; the warning signs come from
  * content/warning-signs.yaml.
  */
-export { QUESTION_KEYS, SAFETY_IDS, SEEING_IDS, WANT_IDS };
-export type { QuestionKey, SafetyId, SeeingId, WantId };
+export { SAFETY_IDS, SEEING_IDS, WANT_IDS };
+export type { QuestionKey, SafetyId, SeeingId };
 
 export const OTHER_BOTHER = 'other';
 

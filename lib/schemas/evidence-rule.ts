@@ -62,8 +62,3 @@ export function ratingLabel(rating: Rating, text: EvidenceRuleText): string {
   ].filter((part): part is string => Boolean(part));
   return `${label}: ${parts.join(', ')}`;
 }
-
-/** Fills {name} slots in a helper sentence. */
-export function fillSlots(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
-}

@@ -180,7 +180,6 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
 }
 
 export type SiteText = z.infer<ReturnType<typeof makeSiteTextSchema>>;
-export type Passage = SiteText['reminders']['see-doctor'];
 
 /** Every sentence of the file a reader may see, for the reading-grade check. */
 export function siteTextProse(text: SiteText): string {

@@ -18,8 +18,6 @@ export const conditionPath = (slug: string) => `/conditions/${slug}`;
 export const guidePath = (slug: string) => `/guides/${slug}`;
 /** A source's own page: its title, links, every quote with its anchor, and the pages citing it. */
 export const sourcePath = (id: string) => `/sources/${id}`;
-/** Kept for the /sources index, whose lines carry each source's id as their anchor. */
-export const sourceAnchor = (id: string) => `/sources#${id}`;
 /**
  * The prerendered, long-cached quote data for one source (shape: lib/schemas/source-quotes.ts),
  * fetched when a reader opens a citation.

@@ -9,7 +9,7 @@ import { botherChoices } from '../../helper/helper-questions';
 import { helperSigns } from '../../schemas/warning-signs';
 import type { HelperAnswerData, HelperPageData } from '../../helper/helper-page-data';
 
-export type { HelperAnswerData, HelperPageData };
+export type { HelperPageData };
 
 /** The title and description of the helper's page, for its metadata. */
 export function helperPageMeta(): { title: string; description: string } {
