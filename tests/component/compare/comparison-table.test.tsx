@@ -94,12 +94,12 @@ describe('ComparisonTable with three therapies', () => {
   it('numbers a source the same wherever it is cited, and names it for screen readers', () => {
     renderTable();
     const links = screen.getAllByRole('link', {
-      name: /^Source \d+: Fixture source nccih-acupuncture,/,
+      name: /^Fixture source \d+: Fixture source nccih-acupuncture,/,
     });
     expect(links.length).toBeGreaterThan(1);
     expect(new Set(links.map((link) => link.textContent))).toEqual(new Set(['[1]']));
     expect(links[0]).toHaveAccessibleName(
-      'Source 1: Fixture source nccih-acupuncture, Fixture publisher',
+      'Fixture source 1: Fixture source nccih-acupuncture, Fixture publisher',
     );
   });
 
@@ -194,10 +194,11 @@ describe('ComparisonTable with three therapies', () => {
     const details = cell.querySelector('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')).toHaveTextContent(
-      'What the sources say: Electroacupuncture, where it comes from',
+      'Fixture: what the sources say: Electroacupuncture, where it comes from',
     );
+    // The page names the source and links to the quote; the words load when the fold opens.
     const quote = within(details).getByRole('listitem');
-    expect(quote).toHaveTextContent('“Words from the fixture source.” — Fixture publisher');
+    expect(quote).toHaveTextContent(/^— Fixture publisher$/);
     expect(within(quote).getByRole('link')).toHaveAttribute(
       'href',
       '/sources/nccih-acupuncture#nccih-acupuncture--fixture',

@@ -18,6 +18,7 @@ vi.mock('#content/generated', async () => {
       }),
     ],
     allGuides: [],
+    allPages: [],
     allConditions: [],
     sourceRegistry: { sources: valid.sources.data },
     glossary: { terms: valid.glossary.data },

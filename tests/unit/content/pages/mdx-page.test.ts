@@ -77,6 +77,7 @@ describe('mdxPageData (what one page’s MDX tags are handed)', () => {
       table: 'Fixture table',
       tableNamed: 'Fixture table: {headings}',
       comparisonCaption: 'Fixture comparison',
+      externalLink: '(fixture: opens another website)',
     });
   });
 });
