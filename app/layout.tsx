@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { EvidenceWordsProvider } from '@/components/evidence/evidence-words';
+import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { loadChrome } from '@/lib/content/pages/chrome';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site/site-config';
 import './globals.css';
@@ -46,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <EvidenceWordsProvider words={chrome.evidence}>{children}</EvidenceWordsProvider>
         </main>
         <SiteFooter words={chrome.footer} />
+        <HydrationMarker />
       </body>
     </html>
   );
