@@ -45,9 +45,6 @@ const layerZones = [
   ...DOMAIN_LOGIC.map((folder) => ({
     target: `./lib/${folder}`,
     from: ['./lib/content', './lib/search', './lib/feedback', './lib/http'],
-    // Known exception, to be removed by issue 20 item 3 (one data load per route): the evidence
-    // rule's reader words are still read from the store at import time by the rating labels.
-    except: ['./evidence-rule-text.ts'],
     message: `lib/${folder}/ is pure domain logic: it takes data as arguments and never reads the content store or a service.`,
   })),
   {
@@ -96,6 +93,26 @@ const config = [
     rules: {
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Props only (issue 20): a component never reads the content store; its route loads the data
+    // once and passes it down. Importing a type from lib/content is fine: it is gone at run time.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/content/*', '**/lib/content/*'],
+              allowTypeImports: true,
+              message:
+                'components/ take props: load the data in the route (lib/content/pages/) and pass it down.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -25,7 +25,12 @@ function HomeProblems({ page }: { page: HomePageData }) {
           </li>
         ))}
       </ul>
-      <EvidenceMap rows={page.evidenceMap} therapies={page.columns} words={words.map} />
+      <EvidenceMap
+        rows={page.evidenceMap}
+        therapies={page.columns}
+        rule={page.rule}
+        words={words.map}
+      />
       <p>
         <Link href="/conditions#scale-title" className="font-semibold underline">
           {words.ratingLink}
@@ -51,7 +56,12 @@ export default function HomePage() {
         ))}
       </section>
       <HomeProblems page={page} />
-      <HomeComparison columns={page.columns} sources={page.sources} words={words.glance} />
+      <HomeComparison
+        columns={page.columns}
+        sources={page.sources}
+        rule={page.rule}
+        words={words.glance}
+      />
       <ArticleCards id="therapies-title" title={words.therapies} articles={page.therapies} />
       <ArticleCards id="guides-title" title={words.guides} articles={page.guides} />
     </div>

@@ -7,12 +7,14 @@ import { SEARCH_INDEX_FILE } from '../lib/search/site-index';
 
 const { getConditions, getGlossary, getGuides, getTherapies, getWarningSigns } =
   await import('../lib/content/store');
+const { evidenceRuleText } = await import('../lib/content/evidence-rule-text');
 const docs = searchDocuments({
   therapies: getTherapies(),
   guides: getGuides(),
   conditions: getConditions(),
   glossary: getGlossary(),
   warningSigns: getWarningSigns(),
+  rule: evidenceRuleText(),
 });
 const json = serializeSearchIndex(createSearchIndex(docs));
 mkdirSync(path.dirname(SEARCH_INDEX_FILE), { recursive: true });

@@ -47,10 +47,15 @@ export default function ConditionsPage() {
           {words.mapHeading}
         </h2>
         <p className="mt-2">{words.mapIntro}</p>
-        <EvidenceMap rows={page.evidenceMap} therapies={page.columns} words={words.map} />
+        <EvidenceMap
+          rows={page.evidenceMap}
+          therapies={page.columns}
+          rule={page.rule}
+          words={words.map}
+        />
       </section>
 
-      <RatingScale headingId="scale-title" />
+      <RatingScale headingId="scale-title" text={page.rule} />
     </div>
   );
 }

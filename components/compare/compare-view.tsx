@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import type { Graph } from 'schema-dts';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { FeedbackForm } from '@/components/feedback/feedback-form';
@@ -35,6 +36,8 @@ export interface CompareViewProps {
   problems: readonly string[];
   jsonLd: Graph;
   sources: SourceIndex;
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   words: CompareViewWords;
 }
 
@@ -131,6 +134,7 @@ export function CompareView(props: CompareViewProps) {
         aspects={ASPECT_KEYS}
         caption={words.caption}
         sources={props.sources}
+        rule={props.rule}
         rowIdPrefix="aspect-"
       />
       <ReadMore columns={columns} words={words} />

@@ -11,6 +11,7 @@ import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from '../evidence/citation-links';
 import { PrintedSources } from '../evidence/printed-sources';
 import { RatingBadge } from '../evidence/rating-badge';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import { SourcesSay } from '../evidence/sources-say';
 
 export type ComparisonVariant = 'full' | 'glance';
@@ -30,8 +31,11 @@ export function ComparisonTable({
   sources,
   rowIdPrefix,
   articleCitations,
+  rule,
   ...shape
 }: VariantProps & {
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   columns: readonly ComparisonColumn[];
   aspects: readonly AspectKey[];
   caption: string;
@@ -93,6 +97,7 @@ export function ComparisonTable({
                     ratingsLink={ratingsLink}
                     citations={citations}
                     sources={sources}
+                    rule={rule}
                   />
                 </td>
               ))}
@@ -112,7 +117,9 @@ function ComparisonCellContent({
   ratingsLink,
   citations,
   sources,
+  rule,
 }: {
+  rule: EvidenceRuleText;
   cell: ComparisonCell;
   label: string;
   variant: ComparisonVariant;
@@ -157,7 +164,7 @@ function ComparisonCellContent({
               </span>{' '}
               {item.rating && (
                 <>
-                  <RatingBadge rating={item.rating} />.{' '}
+                  <RatingBadge rating={item.rating} rule={rule} />.{' '}
                 </>
               )}
               {item.note}{' '}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import { CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
@@ -17,7 +18,10 @@ export function HomeComparison({
   columns,
   sources,
   words,
+  rule,
 }: {
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   columns: readonly ComparisonColumn[];
   sources: SourceIndex;
   words: HomeComparisonWords;
@@ -32,6 +36,7 @@ export function HomeComparison({
         aspects={CORE_ASPECT_KEYS}
         caption={words.caption}
         sources={sources}
+        rule={rule}
         variant="glance"
         ratingsLink={words.ratingsLink}
       />

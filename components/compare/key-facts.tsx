@@ -12,13 +12,17 @@ import { CitationLinks } from '../evidence/citation-links';
 import { NeedleIllustration } from '../ui/needle-illustration';
 import { PrintedSources } from '../evidence/printed-sources';
 import { RatingBadge } from '../evidence/rating-badge';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 
 /** One therapy's column of the comparison, from the same profile, as a box at the top of its page. */
 export function KeyFacts({
   column,
   sources,
   words,
+  rule,
 }: {
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   column: ComparisonColumn;
   sources: SourceIndex;
   words: {
@@ -51,7 +55,7 @@ export function KeyFacts({
                     {cell.items.map((item) => (
                       <li key={item.id}>
                         {item.href ? <Link href={item.href}>{item.label}</Link> : item.label}:{' '}
-                        {item.rating && <RatingBadge rating={item.rating} />}
+                        {item.rating && <RatingBadge rating={item.rating} rule={rule} />}
                       </li>
                     ))}
                   </ul>

@@ -4,6 +4,7 @@ import { placeLabel, stanceLabel, type ConditionEntry } from '@/lib/schemas/cond
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from '../evidence/citation-links';
 import { RatingBadge } from '../evidence/rating-badge';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 
 export interface ConditionColumn {
   slug: string;
@@ -32,7 +33,10 @@ export function ConditionComparison({
   numbering,
   sources,
   words,
+  rule,
 }: {
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   columns: readonly ConditionColumn[];
   caption: string;
   words: ConditionComparisonWords;
@@ -78,6 +82,7 @@ export function ConditionComparison({
                     words={words}
                     numbering={numbering}
                     sources={sources}
+                    rule={rule}
                   />
                 </td>
               ))}
@@ -108,7 +113,9 @@ function RowCell({
   words,
   numbering,
   sources,
+  rule,
 }: {
+  rule: EvidenceRuleText;
   row: ConditionRowKey;
   column: ConditionColumn;
   words: ConditionComparisonWords;
@@ -121,7 +128,7 @@ function RowCell({
   if (row === 'research') {
     return (
       <>
-        <RatingBadge rating={entry.rating} />{' '}
+        <RatingBadge rating={entry.rating} rule={rule} />{' '}
         <span className="block">
           {entry.summary ? (
             <>

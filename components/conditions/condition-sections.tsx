@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import type { ComponentProps } from 'react';
 import type { ConditionEntry } from '@/lib/schemas/condition';
 import type { SourceIndex } from '@/lib/schemas/source';
@@ -40,7 +41,10 @@ export function TherapyFindings({
   column,
   numbering,
   sources,
+  rule,
 }: {
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   column: ConditionTherapy;
   numbering: readonly string[];
   sources: SourceIndex;
@@ -57,7 +61,7 @@ export function TherapyFindings({
         {words.heading}
       </h2>
       <p className="mt-2">
-        <RatingBadge rating={entry.rating} />: {column.meaning}
+        <RatingBadge rating={entry.rating} rule={rule} />: {column.meaning}
       </p>
       {entry.research.length > 0 ? (
         <ul className="mt-3 list-disc space-y-2 pl-5">

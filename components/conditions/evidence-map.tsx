@@ -1,5 +1,6 @@
 import type { EvidenceMapRow } from '@/lib/conditions/condition-uses';
 import { RatingBadge } from '../evidence/rating-badge';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 
 /**
  * Conditions down the side, therapies across, one rating per cell as a shape and a word. It is a
@@ -10,7 +11,10 @@ export function EvidenceMap({
   rows,
   therapies,
   words,
+  rule,
 }: {
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   rows: readonly EvidenceMapRow[];
   therapies: readonly { slug: string; name: string; url: string }[];
   /** The table's caption and the heading of its first column. */
@@ -56,7 +60,7 @@ export function EvidenceMap({
                   data-therapy={cell.therapy.slug}
                 >
                   <a href={cell.href} className="evidence-map-link">
-                    <RatingBadge rating={cell.rating} />
+                    <RatingBadge rating={cell.rating} rule={rule} />
                   </a>
                 </td>
               ))}

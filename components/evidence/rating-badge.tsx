@@ -1,5 +1,5 @@
 import { RATING_SHAPES, type Rating, type RatingShape } from '@/lib/schemas/evidence-rating';
-import { ratingWords } from '@/lib/content/evidence-rule-text';
+import { ratingLabel, type EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 
 /** The rating's shape: decoration only, since its word is always printed beside it. */
 export function RatingShapeIcon({ shape }: { shape: RatingShape }) {
@@ -55,14 +55,14 @@ export function RatingShapeIcon({ shape }: { shape: RatingShape }) {
  * A rating as shape and words, so it never depends on colour alone. The words state the level
  * and, where studies were found, the size, duration and certainty it rests on.
  */
-export function RatingBadge({ rating }: { rating: Rating }) {
+export function RatingBadge({ rating, rule }: { rating: Rating; rule: EvidenceRuleText }) {
   return (
     <span
       className="rating-badge inline-flex items-center gap-1 font-semibold"
       data-rating={rating.level}
     >
       <RatingShapeIcon shape={RATING_SHAPES[rating.level]} />
-      {ratingWords(rating)}
+      {ratingLabel(rating, rule)}
     </span>
   );
 }

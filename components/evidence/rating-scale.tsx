@@ -1,10 +1,10 @@
 import { RATING_LEVELS, RATING_SHAPES } from '@/lib/schemas/evidence-rating';
-import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import { RatingShapeIcon } from './rating-badge';
 
 /** The one evidence scale, explained: the rule in words, and what each shape and word means. */
-export function RatingScale({ headingId }: { headingId: string }) {
-  const text = evidenceRuleText();
+/** `text`: content/evidence-rule.yaml, loaded by the route. */
+export function RatingScale({ headingId, text }: { headingId: string; text: EvidenceRuleText }) {
   return (
     <section aria-labelledby={headingId} className="rating-scale my-6">
       <h2 id={headingId} className="text-2xl font-bold">

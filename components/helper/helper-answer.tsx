@@ -56,6 +56,7 @@ function AnswerBody(props: HelperAnswerData & { decision: Answered }) {
           text={text.findings}
           disclaimer={props.findingsDisclaimer}
           findingWords={props.findingWords}
+          rule={props.rule}
         />
       )}
       <h3 className="mt-6 text-xl font-bold" data-testid="helper-verdict">

@@ -4,6 +4,7 @@ import type { HelperText } from '@/lib/schemas/text/helper-text';
 import { fillText } from '@/lib/site/fill-template';
 import { ProfileQuote } from '../evidence/profile-quote';
 import { RatingBadge } from '../evidence/rating-badge';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 
 /** Every therapy's research finding for the chosen problem, side by side and never as a promise. */
 export function HelperConditionFindings({
@@ -12,7 +13,10 @@ export function HelperConditionFindings({
   text,
   disclaimer,
   findingWords,
+  rule,
 }: {
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   condition: ConditionAnswer;
   sourceLabels: Readonly<Record<string, string>>;
   text: HelperText['findings'];
@@ -36,7 +40,7 @@ export function HelperConditionFindings({
             >
               <h4 className="text-lg font-bold">{finding.name}</h4>
               <p className="mt-1">
-                <RatingBadge rating={finding.rating} />
+                <RatingBadge rating={finding.rating} rule={rule} />
               </p>
               <p className="mt-1">{words?.why}</p>
               <ProfileQuote

@@ -4,6 +4,7 @@ import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import type { AspectKey } from '@/lib/schemas/profile-aspects';
 import type { MdxComponentName, SitePageValues } from '@/lib/schemas/mdx-tag-props';
+import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import { Anchor, CorrectionsEmail, Disclaimer, SiteValue } from '../about/site-page-tags';
 import type { WarningLibrary, WarningSet } from '@/lib/schemas/warning-signs';
 import { Callout } from './callout';
@@ -36,6 +37,8 @@ export interface MdxPageData {
   };
   /** The therapies a <ComparisonTable> may show. */
   columns: readonly ComparisonColumn[];
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
   words: TableWords & { comparisonCaption: string; externalLink: string };
   /** Only a site page (content/pages/) has these, for its SiteValue, Disclaimer and email tags. */
   page?: SitePageValues;
@@ -59,6 +62,7 @@ function comparisonTableTag(data: MdxPageData) {
         caption={caption ?? data.words.comparisonCaption}
         sources={data.sources}
         articleCitations={data.citations}
+        rule={data.rule}
       />
     );
   };

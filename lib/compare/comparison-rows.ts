@@ -1,7 +1,6 @@
 import { ASPECTS, type AspectKey } from '../schemas/profile-aspects';
 import type { ConditionUse } from '../conditions/condition-uses';
 import type { Rating } from '../schemas/evidence-rating';
-import { ratingWords } from '../content/evidence-rule-text';
 import { quoteAnchorId, type CitationRef } from '../schemas/citation';
 import type { Cell, Profile } from '../schemas/therapy';
 
@@ -134,11 +133,6 @@ export function citationCounts(rows: readonly ComparisonRow[]): { id: string; ce
   return [...counts]
     .map(([id, cells]) => ({ id, cells }))
     .sort((a, b) => b.cells - a.cells || a.id.localeCompare(b.id));
-}
-
-/** The rating's word, as a cell or a helper answer shows it beside its shape. */
-export function ratingLabel(rating: Rating): string {
-  return ratingWords(rating);
 }
 
 /** The columns named by `slugs`, in that order. */

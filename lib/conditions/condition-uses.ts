@@ -1,8 +1,8 @@
+import type { EvidenceRuleText } from '../schemas/evidence-rule';
 import { warningSetRefs, type WarningSet } from '../schemas/warning-signs';
 import type { CitationRef } from '../schemas/citation';
 import { ratingOf, type ConditionDoc, type ConditionEntry } from '../schemas/condition';
 import type { Rating } from '../schemas/evidence-rating';
-import { levelMeaning } from '../content/evidence-rule-text';
 import { conditionPath } from '../site/paths';
 
 /**
@@ -34,7 +34,11 @@ export const sourceIdsOf = (refs: readonly CitationRef[]): string[] => [
   ...new Set(refs.map((ref) => ref.source)),
 ];
 
-function useOf(condition: ConditionLike, therapySlug: string): ConditionUse {
+function useOf(
+  condition: ConditionLike,
+  therapySlug: string,
+  rule: EvidenceRuleText,
+): ConditionUse {
   const entry = condition.therapies[therapySlug];
   const rating = ratingOf(condition, therapySlug);
   return {
@@ -42,7 +46,7 @@ function useOf(condition: ConditionLike, therapySlug: string): ConditionUse {
     label: condition.name,
     href: conditionTherapyHref(condition.slug, therapySlug),
     rating,
-    note: entry?.summary?.text ?? levelMeaning(rating),
+    note: entry?.summary?.text ?? rule.levels[rating.level].meaning,
     sources: [...(entry?.summary?.sources ?? [])],
   };
 }
@@ -51,8 +55,10 @@ function useOf(condition: ConditionLike, therapySlug: string): ConditionUse {
 export function conditionUses(
   therapySlug: string,
   conditions: readonly ConditionLike[],
+  /** The rating words (content/evidence-rule.yaml): a use with no summary says what its level means. */
+  rule: EvidenceRuleText,
 ): ConditionUse[] {
-  return conditions.map((condition) => useOf(condition, therapySlug));
+  return conditions.map((condition) => useOf(condition, therapySlug, rule));
 }
 
 export interface EvidenceMapCell {

@@ -1,3 +1,4 @@
+import { evidenceRuleText } from './evidence-rule-text';
 import { conditionUses } from '../conditions/condition-uses';
 import { getConditions, getSources, getTherapies } from './store';
 import type { ComparisonColumn } from '../compare/comparison-rows';
@@ -10,7 +11,7 @@ export function comparisonColumns(): ComparisonColumn[] {
     name: therapy.profile.name,
     url: therapy.url,
     profile: therapy.profile,
-    uses: conditionUses(therapy.slug, getConditions()),
+    uses: conditionUses(therapy.slug, getConditions(), evidenceRuleText()),
   }));
 }
 

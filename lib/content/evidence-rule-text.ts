@@ -1,6 +1,6 @@
 import { evidenceRule } from '#content/generated';
 import { ContentError, type ContentProblem } from './content-error';
-import { EvidenceRuleSchema, ratingLabel, type EvidenceRuleText } from '../schemas/evidence-rule';
+import { EvidenceRuleSchema, type EvidenceRuleText } from '../schemas/evidence-rule';
 import type { Rating } from '../schemas/evidence-rating';
 
 export const EVIDENCE_RULE_FILE = 'content/evidence-rule.yaml';
@@ -35,6 +35,5 @@ export function loadEvidenceRule(): EvidenceRuleText {
 }
 
 export const evidenceRuleText = (): EvidenceRuleText => loadEvidenceRule();
-export const ratingWords = (rating: Rating): string => ratingLabel(rating, loadEvidenceRule());
 export const levelMeaning = (rating: Rating): string =>
   loadEvidenceRule().levels[rating.level].meaning;

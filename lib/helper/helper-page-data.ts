@@ -30,6 +30,8 @@ export interface HelperAnswerData {
   sourceLabels: Readonly<Record<string, string>>;
   /** The words before a warning card's source links. */
   sourcesLead: string;
+  /** The rating words (content/evidence-rule.yaml). */
+  rule: EvidenceRuleText;
 }
 
 export interface HelperPageData {

@@ -2,7 +2,7 @@ import { ASPECTS } from '../schemas/profile-aspects';
 import { cellOf } from '../compare/comparison-rows';
 import { conditionUses } from '../conditions/condition-uses';
 import type { Condition, Guide, Therapy } from '../content/store';
-import { ratingLabel } from '../compare/comparison-rows';
+import { ratingLabel, type EvidenceRuleText } from '../schemas/evidence-rule';
 import { proseOf } from '../mdx/prose';
 import { glossaryAnchor } from '../site/paths';
 import type { GlossaryTerm } from '../schemas/glossary';
@@ -17,6 +17,8 @@ export interface SearchableContent {
   glossary: readonly GlossaryTerm[];
   /** content/warning-signs.yaml: the signs a page shows are found on that page. */
   warningSigns?: Pick<WarningLibrary, 'sets'> | null;
+  /** The rating words (content/evidence-rule.yaml), so a rating is found by its words. */
+  rule: EvidenceRuleText;
 }
 
 /** Where a comparison row lives on /compare. */
@@ -106,7 +108,10 @@ function termDoc(term: SearchableContent['glossary'][number]): SearchDoc {
 function aspectDoc(content: SearchableContent, aspect: (typeof ASPECTS)[number]): SearchDoc {
   const cells = content.therapies.map((therapy) => {
     const { cell, items } = cellOf(
-      { ...therapyColumn(therapy), uses: conditionUses(therapy.slug, content.conditions) },
+      {
+        ...therapyColumn(therapy),
+        uses: conditionUses(therapy.slug, content.conditions, content.rule),
+      },
       aspect.key,
     );
     const notes = (items ?? []).map((item) => `${item.label}: ${item.note}`);
@@ -132,7 +137,7 @@ function conditionDoc(
     const entry = condition.therapies[therapy.slug];
     if (!entry) return [];
     return [
-      `${therapy.profile.name}: ${ratingLabel(entry.rating)}.`,
+      `${therapy.profile.name}: ${ratingLabel(entry.rating, content.rule)}.`,
       entry.summary?.text ?? '',
       ...entry.research.map((item) => item.text),
       ...entry.guidelines.map((item) => `${item.body}: ${item.text}`),

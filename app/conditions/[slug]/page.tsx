@@ -79,6 +79,7 @@ function SideBySide({ page }: { page: ConditionPageData }) {
         caption={words.caption}
         numbering={page.numbering}
         sources={page.sources}
+        rule={page.rule}
         words={words.table}
       />
     </section>
@@ -128,6 +129,7 @@ export default async function ConditionPage({ params }: { params: Params }) {
           column={column}
           numbering={page.numbering}
           sources={page.sources}
+          rule={page.rule}
         />
       ))}
       <ConditionFooter page={page} />

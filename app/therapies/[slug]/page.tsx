@@ -52,6 +52,7 @@ export default async function TherapyPage({ params }: { params: Params }) {
               column={page.keyFacts.column}
               sources={page.keyFacts.sources}
               words={page.keyFacts.words}
+              rule={page.keyFacts.words.rule}
             />
           )
         }

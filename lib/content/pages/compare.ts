@@ -1,5 +1,6 @@
 import { getSiteText, getSources } from '../store';
 import { comparisonColumns, sourceIndex } from '../comparison-columns';
+import { evidenceRuleText } from '../evidence-rule-text';
 import { breadcrumbWords } from './chrome';
 import { ASPECT_KEYS } from '../../schemas/profile-aspects';
 import {
@@ -31,7 +32,7 @@ export function compareDescription(shown: Named): string {
 /** The words of the key facts box on a therapy's page, and its drawing's. */
 export function keyFactsWords() {
   const { compare, needles } = getSiteText().pages;
-  return { ...compare.keyFacts, needles };
+  return { ...compare.keyFacts, needles, rule: evidenceRuleText() };
 }
 
 /**
@@ -66,6 +67,7 @@ function loadCompareView(options: {
       }),
     ),
     sources: sourceIndex(),
+    rule: evidenceRuleText(),
     words: {
       ...compare,
       conditionsLink: conditions.meta.title,

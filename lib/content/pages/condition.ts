@@ -131,6 +131,7 @@ export function loadConditionPage(slug: string) {
   const numbering = sourceIdsOf(refs);
   const title = conditionTitle(condition.name);
   return {
+    rule: evidenceRuleText(),
     condition,
     title,
     trail: conditionTrail(condition),

@@ -1,5 +1,6 @@
 import { getConditions, getSiteText, getSources, getWarningSets } from '../store';
 import { comparisonColumns } from '../comparison-columns';
+import { evidenceRuleText } from '../evidence-rule-text';
 import { breadcrumbWords } from './chrome';
 import { conditionCitations, evidenceMap, sourceIdsOf } from '../../conditions/condition-uses';
 import { graphOf, medicalWebPageLd } from '../../seo/structured-data';
@@ -46,6 +47,7 @@ export function loadConditionsPage() {
     conditions: conditions.map(({ slug, name, url, summary }) => ({ slug, name, url, summary })),
     evidenceMap: evidenceMap(conditions, columns),
     columns,
+    rule: evidenceRuleText(),
     words: {
       ...words,
       disclaimer: text.disclaimer.findings,

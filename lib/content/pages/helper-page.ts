@@ -63,6 +63,7 @@ export function loadHelperPage(query: RawQuery): HelperPageData {
           urgency: warnings.urgency,
           sourceLabels: sourceLabels(getSources()),
           sourcesLead: siteText.evidence.sourceLinks.many,
+          rule: evidenceRuleText(),
         }
       : null,
   };

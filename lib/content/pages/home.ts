@@ -1,5 +1,6 @@
 import { getConditions, getGuides, getSiteText, getSources, getTherapies } from '../store';
 import { comparisonColumns, sourceIndex } from '../comparison-columns';
+import { evidenceRuleText } from '../evidence-rule-text';
 import { evidenceMap } from '../../conditions/condition-uses';
 import { sourceLabels } from '../../evidence/source-labels';
 
@@ -22,6 +23,7 @@ export function loadHomePage() {
     evidenceMap: evidenceMap(getConditions(), columns),
     columns,
     sources: sourceIndex(),
+    rule: evidenceRuleText(),
     therapies: getTherapies(),
     guides: getGuides(),
   };

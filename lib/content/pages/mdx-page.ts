@@ -7,6 +7,7 @@ import type { WarningLibrary } from '../../schemas/warning-signs';
 import { setsById, warningSetRefs } from '../../schemas/warning-signs';
 import { sourceLabels } from '../../evidence/source-labels';
 import { citedSourceNames } from '../../evidence/reference-entries';
+import { evidenceRuleText } from '../evidence-rule-text';
 
 /** What one page's MDX tags need, picked from the content for that page alone. */
 export interface MdxInput {
@@ -51,6 +52,7 @@ export function mdxPageData(input: MdxInput) {
       sourcesLead: input.words.sourceLinks.many,
     },
     columns: input.columns,
+    rule: evidenceRuleText(),
     words: { ...input.words.mdx, externalLink: input.words.externalLink },
   };
 }

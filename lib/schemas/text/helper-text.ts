@@ -14,7 +14,6 @@ export const QUESTION_KEYS = ['bother', 'want', 'seeing', 'safety', 'warning'] a
 /** The approaches a profile can take (profile.approach); "not sure" is not one. */
 export const APPROACH_IDS = ['targeted', 'whole-body'] as const;
 
-export type WantId = (typeof WANT_IDS)[number];
 export type SeeingId = (typeof SEEING_IDS)[number];
 export type SafetyId = (typeof SAFETY_IDS)[number];
 export type QuestionKey = (typeof QUESTION_KEYS)[number];

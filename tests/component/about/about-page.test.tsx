@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { allPages } from '#content/generated';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/mdx/readability';
@@ -46,6 +47,7 @@ function renderAbout(correctionsEmail: string | null = 'corrections@needlewise.o
           sourcesLead: 'Fixture sources:',
         },
         columns: [],
+        rule: evidenceRuleText(),
         words: { ...FIXTURE_EVIDENCE_TEXT.mdx, externalLink: FIXTURE_EVIDENCE_TEXT.externalLink },
         page: values,
       }}

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { render } from '../render-with-words';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { KeyFacts } from '@/components/compare/key-facts';
 import { NeedleIllustration } from '@/components/ui/needle-illustration';
 import { TherapyChooser } from '@/components/compare/therapy-chooser';
@@ -52,6 +53,7 @@ describe('KeyFacts', () => {
     const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
     render(
       <KeyFacts
+        rule={evidenceRuleText()}
         column={fixtureColumns(content).find((column) => column.slug === therapy.slug)!}
         sources={sources}
         words={{ ...compare.keyFacts, needles }}

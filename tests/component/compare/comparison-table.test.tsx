@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { render } from '../render-with-words';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { ComparisonTable } from '@/components/compare/comparison-table';
 import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
@@ -29,6 +30,7 @@ function renderTable({
     aspects: ASPECT_KEYS,
     caption: 'Three therapies compared',
     sources,
+    rule: evidenceRuleText(),
     ...props,
   };
   render(

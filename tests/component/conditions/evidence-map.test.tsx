@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { render } from '../render-with-words';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { ConditionComparison } from '@/components/conditions/condition-comparison';
 import { EvidenceMap } from '@/components/conditions/evidence-map';
 import { RatingScale } from '@/components/evidence/rating-scale';
@@ -49,6 +50,7 @@ describe('EvidenceMap', () => {
     const columns = fixtureColumns(content);
     render(
       <EvidenceMap
+        rule={evidenceRuleText()}
         rows={evidenceMap(content.conditions, columns)}
         therapies={columns}
         words={MAP_WORDS}
@@ -99,7 +101,9 @@ describe('EvidenceMap', () => {
       [{ ...hip, therapies: rest }, fixtureCondition('ankle-pain')],
       columns,
     );
-    render(<EvidenceMap rows={rows} therapies={columns} words={MAP_WORDS} />);
+    render(
+      <EvidenceMap rule={evidenceRuleText()} rows={rows} therapies={columns} words={MAP_WORDS} />,
+    );
     const gap = document.querySelector(
       'tr[data-condition="hip-pain"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
@@ -115,7 +119,7 @@ describe('EvidenceMap', () => {
 
 describe('RatingScale', () => {
   it('explains every rating once, with its shape, and states the rule', () => {
-    render(<RatingScale headingId="scale" />);
+    render(<RatingScale headingId="scale" text={evidenceRuleText()} />);
     const terms = screen.getAllByRole('term');
     expect(terms.map((term) => term.textContent)).toEqual([
       'Better than sham',
@@ -155,6 +159,7 @@ describe('ConditionComparison', () => {
     const sources = Object.fromEntries(content.sources.map((source) => [source.id, source]));
     render(
       <ConditionComparison
+        rule={evidenceRuleText()}
         columns={columns}
         caption="Ankle pain side by side"
         numbering={['vickers-2012', 'gattie-2017', 'medicare-acupuncture']}
@@ -210,6 +215,7 @@ describe('ConditionComparison with a therapy not reviewed yet', () => {
     }));
     render(
       <ConditionComparison
+        rule={evidenceRuleText()}
         columns={columns}
         caption="Hip pain side by side"
         numbering={['vickers-2012', 'gattie-2017', 'nccih-bulletin', 'medicare-acupuncture']}

@@ -38,6 +38,7 @@ function answerProps(
     problems,
     text: FIXTURE_HELPER_TEXT,
     sourcesLead: 'Fixture sources:',
+    rule: evidenceRuleText(),
     reminders: text.reminders,
     findingsDisclaimer: FIXTURE_FINDINGS_DISCLAIMER,
     research: evidenceRuleText().helper,

@@ -1,3 +1,4 @@
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { comparisonRows } from '@/lib/compare/comparison-rows';
 import { conditionUses, evidenceMap } from '@/lib/conditions/condition-uses';
@@ -89,9 +90,9 @@ describe('a ninth condition is one file', () => {
         'What research found for 9 common problems, each rated on one scale.',
       );
     }
-    expect(conditionUses('acupuncture', eight.conditions).map((use) => use.id)).not.toContain(
-      'hip-pain',
-    );
+    expect(
+      conditionUses('acupuncture', eight.conditions, evidenceRuleText()).map((use) => use.id),
+    ).not.toContain('hip-pain');
   });
 
   it('becomes a helper choice that the link parser accepts and the helper answers', () => {
@@ -119,7 +120,7 @@ describe('a ninth condition is one file', () => {
   });
 
   it('is found by search, by its name and by its other names', () => {
-    const index = createSearchIndex(searchDocuments(nine));
+    const index = createSearchIndex(searchDocuments({ ...nine, rule: evidenceRuleText() }));
     const top = (query: string) => runSearch(index, parseSearchQuery(query)).hits[0];
     expect(top('hip pain')).toMatchObject({
       kind: 'condition',
@@ -127,7 +128,7 @@ describe('a ninth condition is one file', () => {
       url: '/conditions/hip-pain',
     });
     expect(top('fixture hip')).toMatchObject({ url: '/conditions/hip-pain' });
-    const withoutIt = createSearchIndex(searchDocuments(eight));
+    const withoutIt = createSearchIndex(searchDocuments({ ...eight, rule: evidenceRuleText() }));
     expect(runSearch(withoutIt, parseSearchQuery('hip')).hits.map((hit) => hit.url)).not.toContain(
       '/conditions/hip-pain',
     );

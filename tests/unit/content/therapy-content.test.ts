@@ -1,3 +1,4 @@
+import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { describe, expect, it } from 'vitest';
 import {
   getConditions,
@@ -73,6 +74,7 @@ describe('site search', () => {
       guides: getGuides(),
       conditions: getConditions(),
       glossary: getGlossary(),
+      rule: evidenceRuleText(),
     }),
   );
   const urls = (query: string) =>
