@@ -80,12 +80,16 @@ test.describe('citations without JavaScript', () => {
     await expect(entry).not.toContainText('19.18%');
   });
 
-  test('/sources shows a source without quotes as further reading only', async ({ page }) => {
-    await page.goto('/sources');
-    const entry = page.locator('[data-source-id="nccih-acupuncture"]');
-    await expect(entry).toContainText('We do not quote this page');
-    await expect(entry).toContainText('Further reading on: Acupuncture');
-    await expect(entry.locator('blockquote')).toHaveCount(0);
+  test('a source without quotes is, on its own page, further reading only', async ({ page }) => {
+    await page.goto('/sources/nccih-acupuncture');
+    const main = page.getByRole('main');
+    await expect(main).toContainText('We do not quote this page');
+    await expect(main).toContainText('Listed for further reading on');
+    await expect(main.getByRole('link', { name: 'Acupuncture', exact: true })).toHaveAttribute(
+      'href',
+      '/therapies/acupuncture',
+    );
+    await expect(main.locator('blockquote')).toHaveCount(0);
   });
 
   test('each therapy page ends with its NCCIH and Cleveland Clinic pages to read next', async ({

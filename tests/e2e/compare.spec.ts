@@ -40,7 +40,7 @@ test.describe('/compare without JavaScript', () => {
     await expect(cells).toHaveCount(ASPECT_COUNT * THERAPIES.length);
     for (const cell of await cells.all()) {
       await expect(cell).toBeVisible();
-      await expect(cell.locator('sup.source-cite a[href^="/sources#"]').first()).toBeVisible();
+      await expect(cell.locator('sup.source-cite a[href^="/sources/"]').first()).toBeVisible();
       // The narrow-layout label stays out of the way when the column headers are showing.
       await expect(cell.locator('.comparison-label')).toBeHidden();
     }
@@ -252,7 +252,7 @@ test.describe('the comparison elsewhere', () => {
       // One definition per term, each citing a source: the loop below then checks all seven.
       await expect(box.getByRole('definition')).toHaveCount(7);
       for (const definition of await box.getByRole('definition').all()) {
-        await expect(definition.locator('a[href^="/sources#"]').first()).toBeVisible();
+        await expect(definition.locator('a[href^="/sources/"]').first()).toBeVisible();
       }
       await expect(box.getByRole('img', { name: /Where the needles go/ })).toBeVisible();
       await expectNoSidewaysScroll(page);

@@ -59,11 +59,14 @@ test.describe('without JavaScript', () => {
     await expect(
       table.locator('tr[data-row="coverage"] td[data-therapy="acupuncture"]'),
     ).toContainText('Medicare does not cover acupuncture or dry needling for this problem');
-    // Each citation number jumps to the page's own list, which shows the source's words in quotes.
+    // Without JavaScript each citation number is a link to the quote on its source's own page,
+    // where the source's words stand in a blockquote (the page itself carries no quote text).
     const firstCite = table.locator('sup.source-cite a').first();
     const target = await firstCite.getAttribute('href');
-    expect(target).toMatch(/^#ref-[a-z0-9-]+$/);
-    await expect(page.locator(`${target} q`).first()).toBeVisible();
+    expect(target).toMatch(/^\/sources\/([a-z0-9-]+)#\1--[a-z0-9-]+$/);
+    await firstCite.click();
+    const anchor = new URL(page.url()).hash;
+    await expect(page.locator(`${anchor} blockquote`)).toBeVisible();
   });
 
   test('/conditions lists every problem and shows the evidence map as a real table', async ({

@@ -22,7 +22,7 @@ async function expectCard(
   for (const sign of signs)
     await expect(found.getByRole('listitem').filter({ hasText: sign })).toHaveCount(1);
   // Every card names its sources, each linking to the quoted words.
-  await expect(found.locator('a[href^="/sources#"]').first()).toBeVisible();
+  await expect(found.locator('a[href^="/sources/"]').first()).toBeVisible();
 }
 
 test.use({ javaScriptEnabled: false });
@@ -81,7 +81,9 @@ test('low back pain: cauda equina is an emergency on any one sign, then the see-
     'A weak immune system',
     'Pain at night that does not ease when you change position',
   ]);
-  await expect(seeDoctor.locator('a[href="/sources#nhsggc-lower-back--red-flags"]')).toBeVisible();
+  await expect(
+    seeDoctor.locator('a[href="/sources/nhsggc-lower-back#nhsggc-lower-back--red-flags"]'),
+  ).toBeVisible();
 });
 
 for (const [slug, name] of [
