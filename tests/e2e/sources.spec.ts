@@ -181,9 +181,9 @@ test.describe('/sources/<id>, a source’s own page', () => {
   }) => {
     // A quote read in a copy names the copy's host; the source's link stays the publisher's.
     await page.goto('/sources/nhs-acupuncture');
-    const copied = page.locator('[data-quote-id] figcaption', { hasText: 'in a copy' });
+    const copied = page.locator('[data-quote-id] figcaption', { hasText: 'another web address' });
     expect(await copied.count()).toBeGreaterThan(0);
-    await expect(copied.first()).toContainText('not on the publisher’s own site');
+    await expect(copied.first()).toContainText('on patienttalk.org, not at the link above');
     await expect(page.locator('main a[data-external]').first()).toHaveAttribute(
       'href',
       /^https:\/\/www\.nhs\.uk\//,

@@ -113,7 +113,9 @@ describe('the about page (content/pages/about.mdx)', () => {
     expect(screen.getByText('Reviewed by a clinician.')).toBeInTheDocument();
     expect(screen.getByText(/This is not a medical review\./)).toBeInTheDocument();
     expect(
-      screen.getByText(/A page that has not been reviewed by a clinician says so plainly/),
+      screen.getByText(
+        /An article or health-problem page that has not been reviewed by a clinician says so plainly/,
+      ),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/If a page falls due while the site is running, it stays up/),
