@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { settle } from './settle';
-import { sitemapPaths } from './sitemap';
+import { browserWalk, sitemapPaths } from './sitemap';
 
 // Keyboard only (Tab, Enter): the reader can get from the home page to the comparison, the helper
 // and a guide, and can always see where focus is. Then reflow: 320 px, 200% zoom and the WCAG
@@ -152,7 +152,7 @@ test('no page scrolls sideways at 320 px or at 200% zoom, and text spacing clips
   request,
 }) => {
   test.setTimeout(180_000);
-  const paths = [...(await sitemapPaths(request)), '/no-such-page'];
+  const paths = [...browserWalk(await sitemapPaths(request)), '/no-such-page'];
   // 200% zoom of a 1280 px window lays out like a 640 px one (CSS pixels), which is what we emulate.
   const views = [
     { name: '320 px', width: 320, height: 640 },
@@ -183,7 +183,7 @@ test('real page zoom of 200% (CSS zoom on a 1280 px window) does not scroll side
   page,
   request,
 }) => {
-  const paths = await sitemapPaths(request);
+  const paths = browserWalk(await sitemapPaths(request));
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const path of paths) {
     await page.goto(path);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { settle } from './settle';
-import { sitemapPaths } from './sitemap';
+import { browserWalk, sitemapPaths } from './sitemap';
 
 // Nothing leaves the site: every page, once loaded, scrolled and idle (so prefetches have run),
 // has made requests only to its own origin and has set no cookie of any kind.
@@ -19,7 +19,7 @@ test('no page requests anything from another origin or sets a cookie', async ({
     if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
     if (url.origin !== origin) outside.push(`${page.url()} → ${outgoing.url()}`);
   });
-  const paths = [...(await sitemapPaths(request)), '/no-such-page'];
+  const paths = [...browserWalk(await sitemapPaths(request)), '/no-such-page'];
   for (const path of paths) {
     await page.goto(path);
     await settle(page);
