@@ -1,3 +1,4 @@
+import type { SourcePage } from '@/lib/content/pages/source-page';
 import Link from 'next/link';
 import { ExternalLink } from '@/components/ui/external-link';
 
@@ -6,14 +7,7 @@ export function SourceHeader({
   source,
   words,
 }: {
-  source: {
-    title: string;
-    publisher: string;
-    url: string;
-    href: string;
-    yearText?: string;
-    note?: string;
-  };
+  source: Pick<SourcePage, 'title' | 'publisher' | 'url' | 'href' | 'yearText' | 'note'>;
   words: {
     eyebrow: string;
     publisher: string;

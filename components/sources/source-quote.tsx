@@ -1,16 +1,9 @@
+import type { SourcePageQuote } from '@/lib/content/pages/source-page';
 import Link from 'next/link';
 import { fillTemplate } from '@/lib/site/fill-template';
 
 /** One quote as its source's page shows it (built by the route's loader). */
-export interface SourceQuoteEntry {
-  anchor: string;
-  text: string;
-  checked: string;
-  checkedText: string;
-  howSure: string;
-  seenInCopy?: string;
-  statements: readonly { href: string; label: string; statement: string }[];
-}
+type SourceQuoteEntry = SourcePageQuote;
 
 /**
  * One quote: the source's words in a <blockquote cite>, so assistive technology and the reading-grade

@@ -69,7 +69,7 @@ export function sourceUsageOf(input: SourceUsageInput): SourceUsage {
 }
 
 /** One quote as its source's page shows it: the words, where and when they were read, and their uses. */
-interface SourcePageQuote {
+export interface SourcePageQuote {
   id: string;
   /** Its anchor on the page: `source--quote`. */
   anchor: string;

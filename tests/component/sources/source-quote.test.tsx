@@ -13,6 +13,7 @@ describe('a quote on its source’s page', () => {
           cite="https://example.org/trial"
           words={WORDS}
           quote={{
+            id: 'finding',
             anchor: 'trial--finding',
             text: 'Fixture finding words.',
             checked: '2026-11-29',
