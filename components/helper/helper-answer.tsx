@@ -1,6 +1,6 @@
 import type { HelperAnswerData } from '@/lib/helper/helper-page-data';
 import type { Answered } from '@/lib/helper/decision';
-import { ANSWER_HEADING_ID } from '@/lib/helper/helper-questions';
+import { ANSWER_HEADING_ID } from '@/lib/helper/answer-heading';
 import { fillText } from '@/lib/site/fill-template';
 import { WarningSignCards } from '../conditions/warning-sign-cards';
 import { CautionList, OtherTherapies, ProviderQuestions, SeeDoctorCard } from './helper-advice';

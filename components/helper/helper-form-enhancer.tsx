@@ -9,7 +9,7 @@ import {
   type FormEvent,
   type ReactNode,
 } from 'react';
-import { ANSWER_HEADING_ID } from '@/lib/helper/helper-questions';
+import { ANSWER_HEADING_ID } from '@/lib/helper/answer-heading';
 
 /**
  * Progressive enhancement for the helper's GET form. Without JavaScript the browser submits it and

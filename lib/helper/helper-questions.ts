@@ -18,9 +18,6 @@ export type { QuestionKey, SafetyId, SeeingId };
 
 export const OTHER_BOTHER = 'other';
 
-/** The answer's heading: JavaScript moves focus here after an in-place update. */
-export const ANSWER_HEADING_ID = 'helper-answer';
-
 /**
  * The word a profile's practitioners cell must contain for "I already see one" to count. It is
  * matched against the profile's own (English) words, so it is logic, not a label.
