@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { settle } from './settle';
-import { sitemapPaths } from './sitemap';
+import { browserWalk, sitemapPaths } from './sitemap';
 
 // Security headers on every page (and the 404) as the browser receives them, and proof that the
 // policy breaks nothing: no violation reports and no console errors while each page loads.
@@ -74,7 +74,7 @@ test('every page and the 404 carry the security headers, and the policy breaks n
   request,
 }) => {
   test.setTimeout(120_000);
-  const paths = [...(await sitemapPaths(request)), '/no-such-page'];
+  const paths = [...browserWalk(await sitemapPaths(request)), '/no-such-page'];
   const problems = await watch(page);
   for (const path of paths) {
     const response = await page.goto(path);
