@@ -38,7 +38,8 @@ test('every outside link is marked as leaving the site and opens safely', async 
   page,
   request,
 }) => {
-  const paths = await sitemapPaths(request);
+  test.setTimeout(180_000);
+  const paths = browserWalk(await sitemapPaths(request));
   expect(paths).toEqual(expect.arrayContaining(LINK_OUT));
   const found = new Map<string, number>();
   for (const path of paths) {
