@@ -8,6 +8,7 @@ import { articleLd } from '../../seo/article-ld';
 import { pageTrail } from '../../site/breadcrumb-trails';
 import { mdxPageData } from './mdx-page';
 import { breadcrumbWords } from './chrome';
+import { feedbackFormWords } from './feedback';
 
 /** A source a page points readers to next: a link, not a citation. */
 interface ReadingLink {
@@ -74,6 +75,7 @@ export function articlePageData(article: Article) {
       ? relatedToGuide(article, getGuides(), getTherapies())
       : relatedToTherapy(article, getGuides(), getTherapies()),
     pager: guidePager(article),
+    feedback: feedbackFormWords(),
     words: {
       evidence: text.evidence,
       reviewMeta: text.reviewMeta,
