@@ -21,11 +21,22 @@ export const FEEDBACK_PROBLEMS = [
 
 export type FeedbackProblem = (typeof FEEDBACK_PROBLEMS)[number];
 
-/** One sentence per refusal code, each required: a code without words would show the reader nothing. */
+/** A refusal's sentence; without one the reader would be told nothing. */
+const ProblemSentence = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: write the sentence a reader sees when an answer is refused for this reason'
+        : 'must be a sentence',
+  })
+  .trim()
+  .min(1, 'must not be empty');
+
+/** One sentence per refusal code, each required, and none for a code the site does not have. */
 const FeedbackProblemsSchema = z.strictObject(
-  Object.fromEntries(FEEDBACK_PROBLEMS.map((code) => [code, NonEmptyText])) as Record<
+  Object.fromEntries(FEEDBACK_PROBLEMS.map((code) => [code, ProblemSentence])) as Record<
     FeedbackProblem,
-    typeof NonEmptyText
+    typeof ProblemSentence
   >,
 );
 
