@@ -91,11 +91,16 @@ export const InterfaceTextSchema = z.strictObject({
   citingPlaces: CitingPlacesTextSchema,
   /** A glossary term's other names in the search index, so a search for one finds the term. */
   alsoCalled: templateSchema('aliases'),
+  /** The glossary's name in its structured data. */
+  glossaryName: templateSchema('site'),
+  /** The plain-text answer to a request refused before any page is made (proxy.ts). */
+  refusals: z.strictObject({ wrongMethod: NonEmptyText, badEncoding: NonEmptyText }),
 });
 
 export type InterfaceText = z.infer<typeof InterfaceTextSchema>;
 export type FeedbackText = InterfaceText['feedback'];
 export type CitingPlacesText = InterfaceText['citingPlaces'];
+export type RefusalText = InterfaceText['refusals'];
 
 /** Every sentence of the interface words a reader may see, for the reading-grade check. */
 export const interfaceProse = (text: InterfaceText): string[] => [

@@ -337,10 +337,15 @@ describe('articleLd', () => {
 });
 
 describe('definedTermSetLd', () => {
-  it('gives each term an address at its anchor', () => {
+  it('gives each term an address at its anchor, and the set the name it is given', () => {
     const ld = json(
-      definedTermSetLd('/glossary', [{ id: 'qi', term: 'Qi', definition: 'Energy.' }]),
+      definedTermSetLd(
+        '/glossary',
+        [{ id: 'qi', term: 'Qi', definition: 'Energy.' }],
+        'Fixture Needlewise glossary',
+      ),
     );
+    expect(ld.name).toBe('Fixture Needlewise glossary');
     expect(ld.hasDefinedTerm).toEqual([
       {
         '@type': 'DefinedTerm',
