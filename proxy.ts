@@ -18,7 +18,7 @@ function secured(response: NextResponse): NextResponse {
 // Runs only where its matcher says (below): prerendered pages and static files never reach it.
 export function proxy(request: NextRequest) {
   const url = new URL(request.url);
-  const refusal = refuse(request.method, url.pathname);
+  const refusal = refuse(request.method, url.pathname, proxyContent().refusals);
   if (refusal) {
     return secured(
       new NextResponse(refusal.body || null, {

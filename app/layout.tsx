@@ -5,12 +5,12 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { EvidenceWordsProvider } from '@/components/evidence/evidence-words';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { loadChrome } from '@/lib/content/pages/chrome';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from '@/lib/site/site-config';
+import { SITE_NAME, SITE_URL } from '@/lib/site/site-config';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
+  title: { default: loadChrome().title, template: `%s | ${SITE_NAME}` },
   description: loadChrome().description,
   applicationName: SITE_NAME,
   alternates: { canonical: '/' },

@@ -1,6 +1,6 @@
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
 import { getSiteText } from '@/lib/content/store';
-import { SITE_NAME } from '@/lib/site/site-config';
+import { cardWords } from '@/lib/content/pages/chrome';
 
 const { home } = getSiteText().pages;
 
@@ -9,5 +9,11 @@ export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function Image() {
-  return ogCard({ eyebrow: SITE_NAME, title: home.heading, summary: home.card.summary });
+  const card = cardWords();
+  return ogCard({
+    eyebrow: card.siteName,
+    title: home.heading,
+    summary: home.card.summary,
+    site: card,
+  });
 }

@@ -1,5 +1,6 @@
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
 import { loadAboutPage } from '@/lib/content/pages/about';
+import { cardWords } from '@/lib/content/pages/chrome';
 import { COMMENT_RETENTION_MONTHS } from '@/lib/feedback/schema';
 import { CORRECTIONS_EMAIL } from '@/lib/site/site-config';
 
@@ -17,5 +18,6 @@ export default function Image() {
     eyebrow: page.trail.at(-1)?.name ?? '',
     title: page.meta.title,
     summary: page.meta.description,
+    site: cardWords(),
   });
 }

@@ -1,3 +1,4 @@
+import type { FeedbackFormWords } from '@/lib/content/pages/feedback';
 import Link from 'next/link';
 import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import type { Graph } from 'schema-dts';
@@ -39,6 +40,8 @@ export interface CompareViewProps {
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
   words: CompareViewWords;
+  /** The feedback form's words, at the foot of the page. */
+  feedback: FeedbackFormWords;
 }
 
 /** The choice in the address could not be used: say why, and that every therapy is shown. */
@@ -138,7 +141,7 @@ export function CompareView(props: CompareViewProps) {
         rowIdPrefix="aspect-"
       />
       <ReadMore columns={columns} words={words} />
-      <FeedbackForm path={path} />
+      <FeedbackForm path={path} words={props.feedback} />
     </div>
   );
 }

@@ -1,18 +1,30 @@
 'use client';
 
 import { useSyncExternalStore, type ReactNode, type Ref } from 'react';
-import { FEEDBACK_TEXT } from '@/lib/feedback/messages';
+import type { FeedbackFormWords } from '@/lib/content/pages/feedback';
 import { useFeedbackPost } from './use-feedback-post';
 
 const noSubscription = () => () => {};
 
+/** Only the words the browser needs once the form is posted in place. */
+type EnhancerWords = Pick<
+  FeedbackFormWords,
+  'heading' | 'send' | 'sending' | 'thanksHeading' | 'thanksBody' | 'unavailable'
+>;
+
 /** What replaces the form once the answer is saved. */
-function FeedbackThanks({ thanks }: { thanks: Ref<HTMLParagraphElement> }) {
+function FeedbackThanks({
+  thanks,
+  words,
+}: {
+  thanks: Ref<HTMLParagraphElement>;
+  words: EnhancerWords;
+}) {
   return (
     <div>
       {/* Same id as the form's heading, which it replaces: the section keeps its name. */}
       <h2 id="feedback-heading" className="text-xl font-bold">
-        {FEEDBACK_TEXT.heading}
+        {words.heading}
       </h2>
       <p
         ref={thanks}
@@ -20,7 +32,7 @@ function FeedbackThanks({ thanks }: { thanks: Ref<HTMLParagraphElement> }) {
         className="mt-2 text-lg font-semibold"
         data-testid="feedback-thanks"
       >
-        {FEEDBACK_TEXT.thanksHeading}. {FEEDBACK_TEXT.thanksBody}
+        {words.thanksHeading}. {words.thanksBody}
       </p>
     </div>
   );
@@ -34,9 +46,11 @@ function FeedbackThanks({ thanks }: { thanks: Ref<HTMLParagraphElement> }) {
  */
 export function FeedbackFormEnhancer({
   action,
+  words,
   children,
 }: {
   action: string;
+  words: EnhancerWords;
   children: ReactNode;
 }) {
   // Until JavaScript runs, the browser posts the form itself; the browser tests wait for this.
@@ -45,12 +59,12 @@ export function FeedbackFormEnhancer({
     () => true,
     () => false,
   );
-  const { state, thanks, onSubmit } = useFeedbackPost(action);
+  const { state, thanks, onSubmit } = useFeedbackPost(action, words.unavailable);
 
   return (
     <>
       {state.kind === 'sent' ? (
-        <FeedbackThanks thanks={thanks} />
+        <FeedbackThanks thanks={thanks} words={words} />
       ) : (
         <form
           action={action}
@@ -72,13 +86,13 @@ export function FeedbackFormEnhancer({
             disabled={state.kind === 'sending'}
             className="mt-4 rounded-md bg-brand px-5 py-3 text-lg font-bold text-brand-ink hover:underline"
           >
-            {state.kind === 'sending' ? FEEDBACK_TEXT.sending : FEEDBACK_TEXT.send}
+            {state.kind === 'sending' ? words.sending : words.send}
           </button>
         </form>
       )}
       <p role="status" aria-live="polite" className="sr-only" data-testid="feedback-status">
         {state.kind === 'sent'
-          ? FEEDBACK_TEXT.thanksHeading
+          ? words.thanksHeading
           : state.kind === 'refused'
             ? state.message
             : ''}

@@ -1,16 +1,18 @@
 import Link from 'next/link';
-import { FEEDBACK_TEXT } from '@/lib/feedback/messages';
+import type { FeedbackFormWords } from '@/lib/content/pages/feedback';
 import { COMMENT_MAX_LENGTH, FEEDBACK_ANSWERS, FIELD } from '@/lib/feedback/schema';
 import { FeedbackFormEnhancer } from './feedback-form-enhancer';
 
 export const FEEDBACK_ACTION = '/api/feedback';
 
 /**
- * "Is this page useful?" at the foot of a content page. Include it with the page's own path:
- * `<FeedbackForm path={article.url} />`. It is static HTML (a POST form), so the page stays
+ * "Is this page useful?" at the foot of a content page. Include it with the page's own path and
+ * the words its route loaded: `<FeedbackForm path={article.url} words={page.feedback} />`. It is static HTML (a POST form), so the page stays
  * prerendered; the endpoint accepts any path in the sitemap. It never prints.
  */
-export function FeedbackForm({ path }: { path: string }) {
+export function FeedbackForm({ path, words }: { path: string; words: FeedbackFormWords }) {
+  const { heading, send, sending, thanksHeading, thanksBody, unavailable } = words;
+  const enhancer = { heading, send, sending, thanksHeading, thanksBody, unavailable };
   return (
     <section
       aria-labelledby="feedback-heading"
@@ -18,12 +20,12 @@ export function FeedbackForm({ path }: { path: string }) {
       className="no-print mx-auto mt-12 max-w-prose rounded-md border border-line bg-surface p-4 sm:p-6"
       data-testid="feedback"
     >
-      <FeedbackFormEnhancer action={FEEDBACK_ACTION}>
+      <FeedbackFormEnhancer action={FEEDBACK_ACTION} words={enhancer}>
         <input type="hidden" name={FIELD.page} value={path} />
         <fieldset>
           <legend>
             <h2 id="feedback-heading" className="text-xl font-bold">
-              {FEEDBACK_TEXT.heading}
+              {words.heading}
             </h2>
           </legend>
           <div className="mt-2 flex flex-wrap gap-x-8 gap-y-1">
@@ -37,19 +39,19 @@ export function FeedbackForm({ path }: { path: string }) {
                   className="size-6 shrink-0 accent-brand"
                 />
                 <label htmlFor={`feedback-answer-${value}`} className="py-2 text-lg">
-                  {FEEDBACK_TEXT[value]}
+                  {words[value]}
                 </label>
               </div>
             ))}
           </div>
         </fieldset>
         <label htmlFor="feedback-comment" className="mt-4 block font-semibold">
-          {FEEDBACK_TEXT.commentLabel}
+          {words.commentLabel}
         </label>
         <p id="feedback-comment-hint" className="mt-1 text-base text-muted">
-          {FEEDBACK_TEXT.commentHint}{' '}
+          {words.commentHint}{' '}
           <Link href="/about#privacy" className="underline">
-            {FEEDBACK_TEXT.privacyLink}
+            {words.privacyLink}
           </Link>
         </p>
         <textarea
@@ -62,7 +64,7 @@ export function FeedbackForm({ path }: { path: string }) {
         />
         {/* A trap for form-filling robots: off screen, out of the tab order, hidden from readers. */}
         <div className="absolute -left-[10000px]" aria-hidden="true">
-          <label htmlFor="feedback-website">{FEEDBACK_TEXT.honeypotLabel}</label>
+          <label htmlFor="feedback-website">{words.honeypotLabel}</label>
           <input id="feedback-website" name={FIELD.honeypot} tabIndex={-1} autoComplete="off" />
         </div>
       </FeedbackFormEnhancer>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { FEEDBACK_PROBLEMS, type FeedbackProblem } from '@/lib/feedback/messages';
+import type { FeedbackProblem } from '@/lib/schemas/text/interface-text';
 
 export type FeedbackState =
   | { kind: 'idle' }
@@ -15,8 +15,15 @@ const FOCUS_FOR: Partial<Record<FeedbackProblem, string>> = {
   'comment-too-long': 'feedback-comment',
 };
 
-/** Posts the form's body to `action` and reads the JSON reply into a state. */
-async function post(action: string, form: HTMLFormElement): Promise<FeedbackState> {
+/**
+ * Posts the form's body to `action` and reads the JSON reply into a state. A refusal shows the
+ * sentence the server sends with it; `unavailable` is for when no reply can be read at all.
+ */
+async function post(
+  action: string,
+  form: HTMLFormElement,
+  unavailable: string,
+): Promise<FeedbackState> {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) {
     if (typeof value === 'string') params.append(key, value);
@@ -27,15 +34,15 @@ async function post(action: string, form: HTMLFormElement): Promise<FeedbackStat
       body: params,
       headers: { Accept: 'application/json' },
     });
-    const reply = (await response.json()) as { ok: boolean; problem?: FeedbackProblem };
-    if (reply.ok && response.ok) return { kind: 'sent' };
-    return {
-      kind: 'refused',
-      message: FEEDBACK_PROBLEMS[reply.problem ?? 'unavailable'],
-      problem: reply.problem,
+    const reply = (await response.json()) as {
+      ok: boolean;
+      problem?: FeedbackProblem;
+      message?: string;
     };
+    if (reply.ok && response.ok) return { kind: 'sent' };
+    return { kind: 'refused', message: reply.message || unavailable, problem: reply.problem };
   } catch {
-    return { kind: 'refused', message: FEEDBACK_PROBLEMS.unavailable };
+    return { kind: 'refused', message: unavailable };
   }
 }
 
@@ -43,7 +50,7 @@ async function post(action: string, form: HTMLFormElement): Promise<FeedbackStat
  * The in-place post: its state, the submit handler, and a ref for the thank-you, which takes
  * focus once shown (a refusal moves focus to the field it is about).
  */
-export function useFeedbackPost(action: string) {
+export function useFeedbackPost(action: string, unavailable: string) {
   const [state, setState] = useState<FeedbackState>({ kind: 'idle' });
   const thanks = useRef<HTMLParagraphElement>(null);
 
@@ -58,7 +65,7 @@ export function useFeedbackPost(action: string) {
     event.preventDefault();
     const form = event.currentTarget;
     setState({ kind: 'sending' });
-    setState(await post(action, form));
+    setState(await post(action, form, unavailable));
   }
 
   return { state, thanks, onSubmit };

@@ -1,3 +1,4 @@
+import type { FeedbackFormWords } from '@/lib/content/pages/feedback';
 import Link from 'next/link';
 import { FeedbackForm } from '@/components/feedback/feedback-form';
 import { HelperAnswer } from '@/components/helper/helper-answer';
@@ -30,7 +31,7 @@ function Intro({ text, guide }: Pick<HelperPageData, 'text' | 'guide'>) {
  * The decision helper, for the blank form and for a link's answers alike. The page's words and
  * data come in one object from `loadHelperPage` (lib/content/pages/helper-page.ts).
  */
-export function HelperPage({ page }: { page: HelperPageData }) {
+export function HelperPage({ page }: { page: HelperPageData & { feedback: FeedbackFormWords } }) {
   const { text, answer } = page;
   return (
     <div className="mx-auto max-w-prose">
@@ -53,7 +54,7 @@ export function HelperPage({ page }: { page: HelperPageData }) {
           text={text}
         />
       </section>
-      <FeedbackForm path={HELPER_PATH} />
+      <FeedbackForm path={HELPER_PATH} words={page.feedback} />
     </div>
   );
 }

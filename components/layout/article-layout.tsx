@@ -90,7 +90,7 @@ export function ArticleLayout({
         <GuidePager previous={page.pager.previous} next={page.pager.next} words={articleWords} />
         {after}
       </article>
-      <FeedbackForm path={article.url} />
+      <FeedbackForm path={article.url} words={page.feedback} />
     </>
   );
 }

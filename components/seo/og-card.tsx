@@ -1,5 +1,4 @@
 import { ImageResponse } from 'next/og';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site/site-config';
 
 export const OG_SIZE = { width: 1200, height: 630 };
 export const OG_CONTENT_TYPE = 'image/png';
@@ -12,10 +11,13 @@ export function ogCard({
   eyebrow,
   title,
   summary,
+  site,
 }: {
   eyebrow: string;
   title: string;
   summary?: string;
+  /** The site's name and tagline at the card's foot (cardWords() in lib/content/pages/chrome.ts). */
+  site: { siteName: string; tagline: string };
 }) {
   return new ImageResponse(
     <div
@@ -47,8 +49,8 @@ export function ogCard({
         )}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', fontSize: 28 }}>
-        <span style={{ color: '#0f5c55', fontSize: 44 }}>{SITE_NAME}</span>
-        <span style={{ marginTop: 4, color: '#4a5565' }}>{SITE_TAGLINE}</span>
+        <span style={{ color: '#0f5c55', fontSize: 44 }}>{site.siteName}</span>
+        <span style={{ marginTop: 4, color: '#4a5565' }}>{site.tagline}</span>
       </div>
     </div>,
     OG_SIZE,

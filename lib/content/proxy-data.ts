@@ -4,6 +4,7 @@
 // loads the validator itself.
 import { z } from 'zod';
 import { IdSchema, NonEmptyText } from '../schemas/common';
+import type { RefusalText } from '../schemas/text/interface-text';
 import { issuesToProblems, ContentError } from './content-error';
 
 /** Written beside Contentlayer's output, like the search index: built, never committed. */
@@ -14,6 +15,8 @@ const ProxyDataSchema = z.strictObject({
   therapies: z
     .array(z.strictObject({ slug: IdSchema, name: NonEmptyText }))
     .min(1, 'must list at least one therapy: run `npm run content` again'),
+  /** What a refused request is told (content/site-text.yaml `interface.refusals`). */
+  refusals: z.strictObject({ wrongMethod: NonEmptyText, badEncoding: NonEmptyText }),
 });
 
 export type ProxyData = z.infer<typeof ProxyDataSchema>;
@@ -21,12 +24,14 @@ export type ProxyData = z.infer<typeof ProxyDataSchema>;
 /** The proxy's slice of the checked store. */
 export function proxyDataOf(store: {
   therapies: readonly { slug: string; profile: { name: string } }[];
+  siteText: { interface: { refusals: RefusalText } };
 }): ProxyData {
   return {
     therapies: store.therapies.map((therapy) => ({
       slug: therapy.slug,
       name: therapy.profile.name,
     })),
+    refusals: store.siteText.interface.refusals,
   };
 }
 

@@ -13,15 +13,44 @@ import type { ConditionDoc } from '../schemas/condition';
 import type { SiteText } from '../schemas/site-text';
 import type { Profile } from '../schemas/therapy';
 import type { WarningLibrary } from '../schemas/warning-signs';
+import type { CitingPlacesText } from '../schemas/text/interface-text';
+import { fillText } from '../site/fill-template';
+
+/**
+ * Where on the site a reader meets a claim, named by its parts: the words that name it come from
+ * content/site-text.yaml (`interface.citingPlaces`) through placeLabel, when a page shows it.
+ */
+export type ClaimPlace =
+  | { kind: 'page'; title: string }
+  | { kind: 'compareRow'; aspect: string; therapy: string }
+  | { kind: 'glossary'; term: string }
+  | { kind: 'helperWarnings' }
+  | { kind: 'home' };
+
+/** What a source's page calls the place a claim is found, in the words of content/. */
+export function placeLabel(place: ClaimPlace, words: CitingPlacesText): string {
+  switch (place.kind) {
+    case 'page':
+      return place.title;
+    case 'compareRow':
+      return fillText(words.compareRow, { aspect: place.aspect, therapy: place.therapy });
+    case 'glossary':
+      return fillText(words.glossaryTerm, { term: place.term });
+    case 'helperWarnings':
+      return words.helperWarnings;
+    case 'home':
+      return words.home;
+  }
+}
 
 /** One statement on the site and the quotes it rests on. */
 export interface Claim {
   /** Where an editor finds it. */
   file: string;
   field: string;
-  /** Where a reader finds it, and what to call that place. */
+  /** Where a reader finds it, and what that place is. */
   href: string;
-  label: string;
+  place: ClaimPlace;
   /** The statement as the reader sees it. */
   statement: string;
   refs: CitationRef[];
@@ -61,7 +90,11 @@ function profileClaims(therapy: ClaimSources['therapies'][number]): Claim[] {
     const base = {
       file: therapy.file,
       href: compareRow(aspect.key),
-      label: `Compare: ${aspect.label.toLowerCase()} (${therapy.profile.name})`,
+      place: {
+        kind: 'compareRow',
+        aspect: aspect.label.toLowerCase(),
+        therapy: therapy.profile.name,
+      } as const,
     };
     claims.push({
       ...base,
@@ -95,7 +128,7 @@ function bodyClaims(article: { file: string; title: string; url: string; raw: st
         file: article.file,
         field: 'body <Cite>',
         href: article.url,
-        label: article.title,
+        place: { kind: 'page', title: article.title },
         statement: tag.statement,
         refs: [ref],
       });
@@ -111,7 +144,7 @@ function conditionClaims(condition: NonNullable<ClaimSources['conditions']>[numb
       file: condition.file,
       field,
       href,
-      label: condition.name,
+      place: { kind: 'page', title: condition.name },
       statement,
       refs: [...refs],
     });
@@ -137,28 +170,29 @@ function conditionClaims(condition: NonNullable<ClaimSources['conditions']>[numb
   return claims;
 }
 
-export const HELPER = {
-  href: '/which-is-right-for-me',
-  label: 'Which is right for me? (warning signs)',
-};
+const HELPER = { href: '/which-is-right-for-me', place: { kind: 'helperWarnings' } } as const;
+
+/** A page (or a place on one) and what it is. */
+type PlaceOnSite = { href: string; place: ClaimPlace };
 
 /** The pages that show each warning-sign set: condition pages, articles, then the helper. */
 export function warningSetPages(
   input: Pick<ClaimSources, 'therapies' | 'guides' | 'conditions'>,
   library: Pick<WarningLibrary, 'helper'>,
-): Map<string, { href: string; label: string }[]> {
-  const pages = new Map<string, { href: string; label: string }[]>();
-  const add = (id: string, page: { href: string; label: string }) =>
-    pages.set(id, [...(pages.get(id) ?? []), page]);
+): Map<string, PlaceOnSite[]> {
+  const pages = new Map<string, PlaceOnSite[]>();
+  const add = (id: string, page: PlaceOnSite) => pages.set(id, [...(pages.get(id) ?? []), page]);
   for (const condition of input.conditions ?? []) {
     for (const id of condition.warningSigns)
-      add(id, { href: condition.url, label: condition.name });
+      add(id, { href: condition.url, place: { kind: 'page', title: condition.name } });
   }
   for (const article of [...input.therapies, ...input.guides]) {
     const shown = tagUses(article.raw).flatMap((use) =>
       use.name === 'WarningSigns' && typeof use.props.set === 'string' ? [use.props.set] : [],
     );
-    for (const id of new Set(shown)) add(id, { href: article.url, label: article.title });
+    for (const id of new Set(shown)) {
+      add(id, { href: article.url, place: { kind: 'page', title: article.title } });
+    }
   }
   for (const id of library.helper) add(id, HELPER);
   return pages;
@@ -172,7 +206,7 @@ function warningClaims(
   const pages = warningSetPages(input, warnings.library);
   return warnings.library.sets.flatMap((entry, index) => {
     // A set no page shows is still checked; it is credited to the library file itself.
-    const place = pages.get(entry.id)?.[0] ?? { href: HELPER.href, label: HELPER.label };
+    const place = pages.get(entry.id)?.[0] ?? HELPER;
     const base = { file: warnings.file, ...place };
     return [
       ...(entry.intro?.cite
@@ -208,7 +242,7 @@ export function claimsOf(input: ClaimSources): Claim[] {
               file: input.glossaryFile,
               field: `terms[${index}].sources`,
               href: glossaryAnchor(term.id),
-              label: `Glossary: ${term.term}`,
+              place: { kind: 'glossary', term: term.term } as const,
               statement: `${term.term}: ${term.definition}`,
               refs: term.sources,
             },
@@ -251,13 +285,13 @@ export function claimsPerConfidence(
 }
 
 const SITE_TEXT_FILE = 'content/site-text.yaml';
-const HOME = { href: '/', label: 'Home page: the short answer' };
+const HOME = { href: '/', place: { kind: 'home' } } as const;
 
 /** The cited passages of content/site-text.yaml, as claims on the pages that show them. */
 export function siteTextClaims(text: SiteText): Claim[] {
   const claim = (
     field: string,
-    place: { href: string; label: string },
+    place: PlaceOnSite,
     passage: { text: string; cite?: CitationRef[] },
   ): Claim[] =>
     passage.cite

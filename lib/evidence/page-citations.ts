@@ -7,8 +7,10 @@ import {
 import { citationOrder, citeTags, embeddedTables, tagUses } from '../mdx/mdx-tags';
 import { uniqueRefs } from '../compare/comparison-rows';
 import { glossaryAnchor } from '../site/paths';
+import { fillText } from '../site/fill-template';
 import type { CitationRef } from '../schemas/citation';
 import type { SiteText } from '../schemas/site-text';
+import type { CitingPlacesText } from '../schemas/text/interface-text';
 import type { Source } from '../schemas/source';
 import type { Profile } from '../schemas/therapy';
 import { setsById, warningSetRefs, type WarningLibrary } from '../schemas/warning-signs';
@@ -36,6 +38,8 @@ export interface UsageInput {
   siteText?: SiteText;
   /** content/warning-signs.yaml: sets show on articles that name them and on the helper. */
   warningSigns?: Pick<WarningLibrary, 'sets' | 'helper'>;
+  /** What to call the places that are not an article (content/site-text.yaml `interface`). */
+  places: CitingPlacesText;
 }
 
 const HELPER_PATH = '/which-is-right-for-me';
@@ -48,22 +52,23 @@ const sourcesOf = (cite: readonly { source: string }[] = []) => [
  * answer for the reminders) and the home page for the short answer.
  */
 export function siteTextCitations(text: SiteText): { ids: string[]; page: CitingPage }[] {
+  const places = text.interface.citingPlaces;
   const helperAnswer = (query: string, about: string) => ({
-    label: `Which is right for me? (${about})`,
+    label: fillText(places.helperAnswer, { about }),
     href: `${HELPER_PATH}?show=answer&${query}`,
   });
   const uses: { ids: string[]; page: CitingPage }[] = [];
   uses.push({
     ids: sourcesOf(text.reminders['not-sure'].cite),
-    page: helperAnswer('bother=other', 'when you are not sure what is wrong'),
+    page: helperAnswer('bother=other', places.helperAbout.notSure),
   });
   uses.push({
     ids: sourcesOf(text.reminders['see-doctor'].cite),
-    page: helperAnswer('want=not-sure', 'when to see a doctor first'),
+    page: helperAnswer('want=not-sure', places.helperAbout.seeDoctor),
   });
   uses.push({
     ids: sourcesOf(text.homeShortAnswer.flatMap((passage) => passage.cite)),
-    page: { label: 'Home page: the short answer', href: '/' },
+    page: { label: places.home, href: '/' },
   });
   return uses.filter((use) => use.ids.length > 0);
 }
@@ -192,7 +197,7 @@ export function sourceBacklinks(
     input.therapies.flatMap((therapy) =>
       profileSourceIds(therapy.profile, ASPECT_KEYS, therapy.uses),
     ),
-    { label: 'Compare the therapies side by side', href: input.comparePath },
+    { label: input.places.compare, href: input.comparePath },
   );
   for (const condition of input.conditions ?? []) {
     add(condition.sources, { label: condition.name, href: condition.url });
@@ -200,14 +205,18 @@ export function sourceBacklinks(
   for (const term of input.glossary) {
     add(
       (term.sources ?? []).map((ref) => ref.source),
-      { label: `Glossary: ${term.term}`, href: glossaryAnchor(term.id) },
+      {
+        label: fillText(input.places.glossaryTerm, { term: term.term }),
+        href: glossaryAnchor(term.id),
+      },
     );
   }
   for (const use of input.siteText ? siteTextCitations(input.siteText) : []) {
     add(use.ids, use.page);
   }
   const articles = [...input.therapies, ...input.guides];
-  for (const use of input.warningSigns ? warningSignCitations(input.warningSigns, articles) : []) {
+  const signs = input.warningSigns;
+  for (const use of signs ? warningSignCitations(signs, articles, input.places) : []) {
     add(use.ids, use.page);
   }
   return backlinks;
@@ -220,6 +229,7 @@ export function sourceBacklinks(
 export function warningSignCitations(
   library: Pick<WarningLibrary, 'sets' | 'helper'>,
   articles: readonly { title: string; url: string; raw: string }[],
+  places: CitingPlacesText,
 ): { ids: string[]; page: CitingPage }[] {
   const idsOf = (setIds: readonly string[]) =>
     sourcesOf(setsById(library, setIds).flatMap(warningSetRefs));
@@ -237,7 +247,9 @@ export function warningSignCitations(
     uses.push({
       ids: idsOf([set.id]),
       page: {
-        label: `Which is right for me? (warning sign: ${first.text.toLowerCase()})`,
+        label: fillText(places.helperAnswer, {
+          about: fillText(places.helperAbout.warningSign, { sign: first.text.toLowerCase() }),
+        }),
         href: `${HELPER_PATH}?show=answer&warning=${first.id}`,
       },
     });

@@ -1,4 +1,4 @@
-import type { FeedbackProblem } from './messages';
+import type { FeedbackProblem } from '../schemas/text/interface-text';
 import type { RateLimiter } from './rate-limit';
 import { BODY_MAX_BYTES, type FeedbackEntry } from './schema';
 import { clientAddress, isCrossSite, parseForm, validateFields, type Fields } from './submission';

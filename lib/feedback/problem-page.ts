@@ -1,7 +1,8 @@
 // The page a reader without JavaScript sees when an answer is refused: the reason, and the form
 // again with what they wrote. It is a plain HTML string because a route handler cannot render
 // React; it carries its own small stylesheet so it reads well even if the site's CSS changes.
-import { FEEDBACK_PROBLEMS, FEEDBACK_TEXT, type FeedbackProblem } from './messages';
+import type { FeedbackProblem, FeedbackText } from '../schemas/text/interface-text';
+import { SITE_NAME } from '../site/site-config';
 import { COMMENT_MAX_LENGTH, FIELD } from './schema';
 import type { Fields } from './submission';
 
@@ -30,39 +31,44 @@ button{font:inherit;font-weight:700;min-height:44px;padding:.5rem 1.5rem;margin-
 .hp{position:absolute;left:-10000px}
 `;
 
-/** The whole HTML document for a refused answer. `page` is only linked if the site knows it. */
+/**
+ * The whole HTML document for a refused answer, in `words` (content/site-text.yaml
+ * `interface.feedback`). `page` is only linked if the site knows it.
+ */
 export function problemPage({
   problem,
   fields,
   knownPage,
+  words,
 }: {
   problem: FeedbackProblem;
   fields: Fields;
   knownPage: string | null;
+  words: FeedbackText;
 }): string {
   const back = knownPage
-    ? `<a href="${escape(knownPage)}">${FEEDBACK_TEXT.backToPage}</a>`
-    : `<a href="/">${FEEDBACK_TEXT.backHome}</a>`;
+    ? `<a href="${escape(knownPage)}">${escape(words.backToPage)}</a>`
+    : `<a href="/">${escape(words.backHome)}</a>`;
   const answer = fields[FIELD.answer];
   const radio = (value: 'yes' | 'no', label: string) =>
-    `<label><input type="radio" name="${FIELD.answer}" value="${value}"${answer === value ? ' checked' : ''}> ${label}</label>`;
+    `<label><input type="radio" name="${FIELD.answer}" value="${value}"${answer === value ? ' checked' : ''}> ${escape(label)}</label>`;
   const form = knownPage
     ? `<form method="post" action="/api/feedback">
 <input type="hidden" name="${FIELD.page}" value="${escape(knownPage)}">
-<fieldset><legend>${FEEDBACK_TEXT.heading}</legend>${radio('yes', FEEDBACK_TEXT.yes)}${radio('no', FEEDBACK_TEXT.no)}</fieldset>
-<label for="feedback-comment" style="display:block;font-weight:600">${FEEDBACK_TEXT.commentLabel}</label>
-<p id="feedback-comment-hint">${FEEDBACK_TEXT.commentHint}</p>
+<fieldset><legend>${escape(words.heading)}</legend>${radio('yes', words.yes)}${radio('no', words.no)}</fieldset>
+<label for="feedback-comment" style="display:block;font-weight:600">${escape(words.commentLabel)}</label>
+<p id="feedback-comment-hint">${escape(words.commentHint)}</p>
 <textarea id="feedback-comment" name="${FIELD.comment}" maxlength="${COMMENT_MAX_LENGTH}" aria-describedby="feedback-comment-hint">${escape(fields[FIELD.comment] ?? '')}</textarea>
-<div class="hp" aria-hidden="true"><label for="feedback-website">${FEEDBACK_TEXT.honeypotLabel}</label><input id="feedback-website" name="${FIELD.honeypot}" tabindex="-1" autocomplete="off"></div>
-<button type="submit">${FEEDBACK_TEXT.send}</button>
+<div class="hp" aria-hidden="true"><label for="feedback-website">${escape(words.honeypotLabel)}</label><input id="feedback-website" name="${FIELD.honeypot}" tabindex="-1" autocomplete="off"></div>
+<button type="submit">${escape(words.send)}</button>
 </form>`
     : '';
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${FEEDBACK_TEXT.problemHeading} – Needlewise</title><style>${STYLE}</style></head>
+<meta name="robots" content="noindex"><title>${escape(words.problemHeading)} – ${escape(SITE_NAME)}</title><style>${STYLE}</style></head>
 <body><main>
-<h1>${FEEDBACK_TEXT.problemHeading}</h1>
-<p class="reason" role="alert" data-problem="${problem}">${FEEDBACK_PROBLEMS[problem]}</p>
+<h1>${escape(words.problemHeading)}</h1>
+<p class="reason" role="alert" data-problem="${problem}">${escape(words.problems[problem])}</p>
 ${form}
 <p>${back}</p>
 </main></body></html>`;

@@ -1,5 +1,5 @@
 // Pure checks on one posted answer: where it came from, how it is encoded, what it says.
-import type { FeedbackProblem } from './messages';
+import type { FeedbackProblem } from '../schemas/text/interface-text';
 import { redactContacts } from './redact';
 import { answerSchema, COMMENT_MAX_LENGTH, FIELD, type FeedbackEntry } from './schema';
 

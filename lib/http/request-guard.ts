@@ -1,4 +1,5 @@
 // Pure checks behind proxy.ts: which requests the site refuses before Next sees them, and how.
+import type { RefusalText } from '../schemas/text/interface-text';
 
 /** The site serves documents: its forms are GET (design.md), so pages take no body. */
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
@@ -28,20 +29,20 @@ function decodes(text: string): boolean {
 }
 
 /**
- * What to answer instead of the page, or null to let the request through. `rawPath` is as the
- * client sent it (still percent-encoded). The query needs no check: Next re-encodes it before the
+ * What to answer instead of the page, in `words` (content/site-text.yaml `interface.refusals`),
+ * or null to let the request through. `rawPath` is as the client sent it (still percent-encoded). The query needs no check: Next re-encodes it before the
  * proxy runs, so a page reads `?q=%ZZ` as the text "%ZZ".
  */
-export function refuse(method: string, rawPath: string): Refusal | null {
+export function refuse(method: string, rawPath: string, words: RefusalText): Refusal | null {
   const upper = method.toUpperCase();
   if (upper === 'OPTIONS') return { status: 204, body: '' };
   if (!allowedMethods(rawPath).includes(upper)) {
-    return { status: 405, body: 'This address only answers GET and HEAD requests.' };
+    return { status: 405, body: words.wrongMethod };
   }
   // Next answers a route parameter it cannot decode with a 500; a malformed address is the
   // client's mistake, so it gets a 400 before it reaches the router.
   if (!decodes(rawPath)) {
-    return { status: 400, body: 'This address is not correctly encoded. Try the home page: /' };
+    return { status: 400, body: words.badEncoding };
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { SourcesTextSchema, sourcesTextProse } from './text/sources-text';
 import { HelperTextSchema, helperProse } from './text/helper-text';
 import { SearchTextSchema, searchProse } from './text/search-text';
 import { PagesTextSchema, pagesTextProse } from './text/pages-text';
+import { InterfaceTextSchema, interfaceProse } from './text/interface-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -173,6 +174,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       helper: HelperTextSchema,
       search: SearchTextSchema,
       pages: PagesTextSchema,
+      interface: InterfaceTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -204,5 +206,6 @@ export function siteTextProse(text: SiteText): string {
     ...text.changes.map((change) => change.text),
     ...evidenceProse(text.evidence),
     ...sourcesTextProse(text.sources),
+    ...interfaceProse(text.interface),
   ].join('\n\n');
 }

@@ -5,6 +5,7 @@ import type { Condition, Guide, Therapy } from '../content/store';
 import { ratingLabel, type EvidenceRuleText } from '../schemas/evidence-rule';
 import { proseOf } from '../mdx/prose';
 import { glossaryAnchor } from '../site/paths';
+import { fillText } from '../site/fill-template';
 import type { GlossaryTerm } from '../schemas/glossary';
 import type { SearchDoc } from './schema';
 import { tagUses } from '../mdx/mdx-tags';
@@ -19,6 +20,8 @@ export interface SearchableContent {
   warningSigns?: Pick<WarningLibrary, 'sets'> | null;
   /** The rating words (content/evidence-rule.yaml), so a rating is found by its words. */
   rule: EvidenceRuleText;
+  /** How a term's other names are added to its text (content/site-text.yaml `interface.alsoCalled`). */
+  alsoCalled: string;
 }
 
 /** Where a comparison row lives on /compare. */
@@ -89,7 +92,7 @@ function guideDoc(
   };
 }
 
-function termDoc(term: SearchableContent['glossary'][number]): SearchDoc {
+function termDoc(term: SearchableContent['glossary'][number], alsoCalled: string): SearchDoc {
   return {
     id: `glossary:${term.id}`,
     kind: 'glossary',
@@ -99,7 +102,7 @@ function termDoc(term: SearchableContent['glossary'][number]): SearchDoc {
     keywords: (term.aliases ?? []).join(' · '),
     headings: '',
     text: term.aliases?.length
-      ? `${term.definition} Also called: ${term.aliases.join(', ')}.`
+      ? `${term.definition} ${fillText(alsoCalled, { aliases: term.aliases.join(', ') })}`
       : term.definition,
   };
 }
@@ -172,7 +175,7 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
     ...content.therapies.map((therapy) => therapyDoc(content, therapy)),
     ...content.guides.map((guide) => guideDoc(content, guide)),
     ...content.conditions.map((condition) => conditionDoc(content, condition)),
-    ...content.glossary.map(termDoc),
+    ...content.glossary.map((term) => termDoc(term, content.alsoCalled)),
     ...ASPECTS.map((aspect) => aspectDoc(content, aspect)),
   ];
 }

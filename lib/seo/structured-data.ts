@@ -164,15 +164,16 @@ export function graphOf(...nodes: Exclude<Thing, string>[]): Graph {
   return { '@context': 'https://schema.org', '@graph': nodes };
 }
 
-/** The glossary as a set of defined terms, each addressable by its anchor. */
+/** The glossary as a set of defined terms, each addressable by its anchor, named by `name`. */
 export function definedTermSetLd(
   path: string,
   terms: readonly { id: string; term: string; definition: string }[],
+  name: string,
 ): DefinedTermSet {
   return {
     '@type': 'DefinedTermSet',
     '@id': absoluteUrl(`${path}#terms`),
-    name: `${SITE_NAME} glossary`,
+    name,
     hasDefinedTerm: terms.map((term) => ({
       '@type': 'DefinedTerm',
       '@id': absoluteUrl(`${path}#${term.id}`),

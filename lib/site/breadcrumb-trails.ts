@@ -4,16 +4,11 @@ export interface Crumb {
   path: string;
 }
 
-/** The home page, named by the caller (from content), then the given steps down to this page. */
+/**
+ * The home page, then the given steps down to this page. The caller names the home page in the
+ * words of content/site-text.yaml (`pages.chrome.home`); the trail also names the steps of the
+ * page's BreadcrumbList in its structured data.
+ */
 export function trailOf(home: string, ...steps: Crumb[]): Crumb[] {
   return [{ name: home, path: '/' }, ...steps];
-}
-
-/**
- * Home, then the page itself: the site is shallow, so the trail is too. Its "Home" is still
- * written here for the article and sources routes; the other routes name it from content/ with
- * trailOf.
- */
-export function pageTrail(name: string, path: string): Crumb[] {
-  return trailOf('Home', { name, path });
 }

@@ -5,9 +5,8 @@ import { parseSiteUrl } from './site-url';
  * next.config.ts checks it when the build starts and fixes it into the build.
  */
 export const SITE_URL = parseSiteUrl(process.env.SITE_URL);
+/** The site's proper name, in titles, cards and structured data. Its tagline is in content/. */
 export const SITE_NAME = 'Needlewise';
-export const SITE_TAGLINE =
-  'Dry needling and acupuncture, explained and compared in plain language';
 
 export const absoluteUrl = (path: string) =>
   `${SITE_URL}${path.startsWith('/') ? path : `/${path}`}`;

@@ -1,11 +1,11 @@
 import type { NextRequest } from 'next/server';
 import { handleFeedback } from '@/lib/feedback/handle';
-import { FEEDBACK_PROBLEMS, FEEDBACK_TEXT } from '@/lib/feedback/messages';
 import { isFeedbackPage, thanksPath } from '@/lib/feedback/pages';
 import { problemPage } from '@/lib/feedback/problem-page';
 import { createRateLimiter } from '@/lib/feedback/rate-limit';
 import { FIELD } from '@/lib/feedback/schema';
 import { getFeedbackStore } from '@/lib/feedback/server-store';
+import { loadFeedbackWords } from '@/lib/content/pages/feedback';
 
 // The answers are written per request; nothing here may be cached or prerendered.
 export const dynamic = 'force-dynamic';
@@ -24,13 +24,11 @@ export async function POST(request: NextRequest) {
     now: () => new Date(),
   });
   const wantsJson = (request.headers.get('accept') ?? '').includes('application/json');
+  const words = loadFeedbackWords();
 
   if (outcome.status === 303) {
     if (wantsJson) {
-      return Response.json(
-        { ok: true, message: FEEDBACK_TEXT.thanksHeading },
-        { headers: NO_STORE },
-      );
+      return Response.json({ ok: true, message: words.thanksHeading }, { headers: NO_STORE });
     }
     return new Response(null, {
       status: 303,
@@ -42,7 +40,7 @@ export async function POST(request: NextRequest) {
   if (outcome.retryAfterSeconds) headers['Retry-After'] = String(outcome.retryAfterSeconds);
   if (wantsJson) {
     return Response.json(
-      { ok: false, problem: outcome.problem, message: FEEDBACK_PROBLEMS[outcome.problem] },
+      { ok: false, problem: outcome.problem, message: words.problems[outcome.problem] },
       { status: outcome.status, headers },
     );
   }
@@ -52,6 +50,7 @@ export async function POST(request: NextRequest) {
       problem: outcome.problem,
       fields: outcome.fields,
       knownPage: page !== undefined && isFeedbackPage(page) ? page : null,
+      words,
     }),
     { status: outcome.status, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } },
   );

@@ -110,7 +110,7 @@ function ConditionFooter({ page }: { page: ConditionPageData }) {
       />
       <PageChanges changes={condition.changes} words={words.changeLog} />
       <ConditionLinksOn words={words} />
-      <FeedbackForm path={condition.url} />
+      <FeedbackForm path={condition.url} words={page.feedback} />
     </div>
   );
 }

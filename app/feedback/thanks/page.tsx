@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { FEEDBACK_TEXT } from '@/lib/feedback/messages';
+import { loadFeedbackWords } from '@/lib/content/pages/feedback';
 import { isFeedbackPage } from '@/lib/feedback/pages';
 
 export function generateMetadata(): Metadata {
-  return { title: FEEDBACK_TEXT.thanksHeading, robots: { index: false, follow: true } };
+  return { title: loadFeedbackWords().thanksHeading, robots: { index: false, follow: true } };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -14,20 +14,19 @@ export default async function FeedbackThanksPage({ searchParams }: { searchParam
   const page = (await searchParams).page;
   // Only a page the site knows is linked: the query string must not become an open redirect.
   const back = typeof page === 'string' && isFeedbackPage(page) ? page : null;
+  const words = loadFeedbackWords();
   return (
     <div className="mx-auto max-w-prose">
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">
-        {FEEDBACK_TEXT.thanksHeading}
-      </h1>
-      <p className="mt-4 text-lg">{FEEDBACK_TEXT.thanksBody}</p>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{words.thanksHeading}</h1>
+      <p className="mt-4 text-lg">{words.thanksBody}</p>
       <p className="mt-6 text-lg">
         {back ? (
           <Link href={back} className="underline" data-testid="feedback-back">
-            {FEEDBACK_TEXT.backToPage}
+            {words.backToPage}
           </Link>
         ) : (
           <Link href="/" className="underline" data-testid="feedback-back">
-            {FEEDBACK_TEXT.backHome}
+            {words.backHome}
           </Link>
         )}
       </p>

@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
 import { OG_CONTENT_TYPE, OG_SIZE, ogCard } from '@/components/seo/og-card';
+import { cardWords } from '@/lib/content/pages/chrome';
 import { getGuides, getGuide } from '@/lib/content/store';
 
-export const alt = 'Needlewise: the page title and summary on a plain card';
+export const alt = cardWords().alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const dynamicParams = false;
@@ -14,5 +15,11 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const doc = getGuide((await params).slug);
   if (!doc) notFound();
-  return ogCard({ eyebrow: 'Guide', title: doc.title, summary: doc.summary });
+  const card = cardWords();
+  return ogCard({
+    eyebrow: card.eyebrow.guide,
+    title: doc.title,
+    summary: doc.summary,
+    site: card,
+  });
 }

@@ -5,9 +5,10 @@ import { adjacentGuides, isGuide, relatedToGuide, relatedToTherapy } from '../re
 import { articleReferenceIds } from '../../evidence/page-citations';
 import { referenceEntries } from '../../evidence/reference-entries';
 import { articleLd } from '../../seo/article-ld';
-import { pageTrail } from '../../site/breadcrumb-trails';
+import { trailOf } from '../../site/breadcrumb-trails';
 import { mdxPageData } from './mdx-page';
 import { breadcrumbWords } from './chrome';
+import { feedbackFormWords } from './feedback';
 
 /** A source a page points readers to next: a link, not a citation. */
 interface ReadingLink {
@@ -41,7 +42,7 @@ export function articlePageData(article: Article) {
   const columns = comparisonColumns();
   const citations = articleReferenceIds(article.raw, columns);
   const text = getSiteText();
-  const trail = pageTrail(article.title, article.url);
+  const trail = trailOf(breadcrumbWords().home, { name: article.title, path: article.url });
   const sources = getSources();
   return {
     article: {
@@ -74,6 +75,7 @@ export function articlePageData(article: Article) {
       ? relatedToGuide(article, getGuides(), getTherapies())
       : relatedToTherapy(article, getGuides(), getTherapies()),
     pager: guidePager(article),
+    feedback: feedbackFormWords(),
     words: {
       evidence: text.evidence,
       reviewMeta: text.reviewMeta,

@@ -7,6 +7,8 @@ export function loadChrome() {
   const text = getSiteText();
   const { chrome } = text.pages;
   return {
+    /** The title of a page that gives none of its own (the home page): the name and the tagline. */
+    title: `${SITE_NAME}: ${text.interface.tagline}`,
     description: chrome.siteDescription,
     skipLink: chrome.skipLink,
     header: {
@@ -28,6 +30,23 @@ export function loadChrome() {
         { href: '/glossary', label: chrome.footerLinks.glossary },
         { href: CHANGES_PATH, label: text.changeLog.footerLink },
       ],
+    },
+  };
+}
+
+/**
+ * The words of every sharing card: the site's name (a proper name, so it stays in
+ * lib/site/site-config.ts) and tagline at its foot, the alt text, and the eyebrows of articles.
+ */
+export function cardWords() {
+  const text = getSiteText();
+  return {
+    siteName: SITE_NAME,
+    tagline: text.interface.tagline,
+    alt: text.pages.chrome.cardAlt,
+    eyebrow: {
+      therapy: text.evidence.article.therapyEyebrow,
+      guide: text.evidence.article.guideEyebrow,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { feedbackFormWords } from './feedback';
 import { getSiteText, getSources } from '../store';
 import { comparisonColumns, sourceIndex } from '../comparison-columns';
 import { evidenceRuleText } from '../evidence-rule-text';
@@ -68,6 +69,7 @@ function loadCompareView(options: {
     ),
     sources: sourceIndex(),
     rule: evidenceRuleText(),
+    feedback: feedbackFormWords(),
     words: {
       ...compare,
       conditionsLink: conditions.meta.title,

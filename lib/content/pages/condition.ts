@@ -1,3 +1,4 @@
+import { feedbackFormWords } from './feedback';
 import { getCondition, getSiteText, getSources, getWarningSets, getWarningSigns } from '../store';
 import { comparisonColumns, sourceIndex } from '../comparison-columns';
 import { evidenceRuleText, levelMeaning } from '../evidence-rule-text';
@@ -151,6 +152,7 @@ export function loadConditionPage(slug: string) {
     sourceList: getSources(),
     today: isoDay(),
     words: conditionWords(condition, columns),
+    feedback: feedbackFormWords(),
   };
 }
 

@@ -3,6 +3,8 @@ import { alphabetical } from '../glossary-order';
 import { breadcrumbWords } from './chrome';
 import { definedTermSetLd, graphOf, medicalWebPageLd } from '../../seo/structured-data';
 import { trailOf } from '../../site/breadcrumb-trails';
+import { fillText } from '../../site/fill-template';
+import { SITE_NAME } from '../../site/site-config';
 import { GLOSSARY_PATH } from '../../site/static-pages';
 
 /** The title and description of /glossary, for its metadata, structured data and sharing card. */
@@ -32,7 +34,13 @@ export function loadGlossaryPage() {
     jsonLd: graphOf(
       medicalWebPageLd(
         { ...meta, trail, citations },
-        { mainEntity: definedTermSetLd(meta.path, terms) },
+        {
+          mainEntity: definedTermSetLd(
+            meta.path,
+            terms,
+            fillText(getSiteText().interface.glossaryName, { site: SITE_NAME }),
+          ),
+        },
       ),
     ),
     terms: terms.map((term) => ({

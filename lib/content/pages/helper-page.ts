@@ -1,3 +1,4 @@
+import { feedbackFormWords, type FeedbackFormWords } from './feedback';
 import { comparisonColumns } from '../comparison-columns';
 import { evidenceRuleText } from '../evidence-rule-text';
 import { getConditions, getGuides, getSiteText, getSources, getWarningSigns } from '../store';
@@ -23,7 +24,7 @@ function findingWordsFor(decision: Decision): HelperAnswerData['findingWords'] {
 }
 
 /** The one load of /which-is-right-for-me: the blank form (query = {}) or a link's answers. */
-export function loadHelperPage(query: RawQuery): HelperPageData {
+export function loadHelperPage(query: RawQuery): HelperPageData & { feedback: FeedbackFormWords } {
   const siteText = getSiteText();
   const text = siteText.helper;
   const conditions = getConditions();
@@ -47,6 +48,7 @@ export function loadHelperPage(query: RawQuery): HelperPageData {
     answers,
     botherChoices: choices,
     warningChoices,
+    feedback: feedbackFormWords(),
     answer: showAnswer
       ? {
           decision,

@@ -1,4 +1,10 @@
-import { claimsByQuote, claimsOf, siteTextClaims, type ClaimSources } from '../../evidence/claims';
+import {
+  claimsByQuote,
+  claimsOf,
+  placeLabel,
+  siteTextClaims,
+  type ClaimSources,
+} from '../../evidence/claims';
 import { sourceBacklinks, type CitingPage, type UsageInput } from '../../evidence/page-citations';
 import { seenInCopyText, sourceYearText } from '../../evidence/source-labels';
 import { conditionCitations, sourceIdsOf } from '../../conditions/condition-uses';
@@ -62,7 +68,11 @@ export function sourceUsageOf(input: SourceUsageInput): SourceUsage {
   for (const [anchor, claims] of claimsByQuote(claimsOf(input.claims))) {
     statements.set(
       anchor,
-      claims.map(({ href, label, statement }) => ({ href, label, statement })),
+      claims.map(({ href, place, statement }) => ({
+        href,
+        label: placeLabel(place, input.pages.places),
+        statement,
+      })),
     );
   }
   return { sources: input.sources, citedOn, statements, articles: input.articles };
@@ -209,6 +219,7 @@ function storeUsageInput(text: SiteText): SourceUsageInput {
       })),
       siteText: text,
       warningSigns: getWarningSigns(),
+      places: text.interface.citingPlaces,
     },
     claims: {
       therapies,

@@ -3,7 +3,7 @@ import { groupByPublisher } from '../../evidence/page-citations';
 import { SOURCE_KINDS, type Source, type SourceKind } from '../../schemas/source';
 import type { SourcesText } from '../../schemas/text/sources-text';
 import { graphOf, webPageLd } from '../../seo/structured-data';
-import { pageTrail, type Crumb } from '../../site/breadcrumb-trails';
+import { trailOf, type Crumb } from '../../site/breadcrumb-trails';
 import { sourcePath } from '../../site/paths';
 import { getSiteText, getSources } from '../store';
 import { breadcrumbWords } from './chrome';
@@ -13,7 +13,8 @@ const SOURCES_INDEX_PATH = '/sources';
 const HOW_WE_CHOOSE = '/about#how-we-source';
 
 /** Home, then /sources: the start of every source page's trail too. */
-export const sourcesTrail = (title: string): Crumb[] => pageTrail(title, SOURCES_INDEX_PATH);
+export const sourcesTrail = (title: string): Crumb[] =>
+  trailOf(breadcrumbWords().home, { name: title, path: SOURCES_INDEX_PATH });
 
 /** One line of the index: no quote text, only what names the source and where its page is. */
 interface SourceLine {

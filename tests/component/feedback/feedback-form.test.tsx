@@ -2,6 +2,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FeedbackForm } from '@/components/feedback/feedback-form';
+import { formWordsOf } from '@/lib/content/pages/feedback';
+import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
+
+const words = formWordsOf(FIXTURE_INTERFACE_TEXT.feedback);
+const { problems } = FIXTURE_INTERFACE_TEXT.feedback;
 
 function reply(status: number, body: object) {
   return vi.fn(async () => new Response(JSON.stringify(body), { status }));
@@ -11,7 +16,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('FeedbackForm', () => {
   it('is a POST form to /api/feedback carrying the page path, with a labelled question', () => {
-    const { container } = render(<FeedbackForm path="/guides/your-first-session" />);
+    const { container } = render(<FeedbackForm path="/guides/your-first-session" words={words} />);
     const form = container.querySelector('form');
     expect(form).toHaveAttribute('method', 'post');
     expect(form).toHaveAttribute('action', '/api/feedback');
@@ -21,12 +26,12 @@ describe('FeedbackForm', () => {
     expect(screen.getByRole('radio', { name: 'No' })).toBeInTheDocument();
     const comment = screen.getByRole('textbox', { name: 'What was missing or wrong? (optional)' });
     expect(comment).toHaveAttribute('maxlength', '500');
-    expect(comment).toHaveAccessibleDescription(/do not include your name, contact details/);
+    expect(comment).toHaveAccessibleDescription(/Do not include your name/);
     expect(screen.getByTestId('feedback')).toHaveClass('no-print');
   });
 
   it('hides the honeypot from readers and the keyboard', () => {
-    const { container } = render(<FeedbackForm path="/compare" />);
+    const { container } = render(<FeedbackForm path="/compare" words={words} />);
     const trap = container.querySelector('input[name="website"]');
     expect(trap).toHaveAttribute('tabindex', '-1');
     expect(trap?.closest('[aria-hidden="true"]')).not.toBeNull();
@@ -36,7 +41,7 @@ describe('FeedbackForm', () => {
   it('sends in place, then shows, announces and focuses the thank-you', async () => {
     const fetch = reply(200, { ok: true });
     vi.stubGlobal('fetch', fetch);
-    render(<FeedbackForm path="/compare" />);
+    render(<FeedbackForm path="/compare" words={words} />);
     await userEvent.click(screen.getByRole('radio', { name: 'No' }));
     await userEvent.type(screen.getByRole('textbox'), 'More on cost');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
@@ -54,12 +59,12 @@ describe('FeedbackForm', () => {
     expect(body.toString()).toBe('page=%2Fcompare&answer=no&comment=More+on+cost&website=');
   });
 
-  it('announces a refusal and puts focus back on the question it is about', async () => {
+  it('announces the sentence the server gives a refusal, with focus on the question it is about', async () => {
     vi.stubGlobal(
       'fetch',
-      reply(400, { ok: false, problem: 'missing-answer', message: 'ignored' }),
+      reply(400, { ok: false, problem: 'missing-answer', message: problems['missing-answer'] }),
     );
-    render(<FeedbackForm path="/compare" />);
+    render(<FeedbackForm path="/compare" words={words} />);
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Yes' })).toHaveFocus());
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -68,9 +73,9 @@ describe('FeedbackForm', () => {
     expect(screen.getByTestId('feedback-problem')).toHaveTextContent('Choose Yes or No');
   });
 
-  it('says the answer could not be saved when the server is unavailable', async () => {
+  it('says the answer could not be saved when the reply carries no sentence', async () => {
     vi.stubGlobal('fetch', reply(503, { ok: false, problem: 'unavailable' }));
-    render(<FeedbackForm path="/compare" />);
+    render(<FeedbackForm path="/compare" words={words} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() =>
@@ -79,5 +84,22 @@ describe('FeedbackForm', () => {
       ),
     );
     expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled();
+  });
+
+  it('says the answer could not be saved when the server cannot be reached', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    render(<FeedbackForm path="/compare" words={words} />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('feedback-problem')).toHaveTextContent(
+        'We could not save your answer, please try later.',
+      ),
+    );
   });
 });

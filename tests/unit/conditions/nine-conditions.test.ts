@@ -14,7 +14,10 @@ import { parseSearchQuery } from '@/lib/search/query';
 import { routesFor } from '@/lib/content/sitemap-routes';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { fixtureSiteText } from '../../fixtures/site-text';
+import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
 import { helperSigns, type WarningLibrary } from '@/lib/schemas/warning-signs';
+
+const { alsoCalled } = FIXTURE_INTERFACE_TEXT;
 
 let eight: ValidContent;
 let nine: ValidContent;
@@ -120,7 +123,9 @@ describe('a ninth condition is one file', () => {
   });
 
   it('is found by search, by its name and by its other names', () => {
-    const index = createSearchIndex(searchDocuments({ ...nine, rule: evidenceRuleText() }));
+    const index = createSearchIndex(
+      searchDocuments({ ...nine, rule: evidenceRuleText(), alsoCalled }),
+    );
     const top = (query: string) => runSearch(index, parseSearchQuery(query)).hits[0];
     expect(top('hip pain')).toMatchObject({
       kind: 'condition',
@@ -128,7 +133,9 @@ describe('a ninth condition is one file', () => {
       url: '/conditions/hip-pain',
     });
     expect(top('fixture hip')).toMatchObject({ url: '/conditions/hip-pain' });
-    const withoutIt = createSearchIndex(searchDocuments({ ...eight, rule: evidenceRuleText() }));
+    const withoutIt = createSearchIndex(
+      searchDocuments({ ...eight, rule: evidenceRuleText(), alsoCalled }),
+    );
     expect(runSearch(withoutIt, parseSearchQuery('hip')).hits.map((hit) => hit.url)).not.toContain(
       '/conditions/hip-pain',
     );

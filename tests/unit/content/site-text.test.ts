@@ -116,15 +116,16 @@ describe('where site-text citations show', () => {
       glossary: [],
       comparePath: '/compare',
       siteText: text,
+      places: text.interface.citingPlaces,
     });
     expect(backlinks.get('source-a')).toEqual([
       {
-        label: 'Which is right for me? (when to see a doctor first)',
+        label: 'Fixture helper (see a doctor first)',
         href: '/which-is-right-for-me?show=answer&want=not-sure',
       },
     ]);
     expect(backlinks.get('source-b')).toEqual([
-      { label: 'Home page: the short answer', href: '/' },
+      { label: 'Fixture home: the short answer', href: '/' },
     ]);
   });
 });

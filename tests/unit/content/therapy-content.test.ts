@@ -75,6 +75,7 @@ describe('site search', () => {
       conditions: getConditions(),
       glossary: getGlossary(),
       rule: evidenceRuleText(),
+      alsoCalled: getSiteText().interface.alsoCalled,
     }),
   );
   const urls = (query: string) =>

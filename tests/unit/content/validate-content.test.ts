@@ -406,7 +406,7 @@ describe('validateContent', () => {
             file: 'lib/helper/decision.ts',
             field: 'seeDoctor[0].sources',
             href: '/which-is-right-for-me',
-            label: 'Decision helper',
+            place: { kind: 'helperWarnings' },
             statement: 'See a doctor.',
             refs: [ref('source-a', 'missing')],
           },

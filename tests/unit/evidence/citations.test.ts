@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { claimsByQuote, claimsOf, claimsPerConfidence, type Claim } from '@/lib/evidence/claims';
+import {
+  claimsByQuote,
+  claimsOf,
+  claimsPerConfidence,
+  placeLabel,
+  type Claim,
+} from '@/lib/evidence/claims';
+import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
 import { citeTags } from '@/lib/mdx/mdx-tags';
 import { claimConfidence, quoteIndexOf } from '@/lib/schemas/citation';
 import { quoteAnchor } from '@/lib/site/paths';
@@ -70,7 +77,7 @@ describe('claim confidence', () => {
       file: 'f',
       field: 'x',
       href: '/',
-      label: 'L',
+      place: { kind: 'home' },
       statement: 'S',
       refs,
     });
@@ -107,11 +114,12 @@ describe('claimsOf and claimsByQuote', () => {
   });
 
   it('makes one claim per group of side-by-side citations, skipping ones without a quote', () => {
-    expect(claims.map((claim) => [claim.label, claim.statement, claim.refs.length])).toEqual([
+    const label = (claim: Claim) => placeLabel(claim.place, FIXTURE_INTERFACE_TEXT.citingPlaces);
+    expect(claims.map((claim) => [label(claim), claim.statement, claim.refs.length])).toEqual([
       ['Guide G', 'Bruises are common.', 2],
       ['Guide G', 'A rare risk is a collapsed lung.', 1],
       ['Guide G', 'Tell them first if you: are pregnant; take a blood thinner', 1],
-      ['Glossary: Word', 'Word: A word.', 1],
+      ['Fixture glossary: Word', 'Word: A word.', 1],
     ]);
   });
 

@@ -13,6 +13,9 @@ import type { Source } from '@/lib/schemas/source';
 import { profileFixture, refs } from '../../fixtures/profile';
 import { fixtureSiteText } from '../../fixtures/site-text';
 import { fixtureWarningSigns } from '../../fixtures/warning-signs';
+import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
+
+const PLACES = FIXTURE_INTERFACE_TEXT.citingPlaces;
 
 const profile = profileFixture;
 
@@ -101,6 +104,7 @@ describe('sourceBacklinks', () => {
       guides,
       glossary,
       comparePath: '/compare',
+      places: PLACES,
     });
   const hrefs = (id: string) => (links().get(id) ?? []).map((page) => page.href);
 
@@ -116,7 +120,7 @@ describe('sourceBacklinks', () => {
 
   it('links glossary sources to the term anchor', () => {
     expect(hrefs('s3')).toEqual(['/guides/g', '/glossary#word']);
-    expect(links().get('s3')?.[1]?.label).toBe('Glossary: Word');
+    expect(links().get('s3')?.[1]?.label).toBe('Fixture glossary: Word');
   });
 
   it('lists a source no one cites with no pages, and ignores ids outside the registry', () => {
@@ -136,6 +140,7 @@ describe('sourceBacklinks', () => {
       ],
       glossary: [],
       comparePath: '/compare',
+      places: PLACES,
     });
     expect([...spelled].map(([id, pages]) => [id, pages.map((page) => page.href)])).toEqual([
       ['d', ['/guides/spellings']],
@@ -244,18 +249,18 @@ describe('siteTextCitations', () => {
       {
         ids: ['not-sure'],
         page: {
-          label: 'Which is right for me? (when you are not sure what is wrong)',
+          label: 'Fixture helper (not sure)',
           href: '/which-is-right-for-me?show=answer&bother=other',
         },
       },
       {
         ids: ['see-doctor'],
         page: {
-          label: 'Which is right for me? (when to see a doctor first)',
+          label: 'Fixture helper (see a doctor first)',
           href: '/which-is-right-for-me?show=answer&want=not-sure',
         },
       },
-      { ids: ['home'], page: { label: 'Home page: the short answer', href: '/' } },
+      { ids: ['home'], page: { label: 'Fixture home: the short answer', href: '/' } },
     ]);
   });
 });
@@ -268,6 +273,7 @@ describe('sourceBacklinks with condition pages and site text', () => {
       guides: [],
       glossary: [],
       comparePath: '/compare',
+      places: PLACES,
       conditions: [
         { name: 'Neck pain', url: '/conditions/neck-pain', sources: ['cond', 'cond'] },
         { name: 'Migraine', url: '/conditions/migraine', sources: ['cond'] },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { POST_PATHS, allowedMethods, refuse, withoutTrailingSlash } from '@/lib/http/request-guard';
+import {
+  POST_PATHS,
+  allowedMethods,
+  refuse as refuseIn,
+  withoutTrailingSlash,
+} from '@/lib/http/request-guard';
+import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
+
+const words = FIXTURE_INTERFACE_TEXT.refusals;
+const refuse = (method: string, path: string) => refuseIn(method, path, words);
 
 describe('refuse', () => {
   it('lets GET and HEAD of well-formed paths through', () => {
@@ -29,6 +38,13 @@ describe('refuse', () => {
     for (const path of ['/%', '/therapies/%ZZ', '/guides/%E0%A4%A']) {
       expect(refuse('GET', path)?.status, path).toBe(400);
     }
+  });
+
+  it('says why in the words of content/ (interface.refusals)', () => {
+    expect(refuse('PUT', '/compare')?.body).toBe(
+      'Fixture: this address only answers GET and HEAD.',
+    );
+    expect(refuse('GET', '/%')?.body).toBe('Fixture: this address is not correctly encoded.');
   });
 });
 

@@ -7,6 +7,7 @@ import { helperSigns, type WarningLibrary } from '@/lib/schemas/warning-signs';
 import { rawArticle, validQuote, validRawContent } from '../../fixtures/raw-content';
 import { FIXTURE_SOURCES } from '../../fixtures/site-text';
 import { fixtureWarningSigns } from '../../fixtures/warning-signs';
+import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
 
 const FILE = 'content/warning-signs.yaml';
 
@@ -263,15 +264,16 @@ describe('where warning signs show', () => {
       glossary: [],
       comparePath: '/compare',
       warningSigns: library,
+      places: FIXTURE_INTERFACE_TEXT.citingPlaces,
     });
     expect(backlinks.get('source-a')).toEqual([
       { label: 'First', href: '/guides/first' },
       {
-        label: 'Which is right for me? (warning sign: chest pain)',
+        label: 'Fixture helper (warning sign: chest pain)',
         href: '/which-is-right-for-me?show=answer&warning=chest-pain',
       },
       {
-        label: 'Which is right for me? (warning sign: a fever along with the pain)',
+        label: 'Fixture helper (warning sign: a fever along with the pain)',
         href: '/which-is-right-for-me?show=answer&warning=fever',
       },
     ]);

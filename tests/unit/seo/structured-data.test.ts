@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleLd } from '@/lib/seo/article-ld';
-import { pageTrail } from '@/lib/site/breadcrumb-trails';
+import { trailOf } from '@/lib/site/breadcrumb-trails';
 import {
   breadcrumbLd,
   definedTermSetLd,
@@ -13,6 +13,11 @@ import {
 import { absoluteUrl } from '@/lib/site/site-config';
 import { reviewedGuide } from '../../fixtures/clinical-review';
 import { profileFixture } from '../../fixtures/profile';
+import { FIXTURE_PAGES_TEXT } from '../../fixtures/pages-text';
+
+/** The home page's name in the trail comes from content; the fixture's word stands in for it. */
+const HOME = FIXTURE_PAGES_TEXT.chrome.home;
+const pageTrail = (name: string, path: string) => trailOf(HOME, { name, path });
 
 type Json = Record<string, unknown>;
 const json = (value: unknown) => value as Json;
@@ -199,7 +204,7 @@ describe('breadcrumbLd', () => {
     expect(breadcrumbLd(trail)).toEqual({
       '@type': 'BreadcrumbList',
       itemListElement: [
-        { '@type': 'ListItem', position: 1, name: 'Home', item: absoluteUrl('/') },
+        { '@type': 'ListItem', position: 1, name: 'Fixture Home', item: absoluteUrl('/') },
         { '@type': 'ListItem', position: 2, name: 'Page', item: absoluteUrl('/guides/page') },
       ],
     });
@@ -332,10 +337,15 @@ describe('articleLd', () => {
 });
 
 describe('definedTermSetLd', () => {
-  it('gives each term an address at its anchor', () => {
+  it('gives each term an address at its anchor, and the set the name it is given', () => {
     const ld = json(
-      definedTermSetLd('/glossary', [{ id: 'qi', term: 'Qi', definition: 'Energy.' }]),
+      definedTermSetLd(
+        '/glossary',
+        [{ id: 'qi', term: 'Qi', definition: 'Energy.' }],
+        'Fixture Needlewise glossary',
+      ),
     );
+    expect(ld.name).toBe('Fixture Needlewise glossary');
     expect(ld.hasDefinedTerm).toEqual([
       {
         '@type': 'DefinedTerm',

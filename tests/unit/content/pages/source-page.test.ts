@@ -62,7 +62,7 @@ describe('a source’s own page', () => {
       { href: '/guides/g', label: 'Guide G', statement: 'Needles are thin.' },
     ]);
     expect(copied?.statements).toEqual([
-      { href: '/glossary#word', label: 'Glossary: Word', statement: 'Word: A fixture word.' },
+      { href: '/glossary#word', label: 'Fixture glossary: Word', statement: 'Word: A fixture word.' },
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('a source’s own page', () => {
     expect(pageOf('trial')?.citedOn).toEqual([
       { label: 'Guide G', href: '/guides/g' },
       { label: 'Fixture condition Knee', href: '/conditions/knee' },
-      { label: 'Glossary: Word', href: '/glossary#word' },
+      { label: 'Fixture glossary: Word', href: '/glossary#word' },
     ]);
     expect(pageOf('trial')?.furtherReadingOn).toEqual([]);
     const rule = pageOf('cover-rule');
