@@ -1,0 +1,3 @@
+import type { Phase, TraceSummary } from './trace-summary.mjs';
+export function describePhase(phase: Phase): string;
+export function explainTrace(summary: TraceSummary): string[];
