@@ -13,10 +13,12 @@
 //      with 10, 100 and 1,000 generated guides (scale.mjs).
 // Targets (targets.mjs) are reported, not asserted. Writes bench-results/report.json.
 //
-// Flags: --quick (home, therapy, helper; 3 real runs, 1 Lighthouse run, 5 s load; no build, no
-//        scale)  --no-build (reuse .next)  --no-lighthouse  --no-load  --no-scale  --scale-only
+// Flags: --quick (home, therapy, a source's page, helper; 3 real runs, 1 Lighthouse run, 5 s
+//        load; no build, no scale)  --no-build (reuse .next)  --no-lighthouse  --no-load
+//        --no-scale  --scale-only
 //        --trace / --no-trace (one traced run of each page that missed a target; on in a full run)
-// Environment: BENCH_TRACE=off|miss|always  BENCH_PAGES=home,therapy,…  BENCH_REAL_RUNS=5  BENCH_RUNS=3 (Lighthouse)
+// Environment: BENCH_TRACE=off|miss|always  BENCH_PAGES=home,therapy,…  BENCH_REAL_RUNS=5
+//   BENCH_RUNS=3 (Lighthouse)
 //   BENCH_LOAD_DURATION=10 BENCH_LOAD_WARMUP=2 (s)  BENCH_LOAD_CONNECTIONS=50  BENCH_SCALE=10,100
 //   BENCH_PORT=3140 (our server; the bare page gets the next port)  BENCH_QUOTE_SELECTOR=css
 import { execFileSync } from 'node:child_process';

@@ -19,7 +19,7 @@ const PAGES = [
   { name: 'search', path: '/search?q=needle', kind: 'result' },
 ];
 
-const QUICK_PAGES = ['home', 'therapy', 'helper'];
+const QUICK_PAGES = ['home', 'therapy', 'source', 'helper'];
 
 /** The pages named in `spec` ("home,therapy"), in PAGES order; a wrong name is an error. */
 export function selectPages(spec, pages = PAGES) {
