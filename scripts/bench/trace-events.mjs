@@ -54,6 +54,23 @@ const CATEGORY = {
   BlinkGC: 'gc',
 };
 
+/**
+ * An event's kind: by its name, else by its family (the document loader's and the parser's own
+ * steps are loading the HTML; V8's are script, its GC phases garbage collection).
+ */
+function categoryOf(name) {
+  if (CATEGORY[name]) return CATEGORY[name];
+  if (
+    /^(DocumentLoader|HTMLDocumentParser|DecodedDataDocumentParser|NavigationBodyLoader)::/.test(
+      name,
+    )
+  )
+    return 'parse';
+  if (/^V8\.GC/.test(name)) return 'gc';
+  if (/^V8\./.test(name)) return 'script';
+  return null;
+}
+
 /** The script an event ran or compiled, if it names one. */
 function scriptUrl(event) {
   const data = event.args?.data ?? event.args?.beginData;
@@ -77,7 +94,7 @@ function mainThreadTree(events, navigation) {
       name: event.name,
       start: (event.ts - navigation.ts) / US_PER_MS,
       end: (event.ts + event.dur - navigation.ts) / US_PER_MS,
-      ownCategory: CATEGORY[event.name] ?? null,
+      ownCategory: categoryOf(event.name),
       ownUrl: scriptUrl(event),
       children: [],
     }))

@@ -4,34 +4,46 @@ import { kb } from './stats.mjs';
 
 /** What each kind of main-thread time is, in words, and what shrinks it. */
 const WORK = {
-  parse: { words: 'parsing HTML', lever: 'less HTML to parse (a smaller React payload)' },
+  parse: {
+    words: 'loading and parsing HTML',
+    lever: 'less HTML to parse (a smaller React payload)',
+  },
   script: { words: 'running scripts', lever: 'less JavaScript before this point' },
   compile: { words: 'compiling scripts', lever: 'less JavaScript before this point' },
   style: { words: 'computing styles', lever: 'less CSS or fewer elements' },
   layout: { words: 'layout', lever: 'fewer elements on the first screen' },
   paint: { words: 'painting', lever: 'fewer layers and elements to paint' },
   gc: { words: 'garbage collection', lever: 'fewer objects built while loading' },
-  other: { words: 'other browser work', lever: 'fewer tasks' },
+  other: {
+    words: 'other browser work (tasks that name no event)',
+    lever: 'in the raw trace: open it in DevTools to see those tasks',
+  },
   idle: {
     words: 'idle, waiting on the network',
     lever: 'fewer or smaller downloads before this point',
   },
 };
 
+const ORDER = Object.keys(WORK);
+
+/** A phase's kinds of work, biggest first; equal ones in WORK's order, so the text is stable. */
+function byShare(phase) {
+  return Object.entries(phase)
+    .filter(([key]) => key in WORK)
+    .sort((a, b) => b[1] - a[1] || ORDER.indexOf(a[0]) - ORDER.indexOf(b[0]));
+}
+
 /** "820 ms running scripts, 140 ms parsing HTML, …": the parts of ≥ 10 ms, biggest first. */
 export function describePhase(phase) {
-  return Object.entries(phase)
-    .filter(([key, ms]) => key in WORK && ms >= 10)
-    .sort((a, b) => b[1] - a[1])
+  return byShare(phase)
+    .filter(([, ms]) => ms >= 10)
     .map(([key, ms]) => `${ms} ms ${WORK[key].words}`)
     .join(', ');
 }
 
 /** The biggest main-thread share of a phase, with its lever. */
 function biggest(phase) {
-  const [key, ms] = Object.entries(phase)
-    .filter(([name]) => name in WORK)
-    .sort((a, b) => b[1] - a[1])[0] ?? ['idle', 0];
+  const [key, ms] = byShare(phase)[0] ?? ['idle', 0];
   return { key, ms, ...WORK[key] };
 }
 

@@ -29,7 +29,7 @@ export async function tracePages(chromePath, origin, pages, { mode, quoteSelecto
       const summary = summarizeTrace(events, marks);
       const text = traceReport(page.name, summary, { missed, rawFile });
       writeFileSync(join(root, `bench-results/trace-${page.name}.md`), `${text}\n`);
-      page.trace = { missed, rawFile, run, summary, text };
+      page.trace = { missed, rawFile, run, marks, summary, text };
     } catch (error) {
       page.trace = { missed, rawFile, error: String(error?.message ?? error).slice(0, 200) };
     }
