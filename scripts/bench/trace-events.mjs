@@ -112,17 +112,17 @@ function mainThreadTree(events, navigation) {
   return roots;
 }
 
+const kindOf = (node) => ({ category: node.category, url: node.url, name: node.name });
+
 /** A node's own time: its interval minus its children's, as segments. */
 function selfSegments(node, out) {
   let cursor = node.start;
   for (const child of node.children) {
-    if (child.start > cursor)
-      out.push({ start: cursor, end: child.start, category: node.category, url: node.url });
+    if (child.start > cursor) out.push({ start: cursor, end: child.start, ...kindOf(node) });
     cursor = Math.max(cursor, Math.min(child.end, node.end));
     selfSegments(child, out);
   }
-  if (node.end > cursor)
-    out.push({ start: cursor, end: node.end, category: node.category, url: node.url });
+  if (node.end > cursor) out.push({ start: cursor, end: node.end, ...kindOf(node) });
 }
 
 /**

@@ -15,7 +15,7 @@ const WORK = {
   paint: { words: 'painting', lever: 'fewer layers and elements to paint' },
   gc: { words: 'garbage collection', lever: 'fewer objects built while loading' },
   other: {
-    words: 'other browser work (tasks that name no event)',
+    words: 'browser work no trace event names',
     lever: 'in the raw trace: open it in DevTools to see those tasks',
   },
   idle: {
@@ -45,6 +45,20 @@ export function describePhase(phase) {
 function biggest(phase) {
   const [key, ms] = byShare(phase)[0] ?? ['idle', 0];
   return { key, ms, ...WORK[key] };
+}
+
+/** For "other" time: the task most of it sits in, and the named step inside that task. */
+function unnamedNote(unnamed) {
+  if (!unnamed) return '';
+  const around = unnamed.around ? `, around ${unnamed.around}` : '';
+  return ` (${unnamed.otherMs} ms of it in one ${unnamed.durationMs} ms task at ${unnamed.startMs} ms${around}; no script ran in it)`;
+}
+
+/** What the biggest share points to: the top script for script time, the task for "other". */
+function detail(main, summary, unnamed) {
+  if (main.key === 'script' || main.key === 'compile') return topScript(summary);
+  if (main.key === 'other') return unnamedNote(unnamed);
+  return '';
 }
 
 const topScript = (summary) =>
@@ -77,7 +91,7 @@ function explainLcp(summary) {
   const lever =
     htmlShare >= 0.5
       ? ` Mostly the network: ${Math.round(htmlShare * 100)}% of it is the HTML arriving; send fewer HTML bytes.`
-      : ` Biggest share: ${main.words} (${main.ms} ms); the lever is ${main.lever}${main.key === 'script' || main.key === 'compile' ? topScript(summary) : ''}.`;
+      : ` Biggest share: ${main.words} (${main.ms} ms)${detail(main, summary, summary.unnamed?.lcp)}; the lever is ${main.lever}.`;
   return parts.join('') + lever;
 }
 
@@ -91,7 +105,7 @@ function explainHydration(summary) {
   return (
     `Hydrated at ${hydration.atMs} ms: ${scriptsDownloaded.count} script(s), ${kb(scriptsDownloaded.gzipBytes)} KB, were downloaded, the last in at ${scriptsDownloaded.lastByteMs} ms; ` +
     `until then the main thread spent ${describePhase(phases.hydrated)}, with ${longTasks.count} long task(s) blocking ${longTasks.blockingMs} ms.${task}` +
-    ` Biggest share: ${main.words} (${main.ms} ms)${main.key === 'script' || main.key === 'compile' ? topScript(summary) : ''}; the lever is ${main.lever}.`
+    ` Biggest share: ${main.words} (${main.ms} ms)${detail(main, summary, summary.unnamed?.hydrated)}; the lever is ${main.lever}.`
   );
 }
 

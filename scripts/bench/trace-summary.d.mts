@@ -30,6 +30,12 @@ export interface ScriptCost {
   gzipBytes: number | null;
   arrivedMs: number | null;
 }
+export interface UnnamedWork {
+  startMs: number;
+  durationMs: number;
+  otherMs: number;
+  around: string | null;
+}
 export interface Arrivals {
   count: number;
   gzipBytes: number;
@@ -48,6 +54,7 @@ export interface TraceSummary {
   renderBlocking: Arrivals;
   scriptsDownloaded: Arrivals;
   phases: { lcp: Phase | null; hydrated: Phase | null; tap: Phase | null };
+  unnamed: Record<'lcp' | 'hydrated', UnnamedWork | null>;
   scripts: ScriptCost[];
   longTasks: {
     count: number;

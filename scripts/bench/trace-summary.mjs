@@ -97,6 +97,37 @@ function longTasks(tasks, segments, to, pageUrl) {
   };
 }
 
+/**
+ * Where the window's "other" time (tasks that name no event for it) mostly sits: the task with
+ * the most of it, and the named step that task spent longest on ("around" it).
+ */
+function unnamedWork(tasks, segments, from, to) {
+  if (!Number.isFinite(to)) return null;
+  const clip = (segment, start, end) =>
+    Math.max(0, Math.min(segment.end, end, to) - Math.max(segment.start, start, from));
+  const ranked = tasks
+    .filter((task) => task.end > from && task.start < to)
+    .map((task) => {
+      const inside = segments.filter((segment) => clip(segment, task.start, task.end) > 0);
+      const otherMs = inside
+        .filter((segment) => segment.category === 'other')
+        .reduce((sum, segment) => sum + clip(segment, task.start, task.end), 0);
+      const named = inside
+        .filter((segment) => segment.category !== 'other')
+        .sort((a, b) => clip(b, task.start, task.end) - clip(a, task.start, task.end))[0];
+      return { task, otherMs, around: named?.name ?? null };
+    })
+    .sort((a, b) => b.otherMs - a.otherMs);
+  const top = ranked[0];
+  if (!top || top.otherMs < 1) return null;
+  return {
+    startMs: round(top.task.start),
+    durationMs: round(top.task.end - top.task.start),
+    otherMs: round(top.otherMs),
+    around: top.around,
+  };
+}
+
 /** The task running when the page was seen hydrated: React's hydration commit is in it. */
 function hydrationTask(tasks, segments, hydratedMs, pageUrl) {
   if (!Number.isFinite(hydratedMs)) return null;
@@ -177,6 +208,10 @@ export function summarizeTrace(events, marks) {
       lcp: phase(segments, 0, lcp.ms),
       hydrated: phase(segments, 0, marks.hydratedMs),
       tap: tapped ? phase(segments, marks.tapAtMs, marks.tapShownMs) : null,
+    },
+    unnamed: {
+      lcp: unnamedWork(tasks, segments, 0, lcp.ms),
+      hydrated: unnamedWork(tasks, segments, 0, marks.hydratedMs),
     },
     scripts: scriptCosts(segments, requests, end, marks.url, 5),
     longTasks: longTasks(tasks, segments, end, marks.url),

@@ -227,6 +227,12 @@ describe('a trace summed up', () => {
       taskMs: 100,
       mostly: '…/chunks/main.js',
     });
+    expect(summary.unnamed.lcp).toEqual({
+      startMs: 100,
+      durationMs: 30,
+      otherMs: 10,
+      around: 'DocumentLoader::CommitNavigation',
+    });
     expect(summary.tapFetches).toEqual([
       { url: '/sources/a/quotes.json', sentMs: 20, lastByteMs: 200, gzipBytes: 2048 },
     ]);
@@ -234,8 +240,8 @@ describe('a trace summed up', () => {
 
   it('says where each missed target’s time went, in words', () => {
     expect(explainTrace(summary)).toEqual([
-      "LCP 500 ms (text h1.title “Dry needling”): the HTML's first byte came at 200 ms and its last at 400 ms (20 KB over slow 4G); 1 render-blocking file(s), 5 KB, were in by 450 ms; until the paint the main thread spent 275 ms idle, waiting on the network, 110 ms loading and parsing HTML, 50 ms running scripts, 25 ms layout, 20 ms computing styles, 10 ms compiling scripts, 10 ms other browser work (tasks that name no event). Mostly the network: 80% of it is the HTML arriving; send fewer HTML bytes.",
-      'Hydrated at 1380 ms: 1 script(s), 100 KB, were downloaded, the last in at 900 ms; until then the main thread spent 775 ms idle, waiting on the network, 380 ms running scripts, 110 ms loading and parsing HTML, 60 ms compiling scripts, 25 ms layout, 20 ms computing styles, 10 ms other browser work (tasks that name no event), with 3 long task(s) blocking 400 ms. The commit ran in a 100 ms task from 1300 ms, mostly …/chunks/main.js. Biggest share: idle, waiting on the network (775 ms); the lever is fewer or smaller downloads before this point.',
+      "LCP 500 ms (text h1.title “Dry needling”): the HTML's first byte came at 200 ms and its last at 400 ms (20 KB over slow 4G); 1 render-blocking file(s), 5 KB, were in by 450 ms; until the paint the main thread spent 275 ms idle, waiting on the network, 110 ms loading and parsing HTML, 50 ms running scripts, 25 ms layout, 20 ms computing styles, 10 ms compiling scripts, 10 ms browser work no trace event names. Mostly the network: 80% of it is the HTML arriving; send fewer HTML bytes.",
+      'Hydrated at 1380 ms: 1 script(s), 100 KB, were downloaded, the last in at 900 ms; until then the main thread spent 775 ms idle, waiting on the network, 380 ms running scripts, 110 ms loading and parsing HTML, 60 ms compiling scripts, 25 ms layout, 20 ms computing styles, 10 ms browser work no trace event names, with 3 long task(s) blocking 400 ms. The commit ran in a 100 ms task from 1300 ms, mostly …/chunks/main.js. Biggest share: idle, waiting on the network (775 ms); the lever is fewer or smaller downloads before this point.',
       'Tap → quote 250 ms: /sources/a/quotes.json sent at +20 ms, in at +200 ms (2 KB); the main thread spent 220 ms idle, waiting on the network, 20 ms running scripts, 10 ms computing styles.',
     ]);
   });
@@ -281,6 +287,18 @@ describe('when a figure or the navigation is missing', () => {
     expect(summary.phases.tap).toBeNull();
     expect(summary.lcp.ms).toBe(500);
     expect(explainTrace(summary)).toHaveLength(1);
+  });
+
+  it('points "other" time at the task it sits in when it is the biggest share', () => {
+    const events: TraceEvent[] = [
+      EVENTS[1]!,
+      slice('RunTask', 0, 600),
+      slice('DocumentLoader::CommitNavigation', 0, 100),
+    ];
+    const summary = summarizeTrace(events, { url: PAGE, lcpMs: 700, lcpElement: 'p' });
+    expect(explainTrace(summary)).toEqual([
+      'LCP 700 ms (p); until the paint the main thread spent 500 ms browser work no trace event names, 100 ms loading and parsing HTML, 100 ms idle, waiting on the network. Biggest share: browser work no trace event names (500 ms) (500 ms of it in one 600 ms task at 0 ms, around DocumentLoader::CommitNavigation; no script ran in it); the lever is in the raw trace: open it in DevTools to see those tasks.',
+    ]);
   });
 
   it('keeps only the parts of 10 ms or more when describing a window', () => {
