@@ -18,10 +18,7 @@ const WORK = {
     words: 'browser work no trace event names',
     lever: 'in the raw trace: open it in DevTools to see those tasks',
   },
-  idle: {
-    words: 'idle, waiting on the network',
-    lever: 'fewer or smaller downloads before this point',
-  },
+  idle: { words: 'idle', lever: 'the network' },
 };
 
 const ORDER = Object.keys(WORK);
@@ -61,6 +58,20 @@ function detail(main, summary, unnamed) {
   return '';
 }
 
+/**
+ * What idle main-thread time waits on: the network while what the moment needed was still
+ * arriving (its last byte past half of the moment), else frames or timers, not the network.
+ */
+export function idleLever(networkDoneMs, atMs) {
+  if (!Number.isFinite(networkDoneMs) || networkDoneMs >= atMs / 2)
+    return `fewer or smaller downloads before this point (the last was in at ${networkDoneMs ?? '?'} ms)`;
+  return `not the network (all it needed was in by ${networkDoneMs} ms): the main thread waited on frames drawn by other threads or on timers; the raw trace shows which`;
+}
+
+/** The lever of a phase's biggest share; idle time's depends on when the network was done. */
+const leverOf = (main, networkDoneMs, atMs) =>
+  main.key === 'idle' ? idleLever(networkDoneMs, atMs) : main.lever;
+
 const topScript = (summary) =>
   summary.scripts[0]
     ? ` (top: ${summary.scripts[0].script}, ${summary.scripts[0].totalMs} ms)`
@@ -88,10 +99,15 @@ function explainLcp(summary) {
   parts.push(`; until the paint the main thread spent ${describePhase(phases.lcp)}.`);
   const htmlShare = document ? Math.min(document.lastByteMs, lcp.ms) / lcp.ms : 0;
   const main = biggest(phases.lcp);
+  const networkDone = Math.max(
+    document?.lastByteMs ?? 0,
+    renderBlocking.lastByteMs ?? 0,
+    lcp.resource?.lastByteMs ?? 0,
+  );
   const lever =
     htmlShare >= 0.5
       ? ` Mostly the network: ${Math.round(htmlShare * 100)}% of it is the HTML arriving; send fewer HTML bytes.`
-      : ` Biggest share: ${main.words} (${main.ms} ms)${detail(main, summary, summary.unnamed?.lcp)}; the lever is ${main.lever}.`;
+      : ` Biggest share: ${main.words} (${main.ms} ms)${detail(main, summary, summary.unnamed?.lcp)}; the lever is ${leverOf(main, networkDone, lcp.ms)}.`;
   return parts.join('') + lever;
 }
 
@@ -105,7 +121,7 @@ function explainHydration(summary) {
   return (
     `Hydrated at ${hydration.atMs} ms: ${scriptsDownloaded.count} script(s), ${kb(scriptsDownloaded.gzipBytes)} KB, were downloaded, the last in at ${scriptsDownloaded.lastByteMs} ms; ` +
     `until then the main thread spent ${describePhase(phases.hydrated)}, with ${longTasks.count} long task(s) blocking ${longTasks.blockingMs} ms.${task}` +
-    ` Biggest share: ${main.words} (${main.ms} ms)${detail(main, summary, summary.unnamed?.hydrated)}; the lever is ${main.lever}.`
+    ` Biggest share: ${main.words} (${main.ms} ms)${detail(main, summary, summary.unnamed?.hydrated)}; the lever is ${leverOf(main, scriptsDownloaded.lastByteMs, hydration.atMs)}.`
   );
 }
 

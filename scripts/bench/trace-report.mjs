@@ -44,7 +44,7 @@ export function traceReport(name, summary, { missed, rawFile }) {
     '',
     `One throttled run, traced${missed.length ? `, because its median missed: ${missed.join(', ')}` : ''}. Raw trace: \`${rawFile}\` (open it in DevTools → Performance).`,
     '',
-    'Main thread, ms from the navigation (idle: nothing running, so waiting on the network):',
+    'Main thread, ms from the navigation (idle: nothing ran on it; it waited on the network, on frames drawn by other threads, or on timers):',
     '',
     formatTable(PHASE_HEADERS, phaseRows(summary.phases)),
     '',

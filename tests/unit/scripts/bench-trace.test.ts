@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { traceMode } from '../../../scripts/bench/options.mjs';
 import { missedTargets } from '../../../scripts/bench/targets.mjs';
-import { describePhase, explainTrace } from '../../../scripts/bench/trace-explain.mjs';
+import { describePhase, explainTrace, idleLever } from '../../../scripts/bench/trace-explain.mjs';
 import { phaseRows, scriptRows, traceReport } from '../../../scripts/bench/trace-report.mjs';
 import {
   shortUrl,
@@ -240,9 +240,9 @@ describe('a trace summed up', () => {
 
   it('says where each missed target’s time went, in words', () => {
     expect(explainTrace(summary)).toEqual([
-      "LCP 500 ms (text h1.title “Dry needling”): the HTML's first byte came at 200 ms and its last at 400 ms (20 KB over slow 4G); 1 render-blocking file(s), 5 KB, were in by 450 ms; until the paint the main thread spent 275 ms idle, waiting on the network, 110 ms loading and parsing HTML, 50 ms running scripts, 25 ms layout, 20 ms computing styles, 10 ms compiling scripts, 10 ms browser work no trace event names. Mostly the network: 80% of it is the HTML arriving; send fewer HTML bytes.",
-      'Hydrated at 1380 ms: 1 script(s), 100 KB, were downloaded, the last in at 900 ms; until then the main thread spent 775 ms idle, waiting on the network, 380 ms running scripts, 110 ms loading and parsing HTML, 60 ms compiling scripts, 25 ms layout, 20 ms computing styles, 10 ms browser work no trace event names, with 3 long task(s) blocking 400 ms. The commit ran in a 100 ms task from 1300 ms, mostly …/chunks/main.js. Biggest share: idle, waiting on the network (775 ms); the lever is fewer or smaller downloads before this point.',
-      'Tap → quote 250 ms: /sources/a/quotes.json sent at +20 ms, in at +200 ms (2 KB); the main thread spent 220 ms idle, waiting on the network, 20 ms running scripts, 10 ms computing styles.',
+      "LCP 500 ms (text h1.title “Dry needling”): the HTML's first byte came at 200 ms and its last at 400 ms (20 KB over slow 4G); 1 render-blocking file(s), 5 KB, were in by 450 ms; until the paint the main thread spent 275 ms idle, 110 ms loading and parsing HTML, 50 ms running scripts, 25 ms layout, 20 ms computing styles, 10 ms compiling scripts, 10 ms browser work no trace event names. Mostly the network: 80% of it is the HTML arriving; send fewer HTML bytes.",
+      'Hydrated at 1380 ms: 1 script(s), 100 KB, were downloaded, the last in at 900 ms; until then the main thread spent 775 ms idle, 380 ms running scripts, 110 ms loading and parsing HTML, 60 ms compiling scripts, 25 ms layout, 20 ms computing styles, 10 ms browser work no trace event names, with 3 long task(s) blocking 400 ms. The commit ran in a 100 ms task from 1300 ms, mostly …/chunks/main.js. Biggest share: idle (775 ms); the lever is fewer or smaller downloads before this point (the last was in at 900 ms).',
+      'Tap → quote 250 ms: /sources/a/quotes.json sent at +20 ms, in at +200 ms (2 KB); the main thread spent 220 ms idle, 20 ms running scripts, 10 ms computing styles.',
     ]);
   });
 
@@ -297,8 +297,17 @@ describe('when a figure or the navigation is missing', () => {
     ];
     const summary = summarizeTrace(events, { url: PAGE, lcpMs: 700, lcpElement: 'p' });
     expect(explainTrace(summary)).toEqual([
-      'LCP 700 ms (p); until the paint the main thread spent 500 ms browser work no trace event names, 100 ms loading and parsing HTML, 100 ms idle, waiting on the network. Biggest share: browser work no trace event names (500 ms) (500 ms of it in one 600 ms task at 0 ms, around DocumentLoader::CommitNavigation; no script ran in it); the lever is in the raw trace: open it in DevTools to see those tasks.',
+      'LCP 700 ms (p); until the paint the main thread spent 500 ms browser work no trace event names, 100 ms loading and parsing HTML, 100 ms idle. Biggest share: browser work no trace event names (500 ms) (500 ms of it in one 600 ms task at 0 ms, around DocumentLoader::CommitNavigation; no script ran in it); the lever is in the raw trace: open it in DevTools to see those tasks.',
     ]);
+  });
+
+  it('blames idle time on the network only while the network was still bringing what was needed', () => {
+    expect(idleLever(1900, 2000)).toBe(
+      'fewer or smaller downloads before this point (the last was in at 1900 ms)',
+    );
+    expect(idleLever(468, 2522)).toBe(
+      'not the network (all it needed was in by 468 ms): the main thread waited on frames drawn by other threads or on timers; the raw trace shows which',
+    );
   });
 
   it('keeps only the parts of 10 ms or more when describing a window', () => {
