@@ -80,7 +80,8 @@ function resolvePages(pages, paths, skipped) {
 }
 
 async function measurePage(chromePath, origin, page, options) {
-  log(`${page.name} (${page.path}): weight, ${options.realRuns} throttled runs, Lighthouse…`);
+  const also = options.lighthouse ? ', Lighthouse' : '';
+  log(`${page.name} (${page.path}): weight, ${options.realRuns} throttled runs${also}…`);
   const bytes = await bytesOf(origin, page.path);
   const real = await realBrowserRuns(chromePath, origin, page.path, {
     runs: options.realRuns,
