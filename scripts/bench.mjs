@@ -7,13 +7,18 @@
 //      (real-browser.mjs, probes.mjs);
 //   3. Lighthouse 12, mobile, median of 3 (lighthouse.mjs);
 //   4. load: autocannon, requests/s as a ratio to the bare page (load.mjs);
-//   5. before all that, the production build timed (build-timing.mjs); after, the scale test
+//   5. trace mode: one more throttled run, traced, of each page that missed a target, summed up
+//      into where its time went (trace.mjs; raw traces in bench-results/ for DevTools);
+//   6. before all that, the production build timed (build-timing.mjs); after, the scale test
 //      with 10, 100 and 1,000 generated guides (scale.mjs).
 // Targets (targets.mjs) are reported, not asserted. Writes bench-results/report.json.
 //
-// Flags: --quick (home, therapy, helper; 3 real runs, 1 Lighthouse run, 5 s load; no build, no
-//        scale)  --no-build (reuse .next)  --no-lighthouse  --no-load  --no-scale  --scale-only
-// Environment: BENCH_PAGES=home,therapy,…  BENCH_REAL_RUNS=5  BENCH_RUNS=3 (Lighthouse)
+// Flags: --quick (home, therapy, a source's page, helper; 3 real runs, 1 Lighthouse run, 5 s
+//        load; no build, no scale)  --no-build (reuse .next)  --no-lighthouse  --no-load
+//        --no-scale  --scale-only
+//        --trace / --no-trace (one traced run of each page that missed a target; on in a full run)
+// Environment: BENCH_TRACE=off|miss|always  BENCH_PAGES=home,therapy,…  BENCH_REAL_RUNS=5
+//   BENCH_RUNS=3 (Lighthouse)
 //   BENCH_LOAD_DURATION=10 BENCH_LOAD_WARMUP=2 (s)  BENCH_LOAD_CONNECTIONS=50  BENCH_SCALE=10,100
 //   BENCH_PORT=3140 (our server; the bare page gets the next port)  BENCH_QUOTE_SELECTOR=css
 import { execFileSync } from 'node:child_process';
@@ -29,6 +34,7 @@ import { bytesOf, sitemapPaths } from './bench/page-weight.mjs';
 import { realBrowserRuns } from './bench/real-browser.mjs';
 import { printReport } from './bench/report.mjs';
 import { scaleTest } from './bench/scale.mjs';
+import { tracePages } from './bench/trace.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { startNext } from './next-server.mjs';
 
@@ -74,7 +80,8 @@ function resolvePages(pages, paths, skipped) {
 }
 
 async function measurePage(chromePath, origin, page, options) {
-  log(`${page.name} (${page.path}): weight, ${options.realRuns} throttled runs, Lighthouse…`);
+  const also = options.lighthouse ? ', Lighthouse' : '';
+  log(`${page.name} (${page.path}): weight, ${options.realRuns} throttled runs${also}…`);
   const bytes = await bytesOf(origin, page.path);
   const real = await realBrowserRuns(chromePath, origin, page.path, {
     runs: options.realRuns,
@@ -103,6 +110,12 @@ async function measureServers(report, options, chromePath, server, bare) {
       jsBeyondFloorGzip: measured.bytes.jsGzip - report.floor.jsGzip,
     });
   }
+  await tracePages(chromePath, server.origin, report.pages, {
+    mode: options.trace,
+    quoteSelector: options.quoteSelector,
+    root: ROOT,
+    log,
+  });
   if (options.load) {
     log(`load: ${options.loadConnections} connections, ${options.loadDuration} s a page…`);
     report.load = await loadTest(bare.origin, server.origin, pages, {
@@ -135,6 +148,7 @@ async function main() {
     console.log(JSON.stringify(report.scale, null, 2));
     return;
   }
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   if (options.build) {
     log('production build (contentlayer + next build)…');
     report.build = await build(ROOT);
@@ -151,7 +165,6 @@ async function main() {
   }
   rmSync(bareDir, { recursive: true, force: true });
   for (const count of options.scale) report.scale.push(await scaleTest(ROOT, count, log));
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/report.json'), `${JSON.stringify(report, null, 2)}\n`);
   printReport(report);
 }

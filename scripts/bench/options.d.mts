@@ -11,6 +11,7 @@ export interface BenchOptions {
   load: boolean;
   lighthouse: boolean;
   scaleOnly: boolean;
+  trace: 'off' | 'miss' | 'always';
   pages: BenchPage[];
   lighthouseRuns: number;
   realRuns: number;
@@ -25,3 +26,8 @@ export function readOptions(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): BenchOptions;
+export function traceMode(
+  flags: ReadonlySet<string>,
+  env: Readonly<Record<string, string | undefined>>,
+  quick: boolean,
+): 'off' | 'miss' | 'always';

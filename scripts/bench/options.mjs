@@ -19,7 +19,7 @@ const PAGES = [
   { name: 'search', path: '/search?q=needle', kind: 'result' },
 ];
 
-const QUICK_PAGES = ['home', 'therapy', 'helper'];
+const QUICK_PAGES = ['home', 'therapy', 'source', 'helper'];
 
 /** The pages named in `spec` ("home,therapy"), in PAGES order; a wrong name is an error. */
 export function selectPages(spec, pages = PAGES) {
@@ -43,6 +43,23 @@ export function sourcePagePath(paths) {
   return paths.find((path) => /^\/sources\/[^/]+$/.test(path)) ?? null;
 }
 
+const TRACE_MODES = ['off', 'miss', 'always'];
+
+/**
+ * The trace mode: BENCH_TRACE (off, miss, always) if set; else `--trace` traces the pages that
+ * miss a target, `--no-trace` none; a full run traces the misses, a quick run nothing.
+ */
+export function traceMode(flags, env, quick) {
+  const named = env.BENCH_TRACE?.trim();
+  if (named) {
+    if (!TRACE_MODES.includes(named))
+      throw new Error(`BENCH_TRACE: "${named}" is not one of ${TRACE_MODES.join(', ')}.`);
+    return named;
+  }
+  if (flags.has('--no-trace')) return 'off';
+  return flags.has('--trace') || !quick ? 'miss' : 'off';
+}
+
 const numberOr = (text, fallback) => (text === undefined || text === '' ? fallback : Number(text));
 
 export function readOptions(argv, env) {
@@ -54,6 +71,7 @@ export function readOptions(argv, env) {
     load: !flags.has('--no-load'),
     lighthouse: !flags.has('--no-lighthouse'),
     scaleOnly: flags.has('--scale-only'),
+    trace: traceMode(flags, env, quick),
     pages: selectPages(env.BENCH_PAGES ?? (quick ? QUICK_PAGES.join(',') : '')),
     lighthouseRuns: numberOr(env.BENCH_RUNS, quick ? 1 : 3),
     realRuns: numberOr(env.BENCH_REAL_RUNS, quick ? 3 : 5),

@@ -13,6 +13,19 @@ const ENHANCED = '[data-enhanced], [data-cite-number][aria-expanded]';
 const QUOTE =
   '[data-cite-quote] .cite-quote-text, [data-cite-quote] q, [data-cite-quote] blockquote';
 const QUIET_MS = 2000;
+// What DevTools' Performance panel records, JavaScript samples included, without screenshots.
+const TRACE_CATEGORIES = [
+  '-*',
+  'blink.user_timing',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'disabled-by-default-devtools.timeline.stack',
+  'disabled-by-default-v8.cpu_profiler',
+  'latencyInfo',
+  'loading',
+  'v8.execute',
+];
 
 async function throttledPage(browser) {
   const context = await browser.newContext({
@@ -74,24 +87,47 @@ async function tapToQuote(page, quoteSelector) {
   } catch {
     return { ms: null, note: 'no quote on screen within 15 s' };
   }
-  const ms = await page.evaluate(() => window.__bench.tap.shown - window.__bench.tap.at);
-  return { ms: Math.round(ms), note: null };
+  const { at, shown } = await page.evaluate(() => window.__bench.tap);
+  return { ms: Math.round(shown - at), note: null, at, shown };
 }
 
-async function oneRun(browser, origin, path, quoteSelector) {
+/**
+ * One cold, throttled load, then a tap on a citation. With `tracePath`, the run is traced (the
+ * raw trace written there) and the trace's events come back with the probe's marks.
+ */
+async function oneRun(browser, origin, path, quoteSelector, tracePath = null) {
   const { context, page } = await throttledPage(browser);
   const errors = collectErrors(page, origin);
+  let tracing = false;
   try {
+    if (tracePath) {
+      await browser.startTracing(page, { path: tracePath, categories: TRACE_CATEGORIES });
+      tracing = true;
+    }
     await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 90_000 });
     await page.waitForFunction(quietSince, QUIET_MS, { timeout: 60_000, polling: 100 });
     const probe = await page.evaluate(readProbes);
     const loadErrors = [...errors];
     const tap = await tapToQuote(page, quoteSelector);
     const hydrated = hydration(probe.hydration);
+    const trace = tracing ? await browser.stopTracing() : null;
+    tracing = false;
+    const lcpMs = probe.lcp?.ms ?? null;
+    const lcpElement = probe.lcp ? `${probe.lcp.element} “${probe.lcp.text}”` : null;
+    const marks = {
+      url: page.url(),
+      lcpMs,
+      lcpElement,
+      hydratedMs: hydrated.ms,
+      tapAtMs: tap.at ?? null,
+      tapShownMs: tap.shown ?? null,
+    };
     return {
+      trace,
+      marks,
       fcpMs: probe.fcpMs,
-      lcpMs: probe.lcp?.ms ?? null,
-      lcpElement: probe.lcp ? `${probe.lcp.element} “${probe.lcp.text}”` : null,
+      lcpMs,
+      lcpElement,
       tbtMs: totalBlockingTime(probe.longTasks, probe.fcpMs ?? 0, probe.nowMs),
       hydratedMs: hydrated.ms,
       hydrationSignal: hydrated.signal,
@@ -100,8 +136,17 @@ async function oneRun(browser, origin, path, quoteSelector) {
       errors: loadErrors,
     };
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => null);
     await context.close();
   }
+}
+
+/** The figures of a run, without its trace and marks. */
+function figures(run) {
+  const copy = { ...run };
+  delete copy.trace;
+  delete copy.marks;
+  return copy;
 }
 
 export async function realBrowserRuns(chromePath, origin, path, { runs, quoteSelector = QUOTE }) {
@@ -109,10 +154,21 @@ export async function realBrowserRuns(chromePath, origin, path, { runs, quoteSel
   const results = [];
   try {
     for (let run = 0; run < runs; run += 1) {
-      results.push(await oneRun(browser, origin, path, quoteSelector));
+      results.push(figures(await oneRun(browser, origin, path, quoteSelector)));
     }
   } finally {
     await browser.close();
   }
   return summarizeRealRuns(results);
+}
+
+/** One more throttled run of a page, traced into `tracePath`: its figures, events and marks. */
+export async function tracedRun(chromePath, origin, path, { tracePath, quoteSelector = QUOTE }) {
+  const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox'] });
+  try {
+    const { trace, marks, ...run } = await oneRun(browser, origin, path, quoteSelector, tracePath);
+    return { run, marks, events: JSON.parse(trace.toString('utf8')).traceEvents };
+  } finally {
+    await browser.close();
+  }
 }

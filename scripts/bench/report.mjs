@@ -51,6 +51,13 @@ function printRealBrowser(report, measured) {
   }
 }
 
+function printTraces(pages) {
+  for (const page of pages.filter((each) => each.trace)) {
+    if (page.trace.error) console.log(`\n${page.name}: no trace: ${page.trace.error}`);
+    else console.log(`\n${page.trace.text}`);
+  }
+}
+
 function printLighthouse(measured) {
   const withLighthouse = measured.filter((page) => page.lighthouse);
   if (withLighthouse.length === 0) return;
@@ -94,6 +101,7 @@ export function printReport(report) {
   printRealBrowser(report, measured);
   printLighthouse(measured);
   if (report.load) printLoad(report.load);
+  printTraces(report.pages);
   if (report.skipped.length) console.log(`\nNot measured: ${report.skipped.join('; ')}`);
   if (report.scale.length) printScale(report.scale);
   console.log('\nWritten: bench-results/report.json');

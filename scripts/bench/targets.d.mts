@@ -23,3 +23,6 @@ export function loadVerdict(row: {
   errors: number;
   non2xx: number;
 }): Verdict;
+export function missedTargets(
+  median: Partial<Record<'lcpMs' | 'hydratedMs' | 'tapToQuoteMs', number | null>>,
+): string[];

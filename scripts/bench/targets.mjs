@@ -39,3 +39,18 @@ export function loadVerdict({ kind, ratio, errors, non2xx }) {
   if (errors > 0 || non2xx > 0) return 'miss';
   return verdict(ratio, target, { atLeast: true });
 }
+
+/**
+ * The real-browser targets a page's median missed, in words ("LCP 620 ms > 500"): the pages the
+ * trace mode records a trace for.
+ */
+export function missedTargets(median) {
+  const checks = [
+    ['LCP', median.lcpMs, REAL_BROWSER_TARGETS.lcpMs],
+    ['hydrated', median.hydratedMs, REAL_BROWSER_TARGETS.hydratedMs],
+    ['tap → quote', median.tapToQuoteMs, REAL_BROWSER_TARGETS.tapToQuoteMs],
+  ];
+  return checks
+    .filter(([, value, limit]) => verdict(value, limit) === 'miss')
+    .map(([name, value, limit]) => `${name} ${value} ms > ${limit}`);
+}

@@ -241,9 +241,9 @@ describe('which pages a run measures', () => {
     expect(sourcePagePath(['/', '/sources'])).toBeNull();
   });
 
-  it('makes --quick a short run: three pages, fewer runs, no build or scale', () => {
+  it('makes --quick a short run: four pages, a source’s own among them, fewer runs, no build or scale', () => {
     const quick = readOptions(['--quick'], {});
-    expect(quick.pages.map((page) => page.name)).toEqual(['home', 'therapy', 'helper']);
+    expect(quick.pages.map((page) => page.name)).toEqual(['home', 'therapy', 'source', 'helper']);
     expect([quick.realRuns, quick.lighthouseRuns, quick.loadDuration]).toEqual([3, 1, 5]);
     expect([quick.build, quick.scale]).toEqual([false, []]);
   });
