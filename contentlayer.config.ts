@@ -144,6 +144,7 @@ export const SiteText = defineDocumentType(() => ({
     helper: { type: 'json', required: true },
     search: { type: 'json', required: true },
     pages: { type: 'json', required: true },
+    labels: { type: 'json', required: true },
   },
 }));
 

@@ -5,8 +5,9 @@ import { createSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 import { searchDocuments } from '../lib/search/documents';
 import { SEARCH_INDEX_FILE } from '../lib/search/site-index';
 
-const { getConditions, getGlossary, getGuides, getTherapies, getWarningSigns } =
+const { getConditions, getGlossary, getGuides, getSiteText, getTherapies, getWarningSigns } =
   await import('../lib/content/store');
+const { rowWords } = await import('../lib/compare/comparison-rows');
 const { evidenceRuleText } = await import('../lib/content/evidence-rule-text');
 const docs = searchDocuments({
   therapies: getTherapies(),
@@ -15,6 +16,7 @@ const docs = searchDocuments({
   glossary: getGlossary(),
   warningSigns: getWarningSigns(),
   rule: evidenceRuleText(),
+  rowWords: rowWords(getSiteText().labels),
 });
 const json = serializeSearchIndex(createSearchIndex(docs));
 mkdirSync(path.dirname(SEARCH_INDEX_FILE), { recursive: true });

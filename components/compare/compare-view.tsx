@@ -12,7 +12,7 @@ import { ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import type { CompareText, NeedleIllustrationText } from '@/lib/schemas/text/pages-text';
 import type { SourceIndex } from '@/lib/schemas/source';
 import type { Crumb } from '@/lib/site/breadcrumb-trails';
-import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import type { ComparisonColumn, ComparisonRowWords } from '@/lib/compare/comparison-rows';
 
 type CompareViewWords = CompareText & {
   /** The link to /conditions, named as that page is. */
@@ -38,6 +38,8 @@ export interface CompareViewProps {
   sources: SourceIndex;
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
+  /** Each row's name and help line (content/site-text.yaml `labels`). */
+  labels: ComparisonRowWords;
   words: CompareViewWords;
 }
 
@@ -135,6 +137,7 @@ export function CompareView(props: CompareViewProps) {
         caption={words.caption}
         sources={props.sources}
         rule={props.rule}
+        labels={props.labels}
         rowIdPrefix="aspect-"
       />
       <ReadMore columns={columns} words={words} />

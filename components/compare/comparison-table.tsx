@@ -6,6 +6,7 @@ import {
   tableCitations,
   type ComparisonCell,
   type ComparisonColumn,
+  type ComparisonRowWords,
 } from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from '../evidence/citation-links';
@@ -32,8 +33,11 @@ export function ComparisonTable({
   rowIdPrefix,
   articleCitations,
   rule,
+  labels,
   ...shape
 }: VariantProps & {
+  /** Each row's name and help line (content/site-text.yaml `labels`). */
+  labels: ComparisonRowWords;
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
   columns: readonly ComparisonColumn[];
@@ -48,7 +52,7 @@ export function ComparisonTable({
    */
   articleCitations?: readonly string[];
 }) {
-  const rows = comparisonRows(columns, aspects);
+  const rows = comparisonRows(columns, aspects, labels);
   const citations = articleCitations ?? tableCitations(rows);
   const variant: ComparisonVariant = shape.variant ?? 'full';
   const ratingsLink = shape.variant === 'glance' ? shape.ratingsLink : undefined;

@@ -1,4 +1,4 @@
-import { ASPECTS } from '../schemas/profile-aspects';
+import { ASPECT_KEYS, type AspectKey } from '../schemas/profile-aspects';
 import { citeTags, tagUses } from '../mdx/mdx-tags';
 import { glossaryAnchor } from '../site/paths';
 import {
@@ -22,6 +22,11 @@ export interface Claim {
   /** Where a reader finds it, and what to call that place. */
   href: string;
   label: string;
+  /**
+   * A profile claim's comparison row: its place is named by the row's words from content
+   * (`claimLabel`), and `label` holds the therapy's name.
+   */
+  aspect?: AspectKey;
   /** The statement as the reader sees it. */
   statement: string;
   refs: CitationRef[];
@@ -54,18 +59,19 @@ const compareRow = (key: string) => `/compare#aspect-${key}`;
 
 function profileClaims(therapy: ClaimSources['therapies'][number]): Claim[] {
   const claims: Claim[] = [];
-  for (const aspect of ASPECTS) {
+  for (const key of ASPECT_KEYS) {
     // "What people use it for" comes from the condition files; their claims are counted there.
-    if (aspect.key === 'conditions') continue;
-    const cell = therapy.profile[aspect.key];
+    if (key === 'conditions') continue;
+    const cell = therapy.profile[key];
     const base = {
       file: therapy.file,
-      href: compareRow(aspect.key),
-      label: `Compare: ${aspect.label.toLowerCase()} (${therapy.profile.name})`,
+      href: compareRow(key),
+      label: therapy.profile.name,
+      aspect: key,
     };
     claims.push({
       ...base,
-      field: `profile.${aspect.key}.sources`,
+      field: `profile.${key}.sources`,
       statement: cell.text,
       refs: cell.sources,
     });
@@ -73,7 +79,7 @@ function profileClaims(therapy: ClaimSources['therapies'][number]): Claim[] {
       cell.items.forEach((item, index) => {
         claims.push({
           ...base,
-          field: `profile.${aspect.key}.items[${index}].sources`,
+          field: `profile.${key}.items[${index}].sources`,
           statement: `${item.label}: ${item.note}`,
           refs: item.sources,
         });
@@ -81,6 +87,16 @@ function profileClaims(therapy: ClaimSources['therapies'][number]): Claim[] {
     }
   }
   return claims;
+}
+
+/** What a reader is told a claim's place is called; a profile claim by its comparison row's name. */
+export function claimLabel(
+  claim: Pick<Claim, 'label' | 'aspect'>,
+  aspects: Readonly<Record<AspectKey, { label: string }>>,
+): string {
+  return claim.aspect
+    ? `Compare: ${aspects[claim.aspect].label.toLowerCase()} (${claim.label})`
+    : claim.label;
 }
 
 function bodyClaims(article: { file: string; title: string; url: string; raw: string }): Claim[] {

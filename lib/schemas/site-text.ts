@@ -8,6 +8,7 @@ import { SourcesTextSchema, sourcesTextProse } from './text/sources-text';
 import { HelperTextSchema, helperProse } from './text/helper-text';
 import { SearchTextSchema, searchProse } from './text/search-text';
 import { PagesTextSchema, pagesTextProse } from './text/pages-text';
+import { LabelsTextSchema, labelsProse } from './text/labels-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -173,6 +174,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       helper: HelperTextSchema,
       search: SearchTextSchema,
       pages: PagesTextSchema,
+      labels: LabelsTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -197,6 +199,7 @@ export function siteTextProse(text: SiteText): string {
     ...helperProse(text.helper),
     ...searchProse(text.search),
     ...pagesTextProse(text.pages),
+    ...labelsProse(text.labels),
     text.overdueNotice.title,
     text.overdueNotice.text,
     text.changeLog.page.intro,

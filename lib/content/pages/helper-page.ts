@@ -64,6 +64,10 @@ export function loadHelperPage(query: RawQuery): HelperPageData {
           sourceLabels: sourceLabels(getSources()),
           sourcesLead: siteText.evidence.sourceLinks.many,
           rule: evidenceRuleText(),
+          labels: {
+            careLevels: siteText.labels.careLevels,
+            profileQuote: siteText.labels.profileQuote,
+          },
         }
       : null,
   };

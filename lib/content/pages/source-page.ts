@@ -1,4 +1,10 @@
-import { claimsByQuote, claimsOf, siteTextClaims, type ClaimSources } from '../../evidence/claims';
+import {
+  claimLabel,
+  claimsByQuote,
+  claimsOf,
+  siteTextClaims,
+  type ClaimSources,
+} from '../../evidence/claims';
 import { sourceBacklinks, type CitingPage, type UsageInput } from '../../evidence/page-citations';
 import { seenInCopyText, sourceYearText } from '../../evidence/source-labels';
 import { conditionCitations, sourceIdsOf } from '../../conditions/condition-uses';
@@ -7,6 +13,7 @@ import type { SiteText } from '../../schemas/site-text';
 import type { Source } from '../../schemas/source';
 import type { SourceQuotes } from '../../schemas/source-quotes';
 import type { SourcesText } from '../../schemas/text/sources-text';
+import type { AspectWords } from '../../schemas/text/labels-text';
 import type { Graph } from 'schema-dts';
 import { citationLd, graphOf, webPageLd } from '../../seo/structured-data';
 import type { Crumb } from '../../site/breadcrumb-trails';
@@ -50,6 +57,8 @@ export interface SourceUsageInput {
   sources: readonly Source[];
   pages: UsageInput;
   claims: ClaimSources;
+  /** Each comparison row's words (content/site-text.yaml `labels.aspects`), naming a profile claim's place. */
+  aspects: AspectWords;
   articles: SourceUsage['articles'];
 }
 
@@ -62,7 +71,11 @@ export function sourceUsageOf(input: SourceUsageInput): SourceUsage {
   for (const [anchor, claims] of claimsByQuote(claimsOf(input.claims))) {
     statements.set(
       anchor,
-      claims.map(({ href, label, statement }) => ({ href, label, statement })),
+      claims.map((claim) => ({
+        href: claim.href,
+        label: claimLabel(claim, input.aspects),
+        statement: claim.statement,
+      })),
     );
   }
   return { sources: input.sources, citedOn, statements, articles: input.articles };
@@ -219,6 +232,7 @@ function storeUsageInput(text: SiteText): SourceUsageInput {
       warningSigns: { file: 'content/warning-signs.yaml', library: getWarningSigns() },
       extra: siteTextClaims(text),
     },
+    aspects: text.labels.aspects,
     articles: [...therapies, ...getGuides()],
   };
 }

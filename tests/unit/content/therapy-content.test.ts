@@ -9,6 +9,7 @@ import {
   getTherapy,
 } from '@/lib/content/store';
 import { searchDocuments } from '@/lib/search/documents';
+import { rowWords } from '@/lib/compare/comparison-rows';
 import { createSearchIndex, runSearch } from '@/lib/search/engine';
 import { parseSearchQuery } from '@/lib/search/query';
 import { medicalTherapyLd } from '@/lib/seo/structured-data';
@@ -75,6 +76,7 @@ describe('site search', () => {
       conditions: getConditions(),
       glossary: getGlossary(),
       rule: evidenceRuleText(),
+      rowWords: rowWords(getSiteText().labels),
     }),
   );
   const urls = (query: string) =>
