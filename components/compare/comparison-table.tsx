@@ -20,6 +20,26 @@ export type ComparisonVariant = 'full' | 'glance';
 /** At a glance, a cell of ratings links to them by these words instead of listing them. */
 type VariantProps = { variant?: 'full' } | { variant: 'glance'; ratingsLink: string };
 
+/** One column header per therapy, each linking to its page. */
+function ComparisonHead({ columns }: { columns: readonly ComparisonColumn[] }) {
+  return (
+    <thead className="comparison-head">
+      <tr>
+        <td className="comparison-corner border-b-2 border-line" />
+        {columns.map((column) => (
+          <th
+            key={column.slug}
+            scope="col"
+            className="border-b-2 border-line p-3 text-left align-bottom text-lg"
+          >
+            <a href={column.url}>{column.name}</a>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * Therapies as columns, aspects as rows, every cell cited. Below 640 px each row becomes a block
  * and each value carries its therapy's name, so nothing scrolls sideways and a screen reader still
@@ -60,20 +80,7 @@ export function ComparisonTable({
     <div className="comparison not-prose my-6" data-variant={variant}>
       <table className="comparison-table w-full border-collapse text-base">
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
-        <thead className="comparison-head">
-          <tr>
-            <td className="comparison-corner border-b-2 border-line" />
-            {columns.map((column) => (
-              <th
-                key={column.slug}
-                scope="col"
-                className="border-b-2 border-line p-3 text-left align-bottom text-lg"
-              >
-                <a href={column.url}>{column.name}</a>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ComparisonHead columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr

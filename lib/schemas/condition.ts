@@ -249,8 +249,6 @@ export function evidenceGaps(
       .map((therapy) => ({ file: condition.file, therapy })),
   );
 }
-export type Place = z.infer<typeof PlaceSchema>;
-export type Stance = z.infer<typeof StanceSchema>;
 
 /** Every citation in one therapy entry, in reading order. */
 export function citationsOfEntry(entry: {
