@@ -203,6 +203,52 @@ describe('ConditionComparison', () => {
   });
 });
 
+describe('ConditionComparison guidelines', () => {
+  it('says where each guideline applies and what it says, in the words it is given', () => {
+    const condition = fixtureCondition('ankle-pain');
+    const columns = fixtureColumns(content).map((column) => {
+      const entry = condition.therapies[column.slug]!;
+      return {
+        slug: column.slug,
+        name: column.name,
+        url: column.url,
+        entry:
+          column.slug === 'acupuncture'
+            ? {
+                ...entry,
+                guidelines: [
+                  {
+                    body: 'Fixture body',
+                    where: 'england' as const,
+                    stance: 'may-consider' as const,
+                    text: 'Fixture guideline words.',
+                    sources: [],
+                  },
+                ],
+              }
+            : entry,
+        meaning: MEANINGS[entry.rating.level],
+      };
+    });
+    render(
+      <ConditionComparison
+        rule={evidenceRuleText()}
+        columns={columns}
+        caption="Ankle pain guidelines"
+        numbering={[]}
+        sources={{}}
+        words={TABLE_WORDS}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Ankle pain guidelines' });
+    expect(
+      table.querySelector('tr[data-row="guidelines"] td[data-therapy="acupuncture"]'),
+    ).toHaveTextContent(
+      'Fixture body (Fixture England): Fixture may consider. Fixture guideline words.',
+    );
+  });
+});
+
 describe('ConditionComparison with a therapy not reviewed yet', () => {
   it('gives it a column that says so, not a gap', () => {
     const hip = fixtureCondition('hip-pain');
