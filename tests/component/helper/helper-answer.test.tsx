@@ -167,5 +167,10 @@ describe('HelperAnswer', () => {
       'For ankle pain, we rate the research on dry needling as: Unclear or mixed: size not reported, certainty not stated.',
       'Your preferences are not the same as what research found. Read the research for your problem above.',
     ]);
+    // The quoted profile cell is captioned with what it comes from, in the words given.
+    const captions = [...document.querySelectorAll('figcaption')].map((node) => node.textContent);
+    expect(captions.some((caption) => caption?.startsWith('Dry needling fixture profile, '))).toBe(
+      true,
+    );
   });
 });
