@@ -145,6 +145,7 @@ export const SiteText = defineDocumentType(() => ({
     search: { type: 'json', required: true },
     pages: { type: 'json', required: true },
     interface: { type: 'json', required: true },
+    labels: { type: 'json', required: true },
   },
 }));
 

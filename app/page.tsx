@@ -60,6 +60,7 @@ export default function HomePage() {
         columns={page.columns}
         sources={page.sources}
         rule={page.rule}
+        labels={page.rowWords}
         words={words.glance}
       />
       <ArticleCards id="therapies-title" title={words.therapies} articles={page.therapies} />

@@ -7,6 +7,7 @@ import { SEARCH_INDEX_FILE } from '../lib/search/site-index';
 
 const { getConditions, getGlossary, getGuides, getSiteText, getTherapies, getWarningSigns } =
   await import('../lib/content/store');
+const { rowWords } = await import('../lib/compare/comparison-rows');
 const { evidenceRuleText } = await import('../lib/content/evidence-rule-text');
 const docs = searchDocuments({
   therapies: getTherapies(),
@@ -16,6 +17,7 @@ const docs = searchDocuments({
   warningSigns: getWarningSigns(),
   rule: evidenceRuleText(),
   alsoCalled: getSiteText().interface.alsoCalled,
+  rowWords: rowWords(getSiteText().labels),
 });
 const json = serializeSearchIndex(createSearchIndex(docs));
 mkdirSync(path.dirname(SEARCH_INDEX_FILE), { recursive: true });

@@ -13,7 +13,7 @@ import { ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import type { CompareText, NeedleIllustrationText } from '@/lib/schemas/text/pages-text';
 import type { SourceIndex } from '@/lib/schemas/source';
 import type { Crumb } from '@/lib/site/breadcrumb-trails';
-import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import type { ComparisonColumn, ComparisonRowWords } from '@/lib/compare/comparison-rows';
 
 type CompareViewWords = CompareText & {
   /** The link to /conditions, named as that page is. */
@@ -39,6 +39,8 @@ export interface CompareViewProps {
   sources: SourceIndex;
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
+  /** Each row's name and help line (content/site-text.yaml `labels`). */
+  labels: ComparisonRowWords;
   words: CompareViewWords;
   /** The feedback form's words, at the foot of the page. */
   feedback: FeedbackFormWords;
@@ -138,6 +140,7 @@ export function CompareView(props: CompareViewProps) {
         caption={words.caption}
         sources={props.sources}
         rule={props.rule}
+        labels={props.labels}
         rowIdPrefix="aspect-"
       />
       <ReadMore columns={columns} words={words} />

@@ -6,6 +6,7 @@ import {
   tableCitations,
   type ComparisonCell,
   type ComparisonColumn,
+  type ComparisonRowWords,
 } from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from '../evidence/citation-links';
@@ -18,6 +19,26 @@ export type ComparisonVariant = 'full' | 'glance';
 
 /** At a glance, a cell of ratings links to them by these words instead of listing them. */
 type VariantProps = { variant?: 'full' } | { variant: 'glance'; ratingsLink: string };
+
+/** One column header per therapy, each linking to its page. */
+function ComparisonHead({ columns }: { columns: readonly ComparisonColumn[] }) {
+  return (
+    <thead className="comparison-head">
+      <tr>
+        <td className="comparison-corner border-b-2 border-line" />
+        {columns.map((column) => (
+          <th
+            key={column.slug}
+            scope="col"
+            className="border-b-2 border-line p-3 text-left align-bottom text-lg"
+          >
+            <a href={column.url}>{column.name}</a>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
 
 /**
  * Therapies as columns, aspects as rows, every cell cited. Below 640 px each row becomes a block
@@ -32,8 +53,11 @@ export function ComparisonTable({
   rowIdPrefix,
   articleCitations,
   rule,
+  labels,
   ...shape
 }: VariantProps & {
+  /** Each row's name and help line (content/site-text.yaml `labels`). */
+  labels: ComparisonRowWords;
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
   columns: readonly ComparisonColumn[];
@@ -48,7 +72,7 @@ export function ComparisonTable({
    */
   articleCitations?: readonly string[];
 }) {
-  const rows = comparisonRows(columns, aspects);
+  const rows = comparisonRows(columns, aspects, labels);
   const citations = articleCitations ?? tableCitations(rows);
   const variant: ComparisonVariant = shape.variant ?? 'full';
   const ratingsLink = shape.variant === 'glance' ? shape.ratingsLink : undefined;
@@ -56,20 +80,7 @@ export function ComparisonTable({
     <div className="comparison not-prose my-6" data-variant={variant}>
       <table className="comparison-table w-full border-collapse text-base">
         <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
-        <thead className="comparison-head">
-          <tr>
-            <td className="comparison-corner border-b-2 border-line" />
-            {columns.map((column) => (
-              <th
-                key={column.slug}
-                scope="col"
-                className="border-b-2 border-line p-3 text-left align-bottom text-lg"
-              >
-                <a href={column.url}>{column.name}</a>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ComparisonHead columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import { CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
-import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import type { ComparisonColumn, ComparisonRowWords } from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { ComparisonTable } from './comparison-table';
 
@@ -19,7 +19,10 @@ export function HomeComparison({
   sources,
   words,
   rule,
+  labels,
 }: {
+  /** Each row's name and help line (content/site-text.yaml `labels`). */
+  labels: ComparisonRowWords;
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
   columns: readonly ComparisonColumn[];
@@ -37,6 +40,7 @@ export function HomeComparison({
         caption={words.caption}
         sources={sources}
         rule={rule}
+        labels={labels}
         variant="glance"
         ratingsLink={words.ratingsLink}
       />

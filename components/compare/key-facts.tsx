@@ -5,6 +5,7 @@ import {
   comparisonRows,
   tableCitations,
   type ComparisonColumn,
+  type ComparisonRowWords,
 } from '@/lib/compare/comparison-rows';
 import type { SourceIndex } from '@/lib/schemas/source';
 import type { NeedleIllustrationText } from '@/lib/schemas/text/pages-text';
@@ -30,9 +31,11 @@ export function KeyFacts({
     compareLink: string;
     conditionsLink: string;
     needles: NeedleIllustrationText;
+    /** Each fact's name (content/site-text.yaml `labels`). */
+    labels: ComparisonRowWords;
   };
 }) {
-  const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS);
+  const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS, words.labels);
   const citations = tableCitations(rows);
   return (
     <aside

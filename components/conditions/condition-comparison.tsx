@@ -1,6 +1,7 @@
 import type { ConditionRow, ConditionRowKey } from '@/lib/conditions/condition-rows';
 import type { CitationRef } from '@/lib/schemas/citation';
-import { placeLabel, stanceLabel, type ConditionEntry } from '@/lib/schemas/condition';
+import type { ConditionEntry } from '@/lib/schemas/condition';
+import type { LabelsText } from '@/lib/schemas/text/labels-text';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { CitationLinks } from '../evidence/citation-links';
 import { RatingBadge } from '../evidence/rating-badge';
@@ -18,6 +19,9 @@ export interface ConditionColumn {
 /** The table's words: its rows, and what a cell says when the condition file has nothing to show. */
 export interface ConditionComparisonWords {
   rows: readonly ConditionRow[];
+  /** What each place and guideline stance is called (content/site-text.yaml `labels`). */
+  places: LabelsText['places'];
+  stances: LabelsText['stances'];
   noGuideline: string;
   noCoverage: string;
   noSessions: string;
@@ -148,7 +152,7 @@ function RowCell({
         {entry.guidelines.map((guideline) => (
           <li key={guideline.body}>
             <span className="font-semibold">
-              {guideline.body} ({placeLabel(guideline.where)}): {stanceLabel(guideline.stance)}.
+              {guideline.body} ({words.places[guideline.where]}): {words.stances[guideline.stance]}.
             </span>{' '}
             {guideline.text} {cite(guideline.sources)}
           </li>
@@ -162,7 +166,7 @@ function RowCell({
       <ul className="space-y-2">
         {entry.coverage.map((item) => (
           <li key={item.text}>
-            <span className="font-semibold">{placeLabel(item.where)}:</span> {item.text}{' '}
+            <span className="font-semibold">{words.places[item.where]}:</span> {item.text}{' '}
             {cite(item.sources)}
           </li>
         ))}

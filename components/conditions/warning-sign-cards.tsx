@@ -5,7 +5,7 @@ import {
   type WarningLibrary,
   type WarningSet,
 } from '@/lib/schemas/warning-signs';
-import { CareCard } from '../mdx/care-card';
+import { CareCard, type CareLevelWords } from '../mdx/care-card';
 
 /**
  * Sets of warning signs from content/warning-signs.yaml, one care card each: the urgency's one
@@ -17,8 +17,11 @@ export function WarningSignCards({
   urgency,
   labels,
   sourcesLead,
+  levelWords,
   headingLevel = 2,
 }: {
+  /** The word each card's heading starts with, per level. */
+  levelWords: CareLevelWords;
   sets: readonly WarningSet[];
   urgency: WarningLibrary['urgency'];
   labels: Readonly<Record<string, string>>;
@@ -35,6 +38,7 @@ export function WarningSignCards({
           <div key={set.id} data-warning-set={set.id} data-urgency={set.urgency}>
             <CareCard
               level={CARE_STYLE[set.urgency]}
+              levelWords={levelWords}
               title={level.action}
               about={set.title}
               headingLevel={headingLevel}

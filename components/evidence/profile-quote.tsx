@@ -6,13 +6,13 @@ export function ProfileQuote({
   quote,
   therapy,
   sourceLabels,
-  kind = 'profile',
+  kind,
 }: {
   quote: QuotedProfileCell;
   therapy: string;
   sourceLabels: Readonly<Record<string, string>>;
-  /** What the quote comes from: a therapy profile, or a condition page. */
-  kind?: string;
+  /** What the quote comes from, in content's words: a therapy profile, or a condition page. */
+  kind: string;
 }) {
   return (
     <figure className="my-2 border-l-4 border-line pl-4">

@@ -5,7 +5,7 @@ import type { Answered } from '@/lib/helper/decision';
 import type { HelperText } from '@/lib/schemas/text/helper-text';
 import { fillTemplate, fillText } from '@/lib/site/fill-template';
 import { guidePath } from '@/lib/site/paths';
-import { CareCard } from '../mdx/care-card';
+import { CareCard, type CareLevelWords } from '../mdx/care-card';
 import { ProfileQuote } from '../evidence/profile-quote';
 import { SourceLinks } from '../evidence/source-links';
 
@@ -17,7 +17,10 @@ export function CautionList({
   cautions,
   sourceLabels,
   text,
+  profileKind,
 }: {
+  /** What a quoted profile cell comes from, in its caption ("profile"). */
+  profileKind: string;
   cautions: Answered['cautions'];
   sourceLabels: Labels;
   text: HelperText;
@@ -37,6 +40,7 @@ export function CautionList({
                     <ProfileQuote
                       quote={quoteWithLabel(note.quote, text)}
                       therapy={note.therapy}
+                      kind={profileKind}
                       sourceLabels={sourceLabels}
                     />
                   ) : (
@@ -88,14 +92,16 @@ export function SeeDoctorCard({
   reminders,
   sourceLabels,
   heading,
+  levelWords,
 }: {
+  levelWords: CareLevelWords;
   notes: Answered['seeDoctor'];
   reminders: HelperAnswerData['reminders'];
   sourceLabels: Labels;
   heading: string;
 }) {
   return (
-    <CareCard level="non-urgent" title={heading} headingLevel={3}>
+    <CareCard level="non-urgent" levelWords={levelWords} title={heading} headingLevel={3}>
       <ul>
         {notes.map((id) => (
           <li key={id}>

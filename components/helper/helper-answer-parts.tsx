@@ -4,7 +4,7 @@ import type { Answered, CareAdvice, TherapyFit } from '@/lib/helper/decision';
 import type { HelperText } from '@/lib/schemas/text/helper-text';
 import { fillText } from '@/lib/site/fill-template';
 import { CARE_STYLE, warningSetRefs, type WarningLibrary } from '@/lib/schemas/warning-signs';
-import { CareCard } from '../mdx/care-card';
+import { CareCard, type CareLevelWords } from '../mdx/care-card';
 import { CitedPassage } from '../evidence/cited-passage';
 import { ProfileQuote } from '../evidence/profile-quote';
 
@@ -17,7 +17,9 @@ export function WarningCard({
   urgency,
   sourceLabels,
   toldUs,
+  levelWords,
 }: {
+  levelWords: CareLevelWords;
   care: CareAdvice;
   urgency: WarningLibrary['urgency'];
   sourceLabels: Labels;
@@ -25,7 +27,12 @@ export function WarningCard({
 }) {
   const level = urgency[care.urgency];
   return (
-    <CareCard level={CARE_STYLE[care.urgency]} title={level.action} headingLevel={3}>
+    <CareCard
+      level={CARE_STYLE[care.urgency]}
+      levelWords={levelWords}
+      title={level.action}
+      headingLevel={3}
+    >
       <p>
         {toldUs} <strong>{care.signs.map((sign) => sign.label.toLowerCase()).join(', ')}</strong>.
       </p>
@@ -51,7 +58,10 @@ export function FitDetails({
   sourceLabels,
   open,
   text,
+  profileKind,
 }: {
+  /** What a quoted profile cell comes from, in its caption ("profile"). */
+  profileKind: string;
   fit: TherapyFit;
   sourceLabels: Labels;
   open: boolean;
@@ -66,6 +76,7 @@ export function FitDetails({
         <ProfileQuote
           quote={quoteWithLabel(fit.focus, text)}
           therapy={fit.name}
+          kind={profileKind}
           sourceLabels={sourceLabels}
         />
       ) : (
@@ -76,6 +87,7 @@ export function FitDetails({
               <ProfileQuote
                 quote={quoteWithLabel(reason.quote, text)}
                 therapy={fit.name}
+                kind={profileKind}
                 sourceLabels={sourceLabels}
               />
             </li>

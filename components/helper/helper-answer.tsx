@@ -21,7 +21,8 @@ function ConditionWarnings({
   sourceLabels,
   sourcesLead,
   text,
-}: Pick<HelperAnswerData, 'urgency' | 'sourceLabels' | 'sourcesLead' | 'text'> & {
+  labels,
+}: Pick<HelperAnswerData, 'urgency' | 'sourceLabels' | 'sourcesLead' | 'text' | 'labels'> & {
   decision: Answered;
 }) {
   if (!decision.condition) return null;
@@ -37,6 +38,7 @@ function ConditionWarnings({
         urgency={urgency}
         labels={sourceLabels}
         sourcesLead={sourcesLead}
+        levelWords={labels.careLevels}
         headingLevel={3}
       />
     </div>
@@ -76,17 +78,24 @@ function AnswerBody(props: HelperAnswerData & { decision: Answered }) {
             sourceLabels={sourceLabels}
             open={decision.verdict === 'open'}
             text={text}
+            profileKind={props.labels.profileQuote}
           />
         ))}
       </ul>
       <OtherTherapies others={decision.others} text={text} />
-      <CautionList cautions={decision.cautions} sourceLabels={sourceLabels} text={text} />
+      <CautionList
+        cautions={decision.cautions}
+        sourceLabels={sourceLabels}
+        text={text}
+        profileKind={props.labels.profileQuote}
+      />
       <ProviderQuestions questions={decision.questions} text={text} />
       <SeeDoctorCard
         notes={decision.seeDoctor}
         reminders={props.reminders}
         sourceLabels={sourceLabels}
         heading={text.answer.seeDoctorHeading}
+        levelWords={props.labels.careLevels}
       />
     </>
   );
@@ -110,6 +119,7 @@ export function HelperAnswer(props: HelperAnswerData) {
           urgency={urgency}
           sourceLabels={sourceLabels}
           toldUs={text.answer.careToldUs}
+          levelWords={props.labels.careLevels}
         />
       )}
       {decision.kind === 'answer' && (
@@ -119,6 +129,7 @@ export function HelperAnswer(props: HelperAnswerData) {
           sourceLabels={sourceLabels}
           sourcesLead={props.sourcesLead}
           text={text}
+          labels={props.labels}
         />
       )}
       <AnswerProblems problems={props.problems} text={text} />

@@ -3,11 +3,8 @@ import type { CareLevel } from '@/lib/schemas/mdx-tag-props';
 
 export type { CareLevel };
 
-const LEVEL_WORD: Record<CareLevel, string> = {
-  'non-urgent': 'Non-urgent advice:',
-  urgent: 'Urgent advice:',
-  emergency: 'Emergency advice:',
-};
+/** The word each card's heading starts with, per level (content/site-text.yaml `labels.careLevels`). */
+export type CareLevelWords = Readonly<Record<CareLevel, string>>;
 
 // Each level has its own border weight and shape, not only its own colour (WCAG 1.4.1): a thin
 // left rule, a thick left rule, a thick frame all round.
@@ -84,12 +81,14 @@ function LevelIcon({ level }: { level: CareLevel }) {
  */
 export function CareCard({
   level,
+  levelWords,
   title,
   about,
   children,
   headingLevel = 2,
 }: {
   level: CareLevel;
+  levelWords: CareLevelWords;
   title: string;
   /** What the card is about, when its title is an action shared by several cards. */
   about?: string;
@@ -99,7 +98,7 @@ export function CareCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section
-      aria-label={`${LEVEL_WORD[level]} ${title}${about ? `: ${about}` : ''}`}
+      aria-label={`${levelWords[level]} ${title}${about ? `: ${about}` : ''}`}
       data-care-level={level}
       className={`not-prose my-6 rounded-md p-4 sm:p-5 ${BORDER[level]} ${FILL[level]}`}
     >
@@ -107,7 +106,7 @@ export function CareCard({
         <LevelIcon level={level} />
         <Heading className="m-0 text-xl font-bold">
           <span data-care-word className="block text-sm font-bold tracking-wide uppercase">
-            {LEVEL_WORD[level]}
+            {levelWords[level]}
           </span>{' '}
           {title}
         </Heading>

@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { AnchorHTMLAttributes, ComponentProps, ReactNode, TableHTMLAttributes } from 'react';
-import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
+import type { ComparisonColumn, ComparisonRowWords } from '@/lib/compare/comparison-rows';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import type { AspectKey } from '@/lib/schemas/profile-aspects';
 import type { MdxComponentName, SitePageValues } from '@/lib/schemas/mdx-tag-props';
@@ -8,7 +8,7 @@ import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import { Anchor, CorrectionsEmail, Disclaimer, SiteValue } from '../about/site-page-tags';
 import type { WarningLibrary, WarningSet } from '@/lib/schemas/warning-signs';
 import { Callout } from './callout';
-import { CareCard } from './care-card';
+import { CareCard, type CareLevelWords } from './care-card';
 import { Cite } from '../evidence/cite';
 import type { CitedSourceNames } from '../evidence/citation-links';
 import { ComparisonTable } from '../compare/comparison-table';
@@ -35,8 +35,11 @@ export interface MdxPageData {
     labels: Readonly<Record<string, string>>;
     sourcesLead: string;
   };
-  /** The therapies a <ComparisonTable> may show. */
+  /** The therapies a <ComparisonTable> may show, and what its rows are called. */
   columns: readonly ComparisonColumn[];
+  rowWords: ComparisonRowWords;
+  /** The word each <CareCard>'s heading starts with, per level. */
+  careLevels: CareLevelWords;
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
   words: TableWords & { comparisonCaption: string; externalLink: string };
@@ -63,6 +66,7 @@ function comparisonTableTag(data: MdxPageData) {
         sources={data.sources}
         articleCitations={data.citations}
         rule={data.rule}
+        labels={data.rowWords}
       />
     );
   };
@@ -83,7 +87,9 @@ export function mdxComponentsFor(data: MdxPageData): MDXComponents {
       <TableWrap {...props} words={data.words} />
     ),
     Callout,
-    CareCard: (props: ComponentProps<typeof CareCard>) => <CareCard headingLevel={2} {...props} />,
+    CareCard: (props: Omit<ComponentProps<typeof CareCard>, 'levelWords'>) => (
+      <CareCard headingLevel={2} levelWords={data.careLevels} {...props} />
+    ),
     Cite: ({ id, quote }: { id: string; quote: string }) => (
       <Cite id={id} quote={quote} citations={data.citations} sources={citedNames} />
     ),
@@ -105,6 +111,7 @@ export function mdxComponentsFor(data: MdxPageData): MDXComponents {
         urgency={data.warnings.urgency}
         labels={data.warnings.labels}
         sourcesLead={data.warnings.sourcesLead}
+        levelWords={data.careLevels}
         headingLevel={3}
       />
     ),

@@ -1,8 +1,19 @@
-import { ASPECTS, type AspectKey } from '../schemas/profile-aspects';
+import { ASPECT_KEYS, type AspectKey } from '../schemas/profile-aspects';
 import type { ConditionUse } from '../conditions/condition-uses';
 import type { Rating } from '../schemas/evidence-rating';
 import { quoteAnchorId, type CitationRef } from '../schemas/citation';
 import type { Cell, Profile } from '../schemas/therapy';
+import type { LabelsText } from '../schemas/text/labels-text';
+import { fillText } from '../site/fill-template';
+
+/** The words rows are shown with: each aspect's name and help, and the uses cell's line. */
+export type ComparisonRowWords = Pick<LabelsText, 'aspects' | 'usesCell'>;
+
+/** Only the row words out of all the labels, so a page hands its table no more than it needs. */
+export const rowWords = (labels: LabelsText): ComparisonRowWords => ({
+  aspects: labels.aspects,
+  usesCell: labels.usesCell,
+});
 
 export interface ComparisonColumn {
   slug: string;
@@ -51,15 +62,13 @@ function itemsOf(value: Profile[ProfileAspectKey]): ComparisonItem[] | undefined
 }
 
 /** The "What people use it for" cell of one column, from its condition uses. */
-export function usesCell(
+function usesCell(
   column: Pick<ComparisonColumn, 'uses'>,
+  words: ComparisonRowWords['usesCell'],
 ): Pick<ComparisonCell, 'cell' | 'items'> {
   const count = column.uses.length;
   return {
-    cell: {
-      text: `What research found for ${count} common problem${count === 1 ? '' : 's'}, each rated on one scale.`,
-      sources: [],
-    },
+    cell: { text: fillText(count === 1 ? words.one : words.many, { count }), sources: [] },
     items: column.uses.map((use) => ({
       id: use.id,
       label: use.label,
@@ -75,8 +84,9 @@ export function usesCell(
 export function cellOf(
   column: ComparisonColumn,
   key: AspectKey,
+  words: ComparisonRowWords,
 ): Pick<ComparisonCell, 'cell' | 'items'> {
-  if (key === 'conditions') return usesCell(column);
+  if (key === 'conditions') return usesCell(column, words.usesCell);
   const value = column.profile[key];
   const items = itemsOf(value);
   return { cell: value, ...(items ? { items } : {}) };
@@ -86,12 +96,12 @@ export function cellOf(
 export function comparisonRows(
   columns: readonly ComparisonColumn[],
   aspectKeys: readonly AspectKey[],
+  words: ComparisonRowWords,
 ): ComparisonRow[] {
-  return ASPECTS.filter((aspect) => aspectKeys.includes(aspect.key)).map((aspect) => ({
-    key: aspect.key,
-    label: aspect.label,
-    help: aspect.help,
-    cells: columns.map((column) => ({ column, ...cellOf(column, aspect.key) })),
+  return ASPECT_KEYS.filter((key) => aspectKeys.includes(key)).map((key) => ({
+    key,
+    ...words.aspects[key],
+    cells: columns.map((column) => ({ column, ...cellOf(column, key, words) })),
   }));
 }
 

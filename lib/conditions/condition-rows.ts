@@ -1,5 +1,3 @@
-import { getAspect } from '../schemas/profile-aspects';
-
 /** The rows of a condition page's side-by-side table, in order. */
 export const CONDITION_ROW_KEYS = ['research', 'guidelines', 'coverage', 'sessions'] as const;
 export type ConditionRowKey = (typeof CONDITION_ROW_KEYS)[number];
@@ -19,8 +17,8 @@ export interface ConditionRow extends RowWords {
  */
 export function conditionRows(
   words: Readonly<Record<Exclude<ConditionRowKey, 'coverage'>, RowWords>>,
+  cost: RowWords,
 ): ConditionRow[] {
-  const cost = getAspect('cost');
   return CONDITION_ROW_KEYS.map((key) =>
     key === 'coverage' ? { key, label: cost.label, help: cost.help } : { key, ...words[key] },
   );

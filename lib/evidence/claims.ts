@@ -1,4 +1,4 @@
-import { ASPECTS } from '../schemas/profile-aspects';
+import { ASPECT_KEYS, type AspectKey } from '../schemas/profile-aspects';
 import { citeTags, tagUses } from '../mdx/mdx-tags';
 import { glossaryAnchor } from '../site/paths';
 import {
@@ -22,18 +22,25 @@ import { fillText } from '../site/fill-template';
  */
 export type ClaimPlace =
   | { kind: 'page'; title: string }
-  | { kind: 'compareRow'; aspect: string; therapy: string }
+  | { kind: 'compareRow'; aspect: AspectKey; therapy: string }
   | { kind: 'glossary'; term: string }
   | { kind: 'helperWarnings' }
   | { kind: 'home' };
 
 /** What a source's page calls the place a claim is found, in the words of content/. */
-export function placeLabel(place: ClaimPlace, words: CitingPlacesText): string {
+export function placeLabel(
+  place: ClaimPlace,
+  words: CitingPlacesText,
+  aspects: Readonly<Record<AspectKey, { label: string }>>,
+): string {
   switch (place.kind) {
     case 'page':
       return place.title;
     case 'compareRow':
-      return fillText(words.compareRow, { aspect: place.aspect, therapy: place.therapy });
+      return fillText(words.compareRow, {
+        aspect: aspects[place.aspect].label.toLowerCase(),
+        therapy: place.therapy,
+      });
     case 'glossary':
       return fillText(words.glossaryTerm, { term: place.term });
     case 'helperWarnings':
@@ -83,22 +90,18 @@ const compareRow = (key: string) => `/compare#aspect-${key}`;
 
 function profileClaims(therapy: ClaimSources['therapies'][number]): Claim[] {
   const claims: Claim[] = [];
-  for (const aspect of ASPECTS) {
+  for (const key of ASPECT_KEYS) {
     // "What people use it for" comes from the condition files; their claims are counted there.
-    if (aspect.key === 'conditions') continue;
-    const cell = therapy.profile[aspect.key];
+    if (key === 'conditions') continue;
+    const cell = therapy.profile[key];
     const base = {
       file: therapy.file,
-      href: compareRow(aspect.key),
-      place: {
-        kind: 'compareRow',
-        aspect: aspect.label.toLowerCase(),
-        therapy: therapy.profile.name,
-      } as const,
+      href: compareRow(key),
+      place: { kind: 'compareRow', aspect: key, therapy: therapy.profile.name } as const,
     };
     claims.push({
       ...base,
-      field: `profile.${aspect.key}.sources`,
+      field: `profile.${key}.sources`,
       statement: cell.text,
       refs: cell.sources,
     });
@@ -106,7 +109,7 @@ function profileClaims(therapy: ClaimSources['therapies'][number]): Claim[] {
       cell.items.forEach((item, index) => {
         claims.push({
           ...base,
-          field: `profile.${aspect.key}.items[${index}].sources`,
+          field: `profile.${key}.items[${index}].sources`,
           statement: `${item.label}: ${item.note}`,
           refs: item.sources,
         });

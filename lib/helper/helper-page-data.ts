@@ -1,6 +1,7 @@
 import type { EvidenceRuleText } from '../schemas/evidence-rule';
 import type { SiteText } from '../schemas/site-text';
 import type { HelperText } from '../schemas/text/helper-text';
+import type { LabelsText } from '../schemas/text/labels-text';
 import type { WarningLibrary } from '../schemas/warning-signs';
 import type { Decision } from './decision';
 import type { Answers, HelperProblem } from './helper-query';
@@ -32,6 +33,8 @@ export interface HelperAnswerData {
   sourcesLead: string;
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
+  /** Care-card level words and what a quoted profile cell is called (site text `labels`). */
+  labels: Pick<LabelsText, 'careLevels' | 'profileQuote'>;
 }
 
 export interface HelperPageData {

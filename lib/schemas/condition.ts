@@ -16,25 +16,20 @@ import { warningSetList } from './warning-signs';
  * reviewed yet": the build lists it, and passes.
  */
 
-export const PLACES = [
-  { id: 'us', label: 'US' },
-  { id: 'england', label: 'England' },
-  { id: 'worldwide', label: 'Worldwide' },
+/** Where a guideline or coverage applies; what each is called lives in site text (`labels.places`). */
+export const PLACE_IDS = ['us', 'england', 'worldwide'] as const;
+
+/** What a guideline says about a therapy; the words are in site text (`labels.stances`). */
+export const STANCE_IDS = [
+  'recommends',
+  'may-consider',
+  'does-not-recommend',
+  'advises-against',
+  'silent',
 ] as const;
 
-export const STANCES = [
-  { id: 'recommends', label: 'Recommends it' },
-  { id: 'may-consider', label: 'Says it may be considered' },
-  { id: 'does-not-recommend', label: 'Does not recommend it' },
-  { id: 'advises-against', label: 'Advises against it' },
-  { id: 'silent', label: 'Says nothing about it' },
-] as const;
-
-const ids = <T extends { id: string }>(list: readonly T[]) =>
-  list.map((item) => item.id) as [T['id'], ...T['id'][]];
-
-export const PlaceSchema = z.enum(ids(PLACES));
-export const StanceSchema = z.enum(ids(STANCES));
+export const PlaceSchema = z.enum(PLACE_IDS);
+export const StanceSchema = z.enum(STANCE_IDS);
 
 export interface ConditionContext extends ReviewContext {
   quotes: QuoteIndex;
@@ -254,8 +249,6 @@ export function evidenceGaps(
       .map((therapy) => ({ file: condition.file, therapy })),
   );
 }
-export type Place = z.infer<typeof PlaceSchema>;
-export type Stance = z.infer<typeof StanceSchema>;
 
 /** Every citation in one therapy entry, in reading order. */
 export function citationsOfEntry(entry: {
@@ -273,6 +266,3 @@ export function citationsOfEntry(entry: {
     ...(entry.sessions?.sources ?? []),
   ];
 }
-
-export const placeLabel = (id: Place) => PLACES.find((place) => place.id === id)?.label ?? id;
-export const stanceLabel = (id: Stance) => STANCES.find((stance) => stance.id === id)?.label ?? id;

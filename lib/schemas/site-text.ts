@@ -9,6 +9,7 @@ import { HelperTextSchema, helperProse } from './text/helper-text';
 import { SearchTextSchema, searchProse } from './text/search-text';
 import { PagesTextSchema, pagesTextProse } from './text/pages-text';
 import { InterfaceTextSchema, interfaceProse } from './text/interface-text';
+import { LabelsTextSchema, labelsProse } from './text/labels-text';
 
 /** Words for each page's list of changes, the /changes page and the /changes.xml feed. */
 export const ChangeLogTextSchema = z.strictObject({
@@ -175,6 +176,7 @@ export function makeSiteTextSchema(context: ReviewContext & { quotes: QuoteIndex
       search: SearchTextSchema,
       pages: PagesTextSchema,
       interface: InterfaceTextSchema,
+      labels: LabelsTextSchema,
     })
     .superRefine((doc, ctx) => {
       checkReviewDates(doc, ctx, context);
@@ -199,6 +201,7 @@ export function siteTextProse(text: SiteText): string {
     ...helperProse(text.helper),
     ...searchProse(text.search),
     ...pagesTextProse(text.pages),
+    ...labelsProse(text.labels),
     text.overdueNotice.title,
     text.overdueNotice.text,
     text.changeLog.page.intro,

@@ -1,5 +1,5 @@
-import { ASPECTS } from '../schemas/profile-aspects';
-import { cellOf } from '../compare/comparison-rows';
+import { ASPECT_KEYS, type AspectKey } from '../schemas/profile-aspects';
+import { cellOf, type ComparisonRowWords } from '../compare/comparison-rows';
 import { conditionUses } from '../conditions/condition-uses';
 import type { Condition, Guide, Therapy } from '../content/store';
 import { ratingLabel, type EvidenceRuleText } from '../schemas/evidence-rule';
@@ -22,6 +22,8 @@ export interface SearchableContent {
   rule: EvidenceRuleText;
   /** How a term's other names are added to its text (content/site-text.yaml `interface.alsoCalled`). */
   alsoCalled: string;
+  /** Each comparison row's name and help (content/site-text.yaml `labels`), found by its words. */
+  rowWords: ComparisonRowWords;
 }
 
 /** Where a comparison row lives on /compare. */
@@ -108,23 +110,25 @@ function termDoc(term: SearchableContent['glossary'][number], alsoCalled: string
 }
 
 /** One row of the comparison: the aspect's help and every therapy's cell. */
-function aspectDoc(content: SearchableContent, aspect: (typeof ASPECTS)[number]): SearchDoc {
+function aspectDoc(content: SearchableContent, key: AspectKey): SearchDoc {
+  const aspect = content.rowWords.aspects[key];
   const cells = content.therapies.map((therapy) => {
     const { cell, items } = cellOf(
       {
         ...therapyColumn(therapy),
         uses: conditionUses(therapy.slug, content.conditions, content.rule),
       },
-      aspect.key,
+      key,
+      content.rowWords,
     );
     const notes = (items ?? []).map((item) => `${item.label}: ${item.note}`);
     return [`${therapy.profile.name}: ${cell.text}`, ...(cell.points ?? []), ...notes].join(' ');
   });
   return {
-    id: `comparison:${aspect.key}`,
+    id: `comparison:${key}`,
     kind: 'comparison',
     title: aspect.label,
-    url: aspectAnchor(aspect.key),
+    url: aspectAnchor(key),
     summary: aspect.help,
     keywords: content.therapies.map((therapy) => therapy.profile.name).join(' · '),
     headings: '',
@@ -176,6 +180,6 @@ export function searchDocuments(content: SearchableContent): SearchDoc[] {
     ...content.guides.map((guide) => guideDoc(content, guide)),
     ...content.conditions.map((condition) => conditionDoc(content, condition)),
     ...content.glossary.map((term) => termDoc(term, content.alsoCalled)),
-    ...ASPECTS.map((aspect) => aspectDoc(content, aspect)),
+    ...ASPECT_KEYS.map((key) => aspectDoc(content, key)),
   ];
 }

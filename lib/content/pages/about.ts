@@ -48,6 +48,7 @@ export function loadAboutPage(site: {
         warningSigns: getWarningSigns(),
         columns: comparisonColumns(),
         words: text.evidence,
+        labels: text.labels,
       }),
       page: values,
     },

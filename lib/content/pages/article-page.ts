@@ -68,6 +68,7 @@ export function articlePageData(article: Article) {
       warningSigns: getWarningSigns(),
       columns,
       words: text.evidence,
+      labels: text.labels,
     }),
     references: referenceEntries(citations, sources, text.sourceDetails),
     furtherReading: furtherReading(article.furtherReading),

@@ -9,8 +9,10 @@ import {
   namesInSentence,
   tableCitations,
   type ComparisonColumn,
+  rowWords,
 } from '../../compare/comparison-rows';
 import { COMPARE_PATH } from '../../compare/pair-paths';
+import { choiceProblemSentences, type ChoiceProblem } from '../../compare/therapy-selection';
 import { graphOf, medicalWebPageLd } from '../../seo/structured-data';
 import { trailOf, type Crumb } from '../../site/breadcrumb-trails';
 import { fillText } from '../../site/fill-template';
@@ -32,8 +34,9 @@ export function compareDescription(shown: Named): string {
 
 /** The words of the key facts box on a therapy's page, and its drawing's. */
 export function keyFactsWords() {
-  const { compare, needles } = getSiteText().pages;
-  return { ...compare.keyFacts, needles, rule: evidenceRuleText() };
+  const { pages, labels } = getSiteText();
+  const { compare, needles } = pages;
+  return { ...compare.keyFacts, needles, labels: rowWords(labels), rule: evidenceRuleText() };
 }
 
 /**
@@ -48,9 +51,11 @@ function loadCompareView(options: {
 }) {
   const { shown, path, trail } = options;
   const columns = comparisonColumns();
-  const { compare, needles, conditions } = getSiteText().pages;
+  const text = getSiteText();
+  const { compare, needles, conditions } = text.pages;
+  const labels = rowWords(text.labels);
   const title = compareTitle(shown);
-  const cited = tableCitations(comparisonRows(shown, ASPECT_KEYS));
+  const cited = tableCitations(comparisonRows(shown, ASPECT_KEYS, labels));
   return {
     columns,
     shown,
@@ -70,6 +75,7 @@ function loadCompareView(options: {
     sources: sourceIndex(),
     rule: evidenceRuleText(),
     feedback: feedbackFormWords(),
+    labels,
     words: {
       ...compare,
       conditionsLink: conditions.meta.title,
@@ -107,10 +113,14 @@ export function loadComparePairPage(shown: readonly ComparisonColumn[], path: st
 }
 
 /** The page for a choice of therapies that has no page: every therapy, and what went wrong. */
-export function loadCompareChoicePage(problems: readonly string[]) {
+export function loadCompareChoicePage(problems: readonly ChoiceProblem[]) {
   const page = loadComparePage();
+  const text = getSiteText();
   return {
     ...page,
-    problems: problems.length > 0 ? problems : [getSiteText().pages.compare.noChoice],
+    problems:
+      problems.length > 0
+        ? choiceProblemSentences(problems, text.labels.choiceProblems)
+        : [text.pages.compare.noChoice],
   };
 }

@@ -80,7 +80,9 @@ function conditionWords(condition: Condition, columns: readonly { name: string }
       condition: lower,
     }),
     table: {
-      rows: conditionRows(conditions.rows),
+      rows: conditionRows(conditions.rows, text.labels.aspects.cost),
+      places: text.labels.places,
+      stances: text.labels.stances,
       noGuideline: evidenceRuleText().noGuideline,
       noCoverage: conditions.noCoverage,
       noSessions: conditions.noSessions,
@@ -142,6 +144,7 @@ export function loadConditionPage(slug: string) {
       sets: warningSets,
       urgency: getWarningSigns().urgency,
       sourcesLead: getSiteText().evidence.sourceLinks.many,
+      levelWords: getSiteText().labels.careLevels,
       labels: Object.fromEntries(
         getSources().map((source) => [source.id, `${source.title} (${source.publisher})`]),
       ),

@@ -66,6 +66,10 @@ export function loadHelperPage(query: RawQuery): HelperPageData & { feedback: Fe
           sourceLabels: sourceLabels(getSources()),
           sourcesLead: siteText.evidence.sourceLinks.many,
           rule: evidenceRuleText(),
+          labels: {
+            careLevels: siteText.labels.careLevels,
+            profileQuote: siteText.labels.profileQuote,
+          },
         }
       : null,
   };

@@ -2,6 +2,7 @@ import { getConditions, getGuides, getSiteText, getSources, getTherapies } from 
 import { comparisonColumns, sourceIndex } from '../comparison-columns';
 import { evidenceRuleText } from '../evidence-rule-text';
 import { evidenceMap } from '../../conditions/condition-uses';
+import { rowWords } from '../../compare/comparison-rows';
 import { sourceLabels } from '../../evidence/source-labels';
 
 /** Everything the home page shows, in one object. */
@@ -24,6 +25,7 @@ export function loadHomePage() {
     columns,
     sources: sourceIndex(),
     rule: evidenceRuleText(),
+    rowWords: rowWords(text.labels),
     therapies: getTherapies(),
     guides: getGuides(),
   };

@@ -3,6 +3,8 @@ import { tagUses } from '../../mdx/mdx-tags';
 import type { Source } from '../../schemas/source';
 import type { GlossaryTerm } from '../../schemas/glossary';
 import type { EvidenceText } from '../../schemas/text/evidence-text';
+import type { LabelsText } from '../../schemas/text/labels-text';
+import { rowWords } from '../../compare/comparison-rows';
 import type { WarningLibrary } from '../../schemas/warning-signs';
 import { setsById, warningSetRefs } from '../../schemas/warning-signs';
 import { sourceLabels } from '../../evidence/source-labels';
@@ -20,6 +22,8 @@ export interface MdxInput {
   warningSigns: WarningLibrary;
   columns: readonly ComparisonColumn[];
   words: EvidenceText;
+  /** Comparison row names and care-card level words (content/site-text.yaml `labels`). */
+  labels: LabelsText;
 }
 
 const propsOf = (raw: string, tag: string, prop: string) =>
@@ -52,6 +56,8 @@ export function mdxPageData(input: MdxInput) {
       sourcesLead: input.words.sourceLinks.many,
     },
     columns: input.columns,
+    rowWords: rowWords(input.labels),
+    careLevels: input.labels.careLevels,
     rule: evidenceRuleText(),
     words: { ...input.words.mdx, externalLink: input.words.externalLink },
   };

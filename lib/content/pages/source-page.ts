@@ -13,6 +13,7 @@ import type { SiteText } from '../../schemas/site-text';
 import type { Source } from '../../schemas/source';
 import type { SourceQuotes } from '../../schemas/source-quotes';
 import type { SourcesText } from '../../schemas/text/sources-text';
+import type { AspectWords } from '../../schemas/text/labels-text';
 import type { Graph } from 'schema-dts';
 import { citationLd, graphOf, webPageLd } from '../../seo/structured-data';
 import type { Crumb } from '../../site/breadcrumb-trails';
@@ -56,6 +57,8 @@ export interface SourceUsageInput {
   sources: readonly Source[];
   pages: UsageInput;
   claims: ClaimSources;
+  /** Each comparison row's words (content/site-text.yaml `labels.aspects`), naming a profile claim's place. */
+  aspects: AspectWords;
   articles: SourceUsage['articles'];
 }
 
@@ -70,7 +73,7 @@ export function sourceUsageOf(input: SourceUsageInput): SourceUsage {
       anchor,
       claims.map(({ href, place, statement }) => ({
         href,
-        label: placeLabel(place, input.pages.places),
+        label: placeLabel(place, input.pages.places, input.aspects),
         statement,
       })),
     );
@@ -230,6 +233,7 @@ function storeUsageInput(text: SiteText): SourceUsageInput {
       warningSigns: { file: 'content/warning-signs.yaml', library: getWarningSigns() },
       extra: siteTextClaims(text),
     },
+    aspects: text.labels.aspects,
     articles: [...therapies, ...getGuides()],
   };
 }

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_GRADE, readingStats } from '@/lib/mdx/readability';
 import type { SitePageValues } from '@/lib/schemas/mdx-tag-props';
 import { FIXTURE_EVIDENCE_TEXT } from '../../fixtures/evidence-text';
 import { fixtureWarningSigns } from '../../fixtures/warning-signs';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 
 /** The page's prose as the build measures articles: one block a line, blank lines between. */
 function proseOfPage(container: HTMLElement): string {
@@ -47,6 +48,8 @@ function renderAbout(correctionsEmail: string | null = 'corrections@needlewise.o
           sourcesLead: 'Fixture sources:',
         },
         columns: [],
+        rowWords: FIXTURE_LABELS_TEXT,
+        careLevels: FIXTURE_LABELS_TEXT.careLevels,
         rule: evidenceRuleText(),
         words: { ...FIXTURE_EVIDENCE_TEXT.mdx, externalLink: FIXTURE_EVIDENCE_TEXT.externalLink },
         page: values,

@@ -6,10 +6,10 @@ import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { KeyFacts } from '@/components/compare/key-facts';
 import { NeedleIllustration } from '@/components/ui/needle-illustration';
 import { TherapyChooser } from '@/components/compare/therapy-chooser';
-import { KEY_FACT_ASPECT_KEYS, getAspect } from '@/lib/schemas/profile-aspects';
 import { validateContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { FIXTURE_PAGES_TEXT } from '../../fixtures/pages-text';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 
 const { needles, compare } = FIXTURE_PAGES_TEXT;
 
@@ -56,14 +56,20 @@ describe('KeyFacts', () => {
         rule={evidenceRuleText()}
         column={fixtureColumns(content).find((column) => column.slug === therapy.slug)!}
         sources={sources}
-        words={{ ...compare.keyFacts, needles }}
+        words={{ ...compare.keyFacts, needles, labels: FIXTURE_LABELS_TEXT }}
       />,
     );
     const box = screen.getByRole('complementary', { name: 'Fixture Key facts' });
     const terms = within(box).getAllByRole('term');
-    expect(terms.map((term) => term.textContent)).toEqual(
-      KEY_FACT_ASPECT_KEYS.map((key) => getAspect(key).label),
-    );
+    expect(terms.map((term) => term.textContent)).toEqual([
+      'Fixture origin',
+      'Fixture focus',
+      'Fixture practitioners',
+      'Fixture uses',
+      'Fixture technique',
+      'Fixture cautions',
+      'Fixture cost',
+    ]);
     const definitions = within(box).getAllByRole('definition');
     expect(definitions[0]).toHaveTextContent(therapy.profile.origin.text);
     for (const definition of definitions)

@@ -3,11 +3,12 @@ import { render } from '../render-with-words';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { ComparisonTable } from '@/components/compare/comparison-table';
-import { ASPECTS, ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
+import { ASPECT_KEYS, CORE_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import type { ComparisonColumn } from '@/lib/compare/comparison-rows';
 import { validateContent } from '@/lib/content/validate-content';
 import type { SourceIndex } from '@/lib/schemas/source';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 
 let columns: ComparisonColumn[];
 let sources: SourceIndex;
@@ -31,6 +32,7 @@ function renderTable({
     caption: 'Three therapies compared',
     sources,
     rule: evidenceRuleText(),
+    labels: FIXTURE_LABELS_TEXT,
     ...props,
   };
   render(
@@ -68,19 +70,29 @@ describe('ComparisonTable with three therapies', () => {
   it('has one row header per aspect, scoped to its row, in the defined order, with its plain explanation', () => {
     const table = renderTable();
     const headers = within(table).getAllByRole('rowheader');
-    expect(headers).toHaveLength(ASPECTS.length);
-    headers.forEach((header, index) => {
-      const aspect = ASPECTS[index];
-      expect(header).toHaveAttribute('scope', 'row');
-      expect(header).toHaveTextContent(aspect?.label ?? '');
-      expect(header).toHaveTextContent(aspect?.help ?? '');
-    });
+    expect(headers.map((header) => header.querySelector('.font-semibold')?.textContent)).toEqual([
+      'Fixture origin',
+      'Fixture focus',
+      'Fixture practitioners',
+      'Fixture uses',
+      'Fixture technique',
+      'Fixture session',
+      'Fixture side effects',
+      'Fixture serious risks',
+      'Fixture cautions',
+      'Fixture training',
+      'Fixture evidence',
+      'Fixture cost',
+    ]);
+    for (const header of headers) expect(header).toHaveAttribute('scope', 'row');
+    expect(headers[0]).toHaveTextContent('Fixture origin help.');
+    expect(headers[11]).toHaveTextContent('Fixture cost help.');
   });
 
   it('gives every cell its text and at least one numbered citation to a quote on /sources', () => {
     const table = renderTable();
     const cells = table.querySelectorAll('td.comparison-cell');
-    expect(cells).toHaveLength(ASPECTS.length * 3);
+    expect(cells).toHaveLength(ASPECT_KEYS.length * 3);
     for (const cell of cells) {
       // A DOM query, not a role query: role queries over 33 cells are too slow for jsdom.
       const links = [...cell.querySelectorAll('sup.source-cite a')];
@@ -108,7 +120,7 @@ describe('ComparisonTable with three therapies', () => {
   it('labels every value with its therapy name for the narrow layout', () => {
     const table = renderTable();
     const rows = [...table.querySelectorAll('tbody tr')];
-    expect(rows).toHaveLength(ASPECTS.length);
+    expect(rows).toHaveLength(ASPECT_KEYS.length);
     for (const row of rows) {
       const labels = [...row.querySelectorAll('td .comparison-label')].map(
         (label) => label.textContent,
@@ -164,17 +176,19 @@ describe('ComparisonTable with three therapies', () => {
   it('at a glance shows only the asked-for aspects, one line each, still cited', () => {
     const table = renderTable({ aspects: CORE_ASPECT_KEYS, glance: true });
     const headers = within(table).getAllByRole('rowheader');
-    expect(headers.map((header) => header.textContent)).toEqual(
-      ASPECTS.filter((aspect) => aspect.core).map((aspect) => aspect.label),
-    );
+    expect(headers.map((header) => header.textContent)).toEqual([
+      'Fixture origin',
+      'Fixture focus',
+      'Fixture practitioners',
+      'Fixture uses',
+      'Fixture technique',
+    ]);
     expect(within(table).queryAllByRole('listitem')).toEqual([]);
     // The rated uses are not listed: the cell points to the ratings, cited on each condition page.
     const conditions = table.querySelector(
       'tr[data-aspect="conditions"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
-    expect(conditions).toHaveTextContent(
-      `What research found for 8 common problems, each rated on one scale. ${RATINGS_LINK}`,
-    );
+    expect(conditions).toHaveTextContent(`Fixture: 8 problems found. ${RATINGS_LINK}`);
     expect(
       within(conditions)
         .getAllByRole('link')
@@ -196,7 +210,7 @@ describe('ComparisonTable with three therapies', () => {
     const details = cell.querySelector('details') as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')).toHaveTextContent(
-      'Fixture: what the sources say: Electroacupuncture, where it comes from',
+      'Fixture: what the sources say: Electroacupuncture, fixture origin',
     );
     // The page names the source and links to the quote; the words load when the fold opens.
     const quote = within(details).getByRole('listitem');
@@ -205,7 +219,7 @@ describe('ComparisonTable with three therapies', () => {
       'href',
       '/sources/nccih-acupuncture#nccih-acupuncture--fixture',
     );
-    expect(table.querySelectorAll('details.sources-say')).toHaveLength(ASPECTS.length * 3);
+    expect(table.querySelectorAll('details.sources-say')).toHaveLength(ASPECT_KEYS.length * 3);
   });
 
   it('leaves "What the sources say" out of the at-a-glance table', () => {

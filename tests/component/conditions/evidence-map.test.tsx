@@ -9,6 +9,7 @@ import { entryOrGap, evidenceMap } from '@/lib/conditions/condition-uses';
 import { validateContent, type ValidContent } from '@/lib/content/validate-content';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
 import { FIXTURE_PAGES_TEXT } from '../../fixtures/pages-text';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 import type { RatingLevel } from '@/lib/schemas/evidence-rating';
 import { conditionRows } from '@/lib/conditions/condition-rows';
 
@@ -24,7 +25,9 @@ const MEANINGS: Record<RatingLevel, string> = {
 };
 
 const TABLE_WORDS = {
-  rows: conditionRows(FIXTURE_PAGES_TEXT.conditions.rows),
+  rows: conditionRows(FIXTURE_PAGES_TEXT.conditions.rows, FIXTURE_LABELS_TEXT.aspects.cost),
+  places: FIXTURE_LABELS_TEXT.places,
+  stances: FIXTURE_LABELS_TEXT.stances,
   noGuideline: 'Fixture: no guideline.',
   noCoverage: 'Fixture: no coverage.',
   noSessions: 'Fixture: no number of sessions.',
@@ -175,7 +178,7 @@ describe('ConditionComparison', () => {
     ).toEqual([
       FIXTURE_PAGES_TEXT.conditions.rows.research.label,
       FIXTURE_PAGES_TEXT.conditions.rows.guidelines.label,
-      'Cost and insurance',
+      'Fixture cost',
       FIXTURE_PAGES_TEXT.conditions.rows.sessions.label,
     ]);
     const research = table.querySelector(
@@ -191,11 +194,57 @@ describe('ConditionComparison', () => {
     const cost = table.querySelector(
       'tr[data-row="coverage"] td[data-therapy="electroacupuncture"]',
     ) as HTMLElement;
-    expect(cost).toHaveTextContent('US: Fixture coverage.');
+    expect(cost).toHaveTextContent('Fixture US: Fixture coverage.');
     // Without JavaScript the number leads to the quote on the source's own page.
     expect(within(cost).getByRole('link')).toHaveAttribute(
       'href',
       expect.stringMatching(/^\/sources\/medicare-acupuncture#medicare-acupuncture--[a-z0-9-]+$/),
+    );
+  });
+});
+
+describe('ConditionComparison guidelines', () => {
+  it('says where each guideline applies and what it says, in the words it is given', () => {
+    const condition = fixtureCondition('ankle-pain');
+    const columns = fixtureColumns(content).map((column) => {
+      const entry = condition.therapies[column.slug]!;
+      return {
+        slug: column.slug,
+        name: column.name,
+        url: column.url,
+        entry:
+          column.slug === 'acupuncture'
+            ? {
+                ...entry,
+                guidelines: [
+                  {
+                    body: 'Fixture body',
+                    where: 'england' as const,
+                    stance: 'may-consider' as const,
+                    text: 'Fixture guideline words.',
+                    sources: [],
+                  },
+                ],
+              }
+            : entry,
+        meaning: MEANINGS[entry.rating.level],
+      };
+    });
+    render(
+      <ConditionComparison
+        rule={evidenceRuleText()}
+        columns={columns}
+        caption="Ankle pain guidelines"
+        numbering={[]}
+        sources={{}}
+        words={TABLE_WORDS}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Ankle pain guidelines' });
+    expect(
+      table.querySelector('tr[data-row="guidelines"] td[data-therapy="acupuncture"]'),
+    ).toHaveTextContent(
+      'Fixture body (Fixture England): Fixture may consider. Fixture guideline words.',
     );
   });
 });

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { WarningSignCards } from '@/components/conditions/warning-sign-cards';
 import { fixtureWarningSigns } from '../../fixtures/warning-signs';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 
 const LABELS = { 'source-a': 'Source A (Publisher)' };
 
@@ -13,6 +14,7 @@ function renderSets(ids: string[]) {
       urgency={library.urgency}
       labels={LABELS}
       sourcesLead="Fixture sources:"
+      levelWords={FIXTURE_LABELS_TEXT.careLevels}
       headingLevel={3}
     />,
   );
@@ -22,12 +24,12 @@ describe('WarningSignCards', () => {
   it('heads each set with its urgency’s one action, then what it is about, its signs and its source', () => {
     renderSets(['lung']);
     const card = screen.getByRole('region', {
-      name: 'Emergency advice: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now: Fixture lung set',
+      name: 'Fixture emergency: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now: Fixture lung set',
     });
     expect(
       within(card).getByRole('heading', {
         level: 3,
-        name: 'Emergency advice: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
+        name: 'Fixture emergency: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
       }),
     ).toBeInTheDocument();
     expect(card).toHaveAttribute('data-care-level', 'emergency');
@@ -56,10 +58,10 @@ describe('WarningSignCards', () => {
     expect(levels).toEqual([
       [
         'emergency',
-        'Emergency advice: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
+        'Fixture emergency: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
       ],
-      ['urgent', 'Urgent advice: See your doctor first, before any needling'],
-      ['urgent', 'Urgent advice: See a doctor or urgent care today'],
+      ['urgent', 'Fixture urgent: See your doctor first, before any needling'],
+      ['urgent', 'Fixture urgent: See a doctor or urgent care today'],
     ]);
   });
 });

@@ -48,6 +48,10 @@ function answerProps(
         : {},
     urgency: library.urgency,
     sourceLabels: labels,
+    labels: {
+      careLevels: text.labels.careLevels,
+      profileQuote: text.labels.profileQuote,
+    },
   };
 }
 
@@ -76,7 +80,7 @@ describe('HelperAnswer', () => {
       <HelperAnswer {...answerProps(decision, ['x'], [{ kind: 'unreadable' }])} />,
     );
     const card = screen.getByRole('region', {
-      name: 'Emergency advice: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
+      name: 'Fixture emergency: Call 911 (US), 999 (UK), 112 (EU) or your local emergency number now',
     });
     const verdict = screen.getByTestId('helper-verdict');
     const problems = screen.getByTestId('helper-problems');
@@ -108,7 +112,7 @@ describe('HelperAnswer', () => {
     );
     render(<HelperAnswer {...answerProps(decision, ['Hip pain'])} />);
     const redFlag = screen.getByRole('region', {
-      name: 'Urgent advice: See your doctor first, before any needling: Fixture warning for hip pain',
+      name: 'Fixture urgent: See your doctor first, before any needling: Fixture warning for hip pain',
     });
     expect(redFlag).toHaveTextContent('Fixture hip sign');
     const findings = screen.getByTestId('helper-findings');
@@ -139,7 +143,7 @@ describe('HelperAnswer', () => {
         ),
       );
     expect(
-      screen.getByRole('region', { name: 'Non-urgent advice: When to see a doctor first' }),
+      screen.getByRole('region', { name: 'Fixture non-urgent: When to see a doctor first' }),
     ).toBeInTheDocument();
   });
 
@@ -163,5 +167,10 @@ describe('HelperAnswer', () => {
       'For ankle pain, we rate the research on dry needling as: Unclear or mixed: size not reported, certainty not stated.',
       'Your preferences are not the same as what research found. Read the research for your problem above.',
     ]);
+    // The quoted profile cell is captioned with what it comes from, in the words given.
+    const captions = [...document.querySelectorAll('figcaption')].map((node) => node.textContent);
+    expect(captions.some((caption) => caption?.startsWith('Dry needling fixture profile, '))).toBe(
+      true,
+    );
   });
 });

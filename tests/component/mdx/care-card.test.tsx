@@ -1,6 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CareCard, type CareLevel } from '@/components/mdx/care-card';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
+
+const LEVEL_WORDS = FIXTURE_LABELS_TEXT.careLevels;
 
 /** The border-width utilities on an element, e.g. ["border-l-4"] or ["border-4", "border-l-[16px]"]. */
 function borderWidths(element: Element): string[] {
@@ -12,14 +15,14 @@ function borderWidths(element: Element): string[] {
 
 describe('CareCard', () => {
   it.each([
-    ['non-urgent', 'Non-urgent advice:'],
-    ['urgent', 'Urgent advice:'],
-    ['emergency', 'Emergency advice:'],
+    ['non-urgent', 'Fixture non-urgent:'],
+    ['urgent', 'Fixture urgent:'],
+    ['emergency', 'Fixture emergency:'],
   ] as [CareLevel, string][])(
     '%s: a heading that starts with the visible words “%s”',
     (level, word) => {
       render(
-        <CareCard level={level} title="Get help now">
+        <CareCard levelWords={LEVEL_WORDS} level={level} title="Get help now">
           <p>Call 911.</p>
         </CareCard>,
       );
@@ -44,7 +47,7 @@ describe('CareCard', () => {
     '%s: its own border weight (%j) and shape (%s) beside the words',
     (level, widths, shape) => {
       render(
-        <CareCard level={level} title="Advice">
+        <CareCard levelWords={LEVEL_WORDS} level={level} title="Advice">
           x
         </CareCard>,
       );
@@ -59,13 +62,13 @@ describe('CareCard', () => {
   it('no two levels share a border weight or a shape', () => {
     const { container } = render(
       <>
-        <CareCard level="non-urgent" title="a">
+        <CareCard levelWords={LEVEL_WORDS} level="non-urgent" title="a">
           x
         </CareCard>
-        <CareCard level="urgent" title="b">
+        <CareCard levelWords={LEVEL_WORDS} level="urgent" title="b">
           x
         </CareCard>
-        <CareCard level="emergency" title="c">
+        <CareCard levelWords={LEVEL_WORDS} level="emergency" title="c">
           x
         </CareCard>
       </>,
@@ -81,12 +84,12 @@ describe('CareCard', () => {
 
   it('can sit under an h2 as an h3', () => {
     render(
-      <CareCard level="urgent" title="See a doctor" headingLevel={3}>
+      <CareCard levelWords={LEVEL_WORDS} level="urgent" title="See a doctor" headingLevel={3}>
         x
       </CareCard>,
     );
     expect(screen.getByRole('heading', { level: 3 })).toHaveAccessibleName(
-      'Urgent advice: See a doctor',
+      'Fixture urgent: See a doctor',
     );
   });
 });

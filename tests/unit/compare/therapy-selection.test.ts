@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseTherapySelection } from '@/lib/compare/therapy-selection';
+import {
+  choiceProblemSentences,
+  parseTherapySelection,
+  type TherapyChoice,
+} from '@/lib/compare/therapy-selection';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 
 const TWO = [
   { slug: 'acupuncture', name: 'Acupuncture' },
@@ -8,75 +13,77 @@ const TWO = [
 const THREE = [...TWO, { slug: 'electroacupuncture', name: 'Electroacupuncture' }];
 const ALL = THREE.map((choice) => choice.slug);
 
+/** The columns and the sentences the page would show, in the fixture's words. */
+function read(param: unknown, choices: readonly TherapyChoice[]) {
+  const { slugs, problems } = parseTherapySelection(param, choices);
+  return { slugs, problems: choiceProblemSentences(problems, FIXTURE_LABELS_TEXT.choiceProblems) };
+}
+
 describe('parseTherapySelection', () => {
   it('shows every therapy when the address asks for nothing', () => {
-    expect(parseTherapySelection(undefined, THREE)).toEqual({ slugs: ALL, problems: [] });
+    expect(read(undefined, THREE)).toEqual({ slugs: ALL, problems: [] });
   });
 
   it('picks the named columns, in the order asked for, from a comma list', () => {
-    expect(parseTherapySelection('electroacupuncture,dry-needling', THREE)).toEqual({
+    expect(read('electroacupuncture,dry-needling', THREE)).toEqual({
       slugs: ['electroacupuncture', 'dry-needling'],
       problems: [],
     });
   });
 
   it('reads the repeated parameter a checkbox form sends', () => {
-    expect(parseTherapySelection(['acupuncture', 'electroacupuncture'], THREE)).toEqual({
+    expect(read(['acupuncture', 'electroacupuncture'], THREE)).toEqual({
       slugs: ['acupuncture', 'electroacupuncture'],
       problems: [],
     });
   });
 
   it('tolerates spaces and a stray comma', () => {
-    expect(parseTherapySelection(' acupuncture , dry-needling,', THREE).slugs).toEqual([
+    expect(read(' acupuncture , dry-needling,', THREE).slugs).toEqual([
       'acupuncture',
       'dry-needling',
     ]);
   });
 
   it('names an unknown therapy and falls back to all of them', () => {
-    expect(parseTherapySelection('acupuncture,cupping', THREE)).toEqual({
+    expect(read('acupuncture,cupping', THREE)).toEqual({
       slugs: ALL,
       problems: [
-        '“cupping” is not a therapy on this site.',
-        'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
+        'Fixture: cupping unknown.',
+        'Fixture known: Acupuncture, Dry needling, Electroacupuncture.',
       ],
     });
   });
 
   it('says when a therapy is chosen twice', () => {
-    const selection = parseTherapySelection('dry-needling,dry-needling', THREE);
+    const selection = read('dry-needling,dry-needling', THREE);
     expect(selection.slugs).toEqual(ALL);
-    expect(selection.problems).toEqual([
-      'Dry needling is chosen more than once. Choose each therapy once.',
-    ]);
+    expect(selection.problems).toEqual(['Fixture: Dry needling twice.']);
   });
 
   it('says when the repeated parameter names an unknown therapy', () => {
-    const selection = parseTherapySelection(['dry-needling', 'x'], THREE);
+    const selection = read(['dry-needling', 'x'], THREE);
     expect(selection.slugs).toEqual(ALL);
     expect(selection.problems).toEqual([
-      '“x” is not a therapy on this site.',
-      'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
+      'Fixture: x unknown.',
+      'Fixture known: Acupuncture, Dry needling, Electroacupuncture.',
     ]);
   });
 
   it('reports a malformed value and an unknown one together, listing the real therapies once', () => {
-    expect(parseTherapySelection('<i>,reiki', THREE).problems).toEqual([
-      'The address names a therapy in a form we could not read.',
-      '“reiki” is not a therapy on this site.',
-      'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
+    expect(read('<i>,reiki', THREE).problems).toEqual([
+      'Fixture: malformed.',
+      'Fixture: reiki unknown.',
+      'Fixture known: Acupuncture, Dry needling, Electroacupuncture.',
     ]);
   });
 
   it('asks for at least two therapies', () => {
-    expect(parseTherapySelection('acupuncture', THREE)).toEqual({
+    expect(read('acupuncture', THREE)).toEqual({
       slugs: ALL,
-      problems: ['Choose at least 2 therapies to compare.'],
+      problems: ['Fixture: at least 2.'],
     });
-    expect(parseTherapySelection('', THREE).problems).toEqual([
-      'Choose at least 2 therapies to compare.',
-    ]);
+    expect(read('', THREE).problems).toEqual(['Fixture: at least 2.']);
   });
 
   it.each([
@@ -86,38 +93,32 @@ describe('parseTherapySelection', () => {
     '../etc/passwd',
     'acupuncture,<b>bold</b>',
   ])('never repeats malformed input %j back on the page', (input) => {
-    const selection = parseTherapySelection(input, THREE);
+    const selection = read(input, THREE);
     expect(selection.slugs).toEqual(ALL);
     expect(selection.problems).toEqual([
-      'The address names a therapy in a form we could not read.',
-      'Therapies on this site: Acupuncture, Dry needling, Electroacupuncture.',
+      'Fixture: malformed.',
+      'Fixture known: Acupuncture, Dry needling, Electroacupuncture.',
     ]);
     for (const problem of selection.problems)
       expect(problem).not.toMatch(/[<>"]|script|img|bold|etc/i);
   });
 
   it('refuses an address too long to be a real choice without reading it all', () => {
-    const selection = parseTherapySelection(
-      Array.from({ length: 200 }, () => 'acupuncture').join(','),
-      THREE,
-    );
+    const selection = read(Array.from({ length: 200 }, () => 'acupuncture').join(','), THREE);
     expect(selection).toEqual({
       slugs: ALL,
-      problems: ['The list of therapies in the address is too long to read.'],
+      problems: ['Fixture: too long.'],
     });
   });
 
   it('rejects a parameter that is not text at all', () => {
-    expect(parseTherapySelection({ nested: 'object' }, TWO)).toEqual({
+    expect(read({ nested: 'object' }, TWO)).toEqual({
       slugs: ['acupuncture', 'dry-needling'],
-      problems: ['The address asks for therapies in a form we could not read.'],
+      problems: ['Fixture: unreadable.'],
     });
   });
 
   it('works the same with only two therapies', () => {
-    expect(parseTherapySelection('dry-needling,acupuncture', TWO).slugs).toEqual([
-      'dry-needling',
-      'acupuncture',
-    ]);
+    expect(read('dry-needling,acupuncture', TWO).slugs).toEqual(['dry-needling', 'acupuncture']);
   });
 });

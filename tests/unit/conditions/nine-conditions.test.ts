@@ -13,6 +13,7 @@ import { createSearchIndex, runSearch } from '@/lib/search/engine';
 import { parseSearchQuery } from '@/lib/search/query';
 import { routesFor } from '@/lib/content/sitemap-routes';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 import { fixtureSiteText } from '../../fixtures/site-text';
 import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
 import { helperSigns, type WarningLibrary } from '@/lib/schemas/warning-signs';
@@ -84,14 +85,12 @@ describe('a ninth condition is one file', () => {
   });
 
   it('appears in every therapy’s “What people use it for”', () => {
-    const [row] = comparisonRows(fixtureColumns(nine), ['conditions']);
+    const [row] = comparisonRows(fixtureColumns(nine), ['conditions'], FIXTURE_LABELS_TEXT);
     const cells = row?.cells ?? [];
     expect(cells).toHaveLength(3);
     for (const cell of cells) {
       expect(cell.items?.map((item) => item.id).at(-1)).toBe('hip-pain');
-      expect(cell.cell.text).toBe(
-        'What research found for 9 common problems, each rated on one scale.',
-      );
+      expect(cell.cell.text).toBe('Fixture: 9 problems found.');
     }
     expect(
       conditionUses('acupuncture', eight.conditions, evidenceRuleText()).map((use) => use.id),
@@ -124,7 +123,12 @@ describe('a ninth condition is one file', () => {
 
   it('is found by search, by its name and by its other names', () => {
     const index = createSearchIndex(
-      searchDocuments({ ...nine, rule: evidenceRuleText(), alsoCalled }),
+      searchDocuments({
+        ...nine,
+        rule: evidenceRuleText(),
+        rowWords: FIXTURE_LABELS_TEXT,
+        alsoCalled,
+      }),
     );
     const top = (query: string) => runSearch(index, parseSearchQuery(query)).hits[0];
     expect(top('hip pain')).toMatchObject({
@@ -134,7 +138,12 @@ describe('a ninth condition is one file', () => {
     });
     expect(top('fixture hip')).toMatchObject({ url: '/conditions/hip-pain' });
     const withoutIt = createSearchIndex(
-      searchDocuments({ ...eight, rule: evidenceRuleText(), alsoCalled }),
+      searchDocuments({
+        ...eight,
+        rule: evidenceRuleText(),
+        rowWords: FIXTURE_LABELS_TEXT,
+        alsoCalled,
+      }),
     );
     expect(runSearch(withoutIt, parseSearchQuery('hip')).hits.map((hit) => hit.url)).not.toContain(
       '/conditions/hip-pain',

@@ -9,6 +9,7 @@ import {
   getTherapy,
 } from '@/lib/content/store';
 import { searchDocuments } from '@/lib/search/documents';
+import { rowWords } from '@/lib/compare/comparison-rows';
 import { createSearchIndex, runSearch } from '@/lib/search/engine';
 import { parseSearchQuery } from '@/lib/search/query';
 import { medicalTherapyLd } from '@/lib/seo/structured-data';
@@ -76,6 +77,7 @@ describe('site search', () => {
       glossary: getGlossary(),
       rule: evidenceRuleText(),
       alsoCalled: getSiteText().interface.alsoCalled,
+      rowWords: rowWords(getSiteText().labels),
     }),
   );
   const urls = (query: string) =>

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ASPECTS, ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
+import { ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import { parseTherapySelection } from '@/lib/compare/therapy-selection';
 import {
   cellSources,
@@ -13,6 +13,7 @@ import {
 import { validateContent, type ValidContent } from '@/lib/content/validate-content';
 import { routesFor } from '@/lib/content/sitemap-routes';
 import { FIXTURE_TODAY, fixtureColumns, nineConditionContent } from '../../fixtures/load-fixture';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 
 let content: ValidContent;
 let columns: ComparisonColumn[];
@@ -36,8 +37,8 @@ describe('a third therapy is one file', () => {
   });
 
   it('gives every therapy a column in every aspect row, in the defined aspect order', () => {
-    const rows = comparisonRows(columns, ASPECT_KEYS);
-    expect(rows.map((row) => row.key)).toEqual(ASPECTS.map((aspect) => aspect.key));
+    const rows = comparisonRows(columns, ASPECT_KEYS, FIXTURE_LABELS_TEXT);
+    expect(rows.map((row) => row.key)).toEqual(ASPECT_KEYS);
     for (const row of rows) {
       expect(row.cells.map((cell) => cell.column.name)).toEqual([
         'Acupuncture',
@@ -50,16 +51,22 @@ describe('a third therapy is one file', () => {
   });
 
   it('keeps rows in aspect order whatever order they are asked for', () => {
-    const rows = comparisonRows(columns, ['technique', 'origin']);
+    const rows = comparisonRows(columns, ['technique', 'origin'], FIXTURE_LABELS_TEXT);
     expect(rows.map((row) => row.key)).toEqual(['origin', 'technique']);
   });
 
+  it('names each row and explains it in the words it is given, not words of its own', () => {
+    const rows = comparisonRows(columns, ['origin', 'cost'], FIXTURE_LABELS_TEXT);
+    expect(rows.map(({ label, help }) => ({ label, help }))).toEqual([
+      { label: 'Fixture origin', help: 'Fixture origin help.' },
+      { label: 'Fixture cost', help: 'Fixture cost help.' },
+    ]);
+  });
+
   it('builds each therapy\u2019s uses from the condition files, with rating, link and citations', () => {
-    const [conditions] = comparisonRows(columns, ['conditions']);
+    const [conditions] = comparisonRows(columns, ['conditions'], FIXTURE_LABELS_TEXT);
     const third = conditions?.cells[2];
-    expect(third?.cell.text).toBe(
-      'What research found for 8 common problems, each rated on one scale.',
-    );
+    expect(third?.cell.text).toBe('Fixture: 8 problems found.');
     expect(third?.items?.slice(0, 2)).toEqual([
       {
         id: 'ankle-pain',
@@ -86,7 +93,7 @@ describe('a third therapy is one file', () => {
   it('numbers the sources in the order the table first cites them, once each', () => {
     // Read off the fixture files by hand: row by row (aspect order), then column by column. The
     // "What people use it for" row cites each condition file's one-line summary.
-    expect(tableCitations(comparisonRows(columns, ASPECT_KEYS))).toEqual([
+    expect(tableCitations(comparisonRows(columns, ASPECT_KEYS, FIXTURE_LABELS_TEXT))).toEqual([
       'nccih-acupuncture', // origin
       'kalichman-2010',
       'nhs-acupuncture', // focus
@@ -105,7 +112,7 @@ describe('a third therapy is one file', () => {
   });
 
   it('counts how many cells cite each source, most-cited first, ties by id', () => {
-    expect(citationCounts(comparisonRows(columns, ASPECT_KEYS))).toEqual([
+    expect(citationCounts(comparisonRows(columns, ASPECT_KEYS, FIXTURE_LABELS_TEXT))).toEqual([
       // acupuncture: origin, technique, session; electroacupuncture: origin, focus, practitioners, technique, session.
       { id: 'nccih-acupuncture', cells: 8 },
       // acupuncture: serious risks, evidence; electroacupuncture: side effects, serious risks, evidence.

@@ -1,3 +1,4 @@
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 import { describe, expect, it } from 'vitest';
 import {
   claimsByQuote,
@@ -114,7 +115,8 @@ describe('claimsOf and claimsByQuote', () => {
   });
 
   it('makes one claim per group of side-by-side citations, skipping ones without a quote', () => {
-    const label = (claim: Claim) => placeLabel(claim.place, FIXTURE_INTERFACE_TEXT.citingPlaces);
+    const label = (claim: Claim) =>
+      placeLabel(claim.place, FIXTURE_INTERFACE_TEXT.citingPlaces, FIXTURE_LABELS_TEXT.aspects);
     expect(claims.map((claim) => [label(claim), claim.statement, claim.refs.length])).toEqual([
       ['Guide G', 'Bruises are common.', 2],
       ['Guide G', 'A rare risk is a collapsed lung.', 1],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceRuleText } from '@/lib/content/evidence-rule-text';
 import { searchDocuments } from '@/lib/search/documents';
 import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
+import { FIXTURE_LABELS_TEXT } from '../../fixtures/labels-text';
 
 const content = {
   therapies: [],
@@ -18,6 +19,7 @@ const content = {
   ],
   rule: evidenceRuleText(),
   alsoCalled: FIXTURE_INTERFACE_TEXT.alsoCalled,
+  rowWords: FIXTURE_LABELS_TEXT,
 };
 
 describe('search documents for glossary terms', () => {

@@ -4,6 +4,7 @@ import type { Source } from '@/lib/schemas/source';
 import { FIXTURE_EVIDENCE_TEXT } from '../../../fixtures/evidence-text';
 import { FIXTURE_SOURCES } from '../../../fixtures/site-text';
 import { fixtureWarningSigns } from '../../../fixtures/warning-signs';
+import { FIXTURE_LABELS_TEXT } from '../../../fixtures/labels-text';
 
 const SOURCES: Source[] = [
   ...FIXTURE_SOURCES,
@@ -44,6 +45,7 @@ function load() {
     warningSigns: fixtureWarningSigns(),
     columns: [],
     words: FIXTURE_EVIDENCE_TEXT,
+    labels: FIXTURE_LABELS_TEXT,
   });
 }
 
