@@ -13,6 +13,8 @@ export function generateMetadata(): Metadata {
 type Term = ReturnType<typeof loadGlossaryPage>['terms'][number];
 type Words = ReturnType<typeof loadGlossaryPage>['words'];
 
+// "Also called" and the sources are lines of their own (<p>, styled as before), so they read, and
+// are graded, as short lines after the definition rather than run on into its last sentence.
 function GlossaryEntry({ term, words }: { term: Term; words: Words }) {
   return (
     <div
@@ -23,22 +25,22 @@ function GlossaryEntry({ term, words }: { term: Term; words: Words }) {
       <dd className="mt-1">
         {term.definition}
         {term.aliases && term.aliases.length > 0 && (
-          <span className="mt-1 block text-base text-muted">
+          <p className="mt-1 text-base text-muted">
             {words.alsoCalled} {term.aliases.join(', ')}
-          </span>
+          </p>
         )}
         {term.links.length > 0 && (
-          <span className="mt-1 block text-base text-muted">
+          <p className="mt-1 text-base text-muted">
             {words.sources}{' '}
             {term.links.map(({ ref, title }, index) => (
               <span key={`${ref.source}--${ref.quote}`}>
                 {index > 0 && ', '}
                 <Link href={quoteAnchor(ref)} className="underline">
-                  {title}
+                  <cite>{title}</cite>
                 </Link>
               </span>
             ))}
-          </span>
+          </p>
         )}
       </dd>
     </div>

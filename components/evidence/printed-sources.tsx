@@ -22,7 +22,13 @@ export function PrintedSources({
           const source = sources[id];
           return (
             <li key={id}>
-              {source ? `${source.title}, ${source.publisher}. ` : `${id}. `}
+              {source ? (
+                <>
+                  <cite>{source.title}</cite>, <cite>{source.publisher}</cite>.{' '}
+                </>
+              ) : (
+                `${id}. `
+              )}
               {source && <span className="break-all">{source.url}</span>}
             </li>
           );

@@ -43,14 +43,16 @@ export function References({
             data-source-id={entry.id}
           >
             <ExternalLink href={entry.url} className="underline" note={externalNote}>
-              {entry.title}
+              <cite>{entry.title}</cite>
             </ExternalLink>
             <span className="text-muted">
               {' '}
-              — {entry.publisher}. {entry.year && <>{entry.year} </>}
+              — <cite>{entry.publisher}</cite>. {entry.year && <>{entry.year} </>}
             </span>
             <a href={entry.href} className="whitespace-nowrap underline">
-              <span className="sr-only">{entry.title}: </span>
+              <span className="sr-only">
+                <cite>{entry.title}</cite>:{' '}
+              </span>
               {words.sourcePage}
             </a>
           </li>

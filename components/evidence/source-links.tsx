@@ -26,7 +26,7 @@ export function SourceLinks({
         <span key={ref.source}>
           {index > 0 && '; '}
           <a href={quoteAnchor(ref)} data-source-id={ref.source}>
-            {labels[ref.source] ?? ref.source}
+            <cite>{labels[ref.source] ?? ref.source}</cite>
           </a>
         </span>
       ))}

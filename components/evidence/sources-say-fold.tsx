@@ -66,7 +66,7 @@ export function SourcesSayFold({
               <span className="text-muted">
                 —{' '}
                 <a href={quote.href} className="underline">
-                  {quote.publisher}
+                  <cite>{quote.publisher}</cite>
                 </a>
               </span>
             </li>

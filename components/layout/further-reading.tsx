@@ -23,9 +23,12 @@ export function FurtherReading({
         {links.map((link) => (
           <li key={link.id}>
             <ExternalLink href={link.url} className="underline" note={externalNote}>
-              {link.title}
+              <cite>{link.title}</cite>
             </ExternalLink>
-            <span className="text-muted"> — {link.publisher}</span>
+            <span className="text-muted">
+              {' '}
+              — <cite>{link.publisher}</cite>
+            </span>
           </li>
         ))}
       </ul>

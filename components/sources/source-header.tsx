@@ -19,10 +19,14 @@ export function SourceHeader({
   return (
     <header>
       <p className="text-base font-semibold uppercase tracking-wide text-muted">{words.eyebrow}</p>
-      <h1 className="text-2xl font-bold leading-tight break-words sm:text-3xl">{source.title}</h1>
+      <h1 className="text-2xl font-bold leading-tight break-words sm:text-3xl">
+        <cite>{source.title}</cite>
+      </h1>
       <dl className="mt-4 grid grid-cols-1 gap-x-3 gap-y-1 text-base sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt className="font-semibold">{words.publisher}</dt>
-        <dd className="mb-2 sm:mb-0">{source.publisher}</dd>
+        <dd className="mb-2 sm:mb-0">
+          <cite>{source.publisher}</cite>
+        </dd>
         <dt className="font-semibold">{words.original}</dt>
         <dd className="mb-2 [overflow-wrap:anywhere] sm:mb-0">
           <ExternalLink href={source.url} className="underline" note={words.externalLink}>

@@ -27,8 +27,12 @@ export function SourceIndex({ groups }: { groups: readonly SourceIndexGroup[] })
                 data-source-id={source.id}
                 className="anchor-target"
               >
-                <a href={source.href}>{source.title}</a>
-                <span>{source.publisher}</span>
+                <a href={source.href}>
+                  <cite>{source.title}</cite>
+                </a>
+                <span>
+                  <cite>{source.publisher}</cite>
+                </span>
               </li>
             ))}
           </ul>

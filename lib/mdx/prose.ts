@@ -29,9 +29,27 @@ export function joinBlocks(blocks: readonly string[]): string {
     .join('\n');
 }
 
+/** Elements whose words are someone else's: a quote (`<q>`, `<blockquote>`) or a title of a work. */
+const NOT_OURS = new Set(['cite', 'q', 'blockquote']);
+
+function notOurs(node: Nodes): boolean {
+  return (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+    NOT_OURS.has(node.name ?? '')
+  );
+}
+
+/** A block's text without the words of quotes and titles inside it, as the rendered side reads it. */
+function ownText(node: Nodes): string {
+  if (notOurs(node)) return '';
+  if ('children' in node) return node.children.map((child) => ownText(child as Nodes)).join('');
+  return toString(node, { includeImageAlt: false });
+}
+
 /**
  * The blocks a reader reads in an MDX body. JSX attributes and code are not prose and are left
- * out; so are quotes (`>` blockquotes), which are a source's words, not ours.
+ * out; so are quotes (`>` blockquotes, `<q>`, `<blockquote>`), which are a source's words, not
+ * ours, and titles of works and publishers' names (`<cite>`).
  */
 export function proseBlocksOf(source: string): string[] {
   const blocks: string[] = [];
@@ -40,11 +58,13 @@ export function proseBlocksOf(source: string): string[] {
       node.type === 'code' ||
       node.type === 'mdxjsEsm' ||
       node.type === 'mdxFlowExpression' ||
-      node.type === 'blockquote'
+      node.type === 'blockquote' ||
+      notOurs(node)
     )
       return;
     if (BLOCKS.has(node.type)) {
-      blocks.push(toString(node, { includeImageAlt: false }));
+      const text = ownText(node).replace(/\s+/g, ' ').trim();
+      if (text.length > 0) blocks.push(text);
       return;
     }
     if ('children' in node) node.children.forEach((child) => walk(child as Nodes));

@@ -10,9 +10,22 @@ export interface ReadingStats {
   minutes: number;
 }
 
-/** Flesch–Kincaid grade, to one decimal, of prose given as one text (see joinBlocks). */
+// A web address (https://…, www.…) or a path on this site (/sources/…) is not a word a reader
+// reads as prose, and the formula would score one as a single word of dozens of syllables. A path
+// must not follow a letter, digit or slash, so "and/or" and "24/7" stay.
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)\S+|(?<![\w/])\/[\w-]+(?:\/[\w.#-]*)*/g;
+
+/** Prose without its web addresses; punctuation right after one (a full stop) stays. */
+export function withoutWebAddresses(prose: string): string {
+  return prose.replace(WEB_ADDRESS, (address) => /[.,;:!?)]*$/.exec(address)?.[0] ?? '');
+}
+
+/**
+ * Flesch–Kincaid grade, to one decimal, of prose given as one text (see joinBlocks), web addresses
+ * left out.
+ */
 export function gradeOfProse(prose: string): number {
-  return Math.round(readability.fleschKincaidGrade(prose) * 10) / 10;
+  return Math.round(readability.fleschKincaidGrade(withoutWebAddresses(prose)) * 10) / 10;
 }
 
 /**

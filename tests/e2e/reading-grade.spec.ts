@@ -5,8 +5,8 @@ import { browserWalk, sitemapPaths } from './sitemap';
 
 // Issue 19 item 4: every page's own prose, as a reader gets it, reads at grade 8 or lower. The
 // page's <main> is read the way the content check reads a page's source (lib/mdx/prose.ts):
-// headings, paragraphs, list items and table cells, quotes and titles of works left out; the
-// grade comes from the same function (gradeOfBlocks).
+// headings, paragraphs, list items and table cells, quotes and titles of works (<cite>) left out;
+// the grade comes from the same function (gradeOfBlocks), which leaves web addresses out.
 
 interface Measured {
   path: string;
@@ -14,18 +14,14 @@ interface Measured {
   words: number;
 }
 
-// The target is grade 8 on every page. Some kinds of page are not there yet: their rendered words
-// include table labels, source titles and publishers' names that the content check never sees.
-// Until they are, a kind is held to its heaviest page as measured on 2026-12-06 plus half a
-// grade, so no page gets harder to read; lower a ceiling as pages are rewritten.
+// The target is grade 8 on every page, and every kind of page meets it but one. Source pages are
+// held to their heaviest page plus 0.3 of a grade: 8.2 on 2026-12-07, on /sources/deare-2013 and
+// /sources/nhs-acupuncture, measured over every source page's built HTML with the same functions
+// (this walk samples only some; the sampled ones read at 6.9 or lower). Their own words are
+// mostly the statements that rest on their quotes.
+// Lower it as those statements are rewritten.
 const GRADE_CEILINGS: { kind: string; grade: number; matches: RegExp }[] = [
-  { kind: '/sources', grade: 15.7, matches: /^\/sources$/ },
-  { kind: 'a source page', grade: 14.8, matches: /^\/sources\/[^/]+$/ },
-  { kind: '/compare or a pair page', grade: 10.6, matches: /^\/compare(\/[^/]+-vs-[^/]+)?$/ },
-  { kind: '/glossary', grade: 11.1, matches: /^\/glossary$/ },
-  { kind: 'a therapy page', grade: 9.8, matches: /^\/therapies\/[^/]+$/ },
-  { kind: 'a guide', grade: 9.6, matches: /^\/guides\/[^/]+$/ },
-  { kind: 'a condition page', grade: 9.8, matches: /^\/conditions\/[^/]+$/ },
+  { kind: 'a source page', grade: 8.5, matches: /^\/sources\/[^/]+$/ },
 ];
 
 function ceilingFor(path: string): { kind: string; grade: number } {

@@ -30,7 +30,7 @@ export default async function SourcePage({ params }: { params: Params }) {
   return (
     <div className="mx-auto max-w-prose">
       <JsonLd data={page.jsonLd} />
-      <Breadcrumbs trail={page.trail} label={page.breadcrumbLabel} />
+      <Breadcrumbs trail={page.trail} label={page.breadcrumbLabel} currentIsWork />
       <SourceHeader source={page} words={{ ...words, externalLink: page.externalLink }} />
       <section aria-labelledby="quotes" className="mt-10">
         <h2 id="quotes" className="text-2xl font-bold">

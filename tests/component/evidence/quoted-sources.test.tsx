@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { QuotedSources } from '@/components/evidence/quoted-sources';
+import { renderedProseBlocks } from '@/lib/mdx/rendered-prose';
 import type { Source } from '@/lib/schemas/source';
 import { fixtureSiteText } from '../../fixtures/site-text';
 import { FIXTURE_EVIDENCE_TEXT } from '../../fixtures/evidence-text';
@@ -73,5 +74,15 @@ describe('QuotedSources', () => {
     ).toHaveAttribute('href', '/sources/dated');
     expect(document.body).not.toHaveTextContent('Fixture words.');
     expect(document.querySelectorAll('q, blockquote')).toHaveLength(0);
+    // Titles and publishers are marked as titles of works, so the reading grade leaves them out.
+    const cites = document.querySelectorAll('#ref-dated cite');
+    expect(Array.from(cites, (cite) => cite.textContent)).toEqual([
+      'Dated review',
+      'Pub A',
+      'Dated review',
+    ]);
+    expect(renderedProseBlocks(document.body)).toContain(
+      '↗ (fixture: opens another website) — . Fixture year 2013. : Fixture: more about this source',
+    );
   });
 });

@@ -62,6 +62,11 @@ describe('the /sources index', () => {
     const line = within(group).getByRole('listitem');
     expect(line).toHaveAttribute('id', 'trial');
     expect(line).toHaveTextContent('A trialA journal');
+    // The title and publisher are names of a work, not our prose: marked <cite>.
+    expect(Array.from(line.querySelectorAll('cite'), (cite) => cite.textContent)).toEqual([
+      'A trial',
+      'A journal',
+    ]);
     expect(within(line).getByRole('link', { name: 'A trial' })).toHaveAttribute(
       'href',
       '/sources/trial',
