@@ -5,6 +5,8 @@
 // shows more, so the budget is generous. The cut markup is left unclosed: an HTML parser closes
 // it, as browsers do.
 
+import postcss from 'postcss';
+
 export const FIRST_SCREEN_TEXT = 1500;
 
 const TOKEN =
@@ -59,4 +61,68 @@ export function matchableSelector(selector) {
     at = result.search(/:(?:where|is|not)\(/);
   }
   return result;
+}
+
+/**
+ * The first screen's CSS without what the first screen cannot use. The stylesheet, loading
+ * beside it (and applying to print from the start, as media="print"), carries all of it again.
+ * - `@media print` blocks: a page is printed with the stylesheet.
+ * - `@property` registrations, the starting values Tailwind sets for browsers without
+ *   `@property`, and Tailwind's theme variables, of custom properties no kept rule reads
+ *   (`--tw-shadow`, `--font-mono` and the like). One that a kept rule reads stays: `.border`
+ *   draws nothing without `--tw-border-style: solid`.
+ */
+export function firstScreenCss(css) {
+  const root = postcss.parse(css);
+  root.walkAtRules('media', (rule) => {
+    if (/^print$/i.test(rule.params.trim())) rule.remove();
+  });
+  // Until nothing more goes: a theme variable may be read only by another unread one.
+  for (let removed = true; removed;) {
+    const read = readVariables(root);
+    removed = false;
+    root.walkDecls((decl) => {
+      if (inLayer(decl, ['properties', 'theme']) && !read.has(decl.prop)) {
+        decl.remove();
+        removed = true;
+      }
+    });
+    root.walkAtRules('property', (rule) => {
+      if (!read.has(rule.params.trim())) {
+        rule.remove();
+        removed = true;
+      }
+    });
+  }
+  root.walkRules((rule) => {
+    if (rule.nodes.length === 0) rule.remove();
+  });
+  // An emptied @layer block stays: it fixes the order of the layers, as the stylesheet's does.
+  root.walkAtRules((rule) => {
+    if (rule.nodes && rule.nodes.length === 0 && rule.name !== 'layer') rule.remove();
+  });
+  return root.toString();
+}
+
+/** The custom properties some declaration reads, besides the starting values of the unused. */
+function readVariables(root) {
+  const read = new Set();
+  root.walkDecls((decl) => {
+    if (inLayer(decl, ['properties'])) return;
+    for (const match of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(match[1]);
+  });
+  return read;
+}
+
+/**
+ * Whether `decl` is in one of Tailwind's `layers`: `properties` (custom properties' starting
+ * values, for browsers without `@property`) or `theme` (its variables: --spacing, --text-lg …).
+ */
+function inLayer(decl, layers) {
+  for (let parent = decl.parent; parent; parent = parent.parent) {
+    if (parent.type === 'atrule' && parent.name === 'layer' && layers.includes(parent.params)) {
+      return true;
+    }
+  }
+  return false;
 }

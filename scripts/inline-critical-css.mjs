@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Beasties from 'beasties';
-import { firstScreenHtml, matchableSelector } from './first-screen.mjs';
+import { firstScreenCss, firstScreenHtml, matchableSelector } from './first-screen.mjs';
 
 const ROOT = process.cwd();
 const APP = join(ROOT, '.next', 'server', 'app');
@@ -62,7 +62,12 @@ for (const file of files) {
   if (headEnd === -1 || bodyStart === -1) {
     throw new Error(`${relative(ROOT, file)}: no </head> to put the critical CSS before`);
   }
-  const processed = critical.slice(0, headEnd) + html.slice(bodyStart);
+  const head = critical
+    .slice(0, headEnd)
+    .replace(/(<style[^>]*>)([\s\S]*?)(<\/style>)/g, (_, open, css, close) => {
+      return open + firstScreenCss(css) + close;
+    });
+  const processed = head + html.slice(bodyStart);
   if (!processed.includes('<style')) {
     throw new Error(`${relative(ROOT, file)}: no critical CSS could be inlined`);
   }

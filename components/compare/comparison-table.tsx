@@ -25,13 +25,9 @@ function ComparisonHead({ columns }: { columns: readonly ComparisonColumn[] }) {
   return (
     <thead className="comparison-head">
       <tr>
-        <td className="comparison-corner border-b-2 border-line" />
+        <td className="comparison-corner" />
         {columns.map((column) => (
-          <th
-            key={column.slug}
-            scope="col"
-            className="border-b-2 border-line p-3 text-left align-bottom text-lg"
-          >
+          <th key={column.slug} scope="col">
             <a href={column.url}>{column.name}</a>
           </th>
         ))}
@@ -78,18 +74,19 @@ export function ComparisonTable({
   const ratingsLink = shape.variant === 'glance' ? shape.ratingsLink : undefined;
   return (
     <div className="comparison not-prose my-6" data-variant={variant}>
-      <table className="comparison-table w-full border-collapse text-base">
-        <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
+      <table className="comparison-table">
+        <caption>{caption}</caption>
         <ComparisonHead columns={columns} />
         <tbody>
           {rows.map((row) => (
             <tr
               key={row.key}
-              id={rowIdPrefix ? `${rowIdPrefix}${row.key}` : undefined}
-              className="comparison-row scroll-mt-4 border-b border-line"
+              // Spread, not id={undefined}: an undefined prop still costs bytes in the React payload.
+              {...(rowIdPrefix ? { id: `${rowIdPrefix}${row.key}` } : {})}
+              className="comparison-row"
               data-aspect={row.key}
             >
-              <th scope="row" className="comparison-aspect p-3 text-left align-top">
+              <th scope="row" className="comparison-aspect">
                 <span className="block font-semibold">{row.label}</span>
                 {variant === 'full' && (
                   <span className="block text-sm font-normal text-muted">{row.help}</span>
@@ -98,7 +95,7 @@ export function ComparisonTable({
               {row.cells.map((cell) => (
                 <td
                   key={cell.column.slug}
-                  className="comparison-cell p-3 align-top"
+                  className="comparison-cell"
                   data-therapy={cell.column.slug}
                 >
                   <ComparisonCellContent
@@ -144,7 +141,7 @@ function ComparisonCellContent({
   if (!full && ratingsLink !== undefined && items?.some((item) => item.rating)) {
     return (
       <>
-        <span className="comparison-label font-semibold">{column.name}: </span>
+        <span className="comparison-label">{column.name}: </span>
         {cell.text}{' '}
         <Link href="/conditions" className="underline">
           {ratingsLink}
@@ -157,7 +154,7 @@ function ComparisonCellContent({
   return (
     <>
       {/* Shown only in the narrow layout, where there are no column headers to see. */}
-      <span className="comparison-label font-semibold">{column.name}: </span>
+      <span className="comparison-label">{column.name}: </span>
       {cell.text} <CitationLinks refs={ownSources} numbering={citations} sources={sources} />
       {full && cell.points && (
         <ul className="mt-2 list-disc space-y-1 pl-5">

@@ -50,17 +50,13 @@ export function ConditionComparison({
 }) {
   return (
     <div className="comparison not-prose my-6" data-variant="full">
-      <table className="comparison-table w-full border-collapse text-base">
-        <caption className="mb-2 text-left text-lg font-semibold">{caption}</caption>
+      <table className="comparison-table">
+        <caption>{caption}</caption>
         <thead className="comparison-head">
           <tr>
-            <td className="comparison-corner border-b-2 border-line" />
+            <td className="comparison-corner" />
             {columns.map((column) => (
-              <th
-                key={column.slug}
-                scope="col"
-                className="border-b-2 border-line p-3 text-left align-bottom text-lg"
-              >
+              <th key={column.slug} scope="col">
                 <a href={column.url}>{column.name}</a>
               </th>
             ))}
@@ -68,18 +64,14 @@ export function ConditionComparison({
         </thead>
         <tbody>
           {words.rows.map((row) => (
-            <tr key={row.key} className="comparison-row border-b border-line" data-row={row.key}>
-              <th scope="row" className="comparison-aspect p-3 text-left align-top">
+            <tr key={row.key} className="comparison-row" data-row={row.key}>
+              <th scope="row" className="comparison-aspect">
                 <span className="block font-semibold">{row.label}</span>
                 <span className="block text-sm font-normal text-muted">{row.help}</span>
               </th>
               {columns.map((column) => (
-                <td
-                  key={column.slug}
-                  className="comparison-cell p-3 align-top"
-                  data-therapy={column.slug}
-                >
-                  <span className="comparison-label font-semibold">{column.name}: </span>
+                <td key={column.slug} className="comparison-cell" data-therapy={column.slug}>
+                  <span className="comparison-label">{column.name}: </span>
                   <RowCell
                     row={row.key}
                     column={column}

@@ -10,7 +10,7 @@ export function RatingShapeIcon({ shape }: { shape: RatingShape }) {
       height="16"
       aria-hidden="true"
       focusable="false"
-      className="rating-shape inline-block shrink-0 align-[-2px]"
+      className="rating-shape"
       data-shape={shape}
     >
       {shape === 'filled' && <circle cx="8" cy="8" r="6.5" fill="currentColor" />}
@@ -57,10 +57,7 @@ export function RatingShapeIcon({ shape }: { shape: RatingShape }) {
  */
 export function RatingBadge({ rating, rule }: { rating: Rating; rule: EvidenceRuleText }) {
   return (
-    <span
-      className="rating-badge inline-flex items-center gap-1 font-semibold"
-      data-rating={rating.level}
-    >
+    <span className="rating-badge" data-rating={rating.level}>
       <RatingShapeIcon shape={RATING_SHAPES[rating.level]} />
       {ratingLabel(rating, rule)}
     </span>

@@ -9,22 +9,25 @@ export function SmartLink({
   className,
   externalNote,
 }: AnchorHTMLAttributes<HTMLAnchorElement> & { externalNote: string }) {
+  // MDX links rarely have a class; className={undefined} would still be sent as "$undefined" in
+  // the React payload, once for every link in an article.
+  const styled = className ? { className } : {};
   if (/^https?:\/\//.test(href)) {
     return (
-      <ExternalLink href={href} className={className} note={externalNote}>
+      <ExternalLink href={href} {...styled} note={externalNote}>
         {children}
       </ExternalLink>
     );
   }
   if (href.startsWith('#') || href.startsWith('mailto:')) {
     return (
-      <a href={href} className={className}>
+      <a href={href} {...styled}>
         {children}
       </a>
     );
   }
   return (
-    <Link href={href} className={className}>
+    <Link href={href} {...styled}>
       {children}
     </Link>
   );

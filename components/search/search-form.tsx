@@ -30,7 +30,7 @@ export function SearchForm({
         id={id}
         name="q"
         type="search"
-        placeholder={showLabel ? undefined : button}
+        {...(showLabel ? {} : { placeholder: button })}
         maxLength={MAX_QUERY_LENGTH}
         className="w-32 rounded border border-line bg-page px-2 py-1 text-base text-ink placeholder:text-muted sm:w-40"
       />

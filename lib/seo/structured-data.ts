@@ -45,6 +45,17 @@ export function breadcrumbLd(trail: readonly Crumb[]): BreadcrumbList {
   };
 }
 
+/**
+ * A cited work in a page's list of citations: its address only. A page cites up to 40 sources,
+ * and with title and publisher each, the list was most of the page's JSON-LD (about 11 KB, sent
+ * twice: in the HTML and again in the React payload). Search engines show none of it; the
+ * source's own page (/sources/<id>) describes it in full with citationLd.
+ */
+function citedWorkLd(source: Pick<Source, 'url'>): CreativeWork {
+  return { '@type': 'CreativeWork', url: source.url };
+}
+
+/** A source in full: title, address and publisher (on the source's own page). */
 export function citationLd(source: Source): CreativeWork {
   return {
     '@type': 'CreativeWork',
@@ -102,7 +113,7 @@ export function medicalWebPageLd(
         }
       : {}),
     medicalAudience: { '@type': 'Patient' },
-    citation: page.citations.map(citationLd),
+    citation: page.citations.map(citedWorkLd),
     ...extra,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstScreenHtml, matchableSelector } from '@/scripts/first-screen.mjs';
+import { firstScreenCss, firstScreenHtml, matchableSelector } from '@/scripts/first-screen.mjs';
 
 const PAGE =
   '<html><head><link rel="stylesheet" href="/a.css"></head><body>' +
@@ -48,5 +48,34 @@ describe('matchableSelector', () => {
 
   it('leaves a selector list inside :where() as it is', () => {
     expect(matchableSelector(':where(.dark, .dark *) .card')).toBe(':where(.dark, .dark *) .card');
+  });
+});
+
+describe('firstScreenCss', () => {
+  const CSS =
+    '@layer properties{@supports (not (x:y)){*,:before{--tw-border-style:solid;--tw-shadow:0 0 #0000}}}' +
+    '@layer theme{:root{--spacing:.25rem;--font-mono:ui-monospace;--default-mono:var(--font-mono)}}' +
+    '.p-4{padding:calc(var(--spacing) * 4)}' +
+    '.border{border-style:var(--tw-border-style);border-width:1px}' +
+    '@media print{.no-print{display:none}}' +
+    '@media (min-width:40rem){.sm\\:p-5{padding:1.25rem}}' +
+    '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}' +
+    '@property --tw-shadow{syntax:"*";inherits:false;initial-value:0 0 #0000}';
+
+  it('drops print rules, and the custom properties no kept rule reads, with their registrations', () => {
+    expect(firstScreenCss(CSS)).toBe(
+      '@layer properties{@supports (not (x:y)){*,:before{--tw-border-style:solid}}}' +
+        '@layer theme{:root{--spacing:.25rem}}' +
+        '.p-4{padding:calc(var(--spacing) * 4)}' +
+        '.border{border-style:var(--tw-border-style);border-width:1px}' +
+        '@media (min-width:40rem){.sm\\:p-5{padding:1.25rem}}' +
+        '@property --tw-border-style{syntax:"*";inherits:false;initial-value:solid}',
+    );
+  });
+
+  it('keeps an emptied layer block, which fixes the order of the layers', () => {
+    expect(firstScreenCss('@layer theme{:root{--unused:1px}}.a{color:red}')).toBe(
+      '@layer theme{}.a{color:red}',
+    );
   });
 });

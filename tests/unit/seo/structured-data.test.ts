@@ -3,6 +3,7 @@ import { articleLd } from '@/lib/seo/article-ld';
 import { trailOf } from '@/lib/site/breadcrumb-trails';
 import {
   breadcrumbLd,
+  citationLd,
   definedTermSetLd,
   medicalTherapyLd,
   medicalWebPageLd,
@@ -60,14 +61,8 @@ describe('medicalWebPageLd', () => {
       hasCredential: { name: 'PT, DPT' },
     });
     expect(ld.medicalAudience).toEqual({ '@type': 'Patient' });
-    expect(ld.citation).toEqual([
-      {
-        '@type': 'CreativeWork',
-        name: 'A source',
-        url: 'https://example.org/s1',
-        publisher: { '@type': 'Organization', name: 'NCCIH' },
-      },
-    ]);
+    // Each cited work by its address only: its title and publisher are on its own source page.
+    expect(ld.citation).toEqual([{ '@type': 'CreativeWork', url: 'https://example.org/s1' }]);
     expect(ld.breadcrumb).toMatchObject({ '@type': 'BreadcrumbList' });
     expect(ld.url).toBe(absoluteUrl('/guides/page'));
   });
@@ -333,6 +328,17 @@ describe('articleLd', () => {
       'https://example.org/risk-a',
       'https://example.org/risk-b',
     ]);
+  });
+});
+
+describe('citationLd', () => {
+  it('describes a source in full, for the source’s own page', () => {
+    expect(citationLd(source)).toEqual({
+      '@type': 'CreativeWork',
+      name: 'A source',
+      url: 'https://example.org/s1',
+      publisher: { '@type': 'Organization', name: 'NCCIH' },
+    });
   });
 });
 
