@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CiteLink } from '@/components/evidence/cite-link';
 import { forgetSourceQuotes } from '@/components/evidence/source-quotes-client';
+import { sourceQuotesPath } from '@/lib/site/paths';
 import { render, WithEvidenceWords } from '../render-with-words';
 
 const QUOTES_JSON = {
@@ -37,9 +38,9 @@ const cite = (
       number={3}
       href="/sources/brady-2014#brady-2014--mild-rate"
       source={{
+        id: 'brady-2014',
         title: 'Adverse events following trigger point dry needling',
         publisher: 'Journal of Manual & Manipulative Therapy',
-        quotesHref: '/sources/brady-2014/quotes.json',
         quoteIds: ['mild-rate'],
       }}
       className="cite"
@@ -70,15 +71,23 @@ beforeEach(() => forgetSourceQuotes());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('CiteLink in the server HTML', () => {
-  it('is a link to the quote on its source’s page, and carries no quote text', () => {
-    const html = renderToString(<WithEvidenceWords>{cite}</WithEvidenceWords>);
+  it('is a plain link to the quote on its source’s page, and carries no quote text', () => {
+    const html = renderToString(cite);
     expect(html).toContain('href="/sources/brady-2014#brady-2014--mild-rate"');
-    expect(html).toContain(
-      'aria-label="Fixture source 3: Adverse events following trigger point dry needling, Journal of Manual &amp; Manipulative Therapy"',
-    );
+    expect(html).toContain('data-cite="brady-2014"');
+    expect(html).toContain('data-quotes="mild-rate"');
+    expect(html).toContain('data-cite-number="3"');
+    expect(html).toContain('>[<!-- -->3<!-- -->]</a>');
     expect(html).not.toContain('aria-expanded');
     expect(html).not.toContain('19.18%');
     expect(html).not.toContain('quotes.json');
+  });
+
+  it('is the same markup inside the controller, which adds nothing until JavaScript runs', () => {
+    const html = renderToString(<WithEvidenceWords>{cite}</WithEvidenceWords>);
+    expect(html).toContain('href="/sources/brady-2014#brady-2014--mild-rate"');
+    expect(html).not.toContain('aria-expanded');
+    expect(html).not.toContain('Fixture: loading the words.');
   });
 });
 
@@ -153,6 +162,53 @@ describe('CiteLink with JavaScript', () => {
     expect(link).toHaveAttribute('aria-expanded', 'false');
     expect(link).toHaveFocus();
     expect(screen.queryByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeNull();
+  });
+
+  it('is named for screen readers in the content’s words once JavaScript runs', () => {
+    renderCite();
+    expect(
+      screen.getByRole('link', {
+        name: 'Fixture source 3: Adverse events following trigger point dry needling, Journal of Manual & Manipulative Therapy',
+      }),
+    ).toHaveAttribute('href', '/sources/brady-2014#brady-2014--mild-rate');
+  });
+
+  it('fetches from the address the server prerenders the source’s quotes at', async () => {
+    const user = userEvent.setup();
+    const { fetch } = heldFetch(() => Response.json(QUOTES_JSON));
+    // The client reads the address off the number's link rather than importing lib/site/paths
+    // (which brings Zod); both must agree.
+    await user.click(renderCite());
+    expect(fetch).toHaveBeenCalledWith(sourceQuotesPath('brady-2014'));
+  });
+
+  it('opens with Space too, as a disclosure does', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal('fetch', () => Promise.resolve(Response.json(QUOTES_JSON)));
+    const link = renderCite();
+    link.focus();
+    await user.keyboard(' ');
+    expect(link).toHaveAttribute('aria-expanded', 'true');
+    expect(await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeInTheDocument();
+  });
+
+  it('leaves a click with a modifier key to the browser (open in a new tab)', async () => {
+    const user = userEvent.setup();
+    const { fetch } = heldFetch(() => Response.json(QUOTES_JSON));
+    const link = renderCite();
+    let followed = false;
+    const record = (event: Event) => {
+      followed = !event.defaultPrevented;
+      event.preventDefault();
+    };
+    document.addEventListener('click', record);
+    await user.keyboard('{Control>}');
+    await user.click(link);
+    await user.keyboard('{/Control}');
+    document.removeEventListener('click', record);
+    expect(followed).toBe(true);
+    expect(link).toHaveAttribute('aria-expanded', 'false');
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('opens with Enter and closes with Escape, keeping focus on the number', async () => {
