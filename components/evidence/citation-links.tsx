@@ -15,8 +15,6 @@ export function citedSource(
   if (!source) return undefined;
   return {
     id,
-    title: source.title,
-    publisher: source.publisher,
     quoteIds: [...new Set(refs.filter((ref) => ref.source === id).map((ref) => ref.quote))],
   };
 }

@@ -1,8 +1,6 @@
-/** The source a citation number stands for: what it is called, and which of its quotes it rests on. */
+/** The source a citation number stands for, and which of its quotes it rests on. */
 export interface CitedSource {
   id: string;
-  title: string;
-  publisher: string;
   /** The quotes (ids) this number rests on. */
   quoteIds: readonly string[];
 }
@@ -10,9 +8,11 @@ export interface CitedSource {
 /**
  * One citation number, as plain server markup: a link to the quote on its source's page, which is
  * all it is without JavaScript. With it, the page's one CitationController (mounted by
- * app/layout.tsx) finds the number by `data-cite`, names it for screen readers, and opens the
- * quoted words in place. The data attributes are all it needs for that, so the number sends no
- * props to the browser.
+ * app/layout.tsx) finds the number by `data-cite` and opens the quoted words in place. Everything
+ * else it needs is in the link itself (the source and the quote are in its address; the source's
+ * title and publisher come with the quotes), because every attribute here is sent twice: in the
+ * HTML and in the page's React payload. `data-quotes` is there only when the number rests on more
+ * quotes than the one it links to.
  */
 export function CiteLink({
   number,
@@ -27,20 +27,13 @@ export function CiteLink({
   /** `cite` in an article's text, `source-cite` in tables and boxes: they space differently. */
   className: string;
 }) {
+  const linked = href.endsWith(`#${source.id}--${source.quoteIds[0] ?? ''}`);
+  const more = source.quoteIds.length > 1 || !linked;
   return (
-    <span className="cite-ref">
-      <sup className={className}>
-        <a
-          href={href}
-          data-cite={source.id}
-          data-quotes={source.quoteIds.join(' ')}
-          data-cite-number={number}
-          data-title={source.title}
-          data-publisher={source.publisher}
-        >
-          [{number}]
-        </a>
-      </sup>
-    </span>
+    <sup className={className}>
+      <a href={href} data-cite="" data-quotes={more ? source.quoteIds.join(' ') : undefined}>
+        {`[${number}]`}
+      </a>
+    </sup>
   );
 }

@@ -46,7 +46,6 @@ export interface CitePanelProps {
   id: string;
   /** The quote's anchor on its source's page. */
   href: string;
-  publisher: string;
   quotesHref: string;
   quoteIds: readonly string[];
   state: QuotesState;
@@ -61,23 +60,29 @@ export interface CitePanelProps {
 export function CitePanel({
   id,
   href,
-  publisher,
   quotesHref,
   quoteIds,
   state,
   words,
   onHide,
 }: CitePanelProps) {
+  // Whose words they are comes with the words: the number itself carries no more than its link.
+  const publisher = state.status === 'ready' ? state.sources[quotesHref]?.publisher : undefined;
   return (
     <span id={id} className="cite-quote" data-cite-quote="">
-      <span className="cite-quote-source">{fillWords(words.says, { publisher })}</span>
+      {publisher && (
+        <span className="cite-quote-source">{fillWords(words.says, { publisher })}</span>
+      )}
       <QuoteWords state={state} quotesHref={quotesHref} quoteIds={quoteIds} words={words} />
       <span className="cite-quote-actions">
         <a href={href} className="underline">
           {words.sourcePage}
         </a>
         <button type="button" className="cite-quote-hide" onClick={onHide}>
-          {words.hide} <span className="sr-only">{fillWords(words.hideWhose, { publisher })}</span>
+          {words.hide}{' '}
+          {publisher && (
+            <span className="sr-only">{fillWords(words.hideWhose, { publisher })}</span>
+          )}
         </button>
       </span>
     </span>

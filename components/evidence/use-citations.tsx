@@ -4,7 +4,6 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom';
 import type { CiteWords } from '@/lib/schemas/text/evidence-text';
 import { CitePanel } from './cite-panel';
-import { fillWords } from './fill-words';
 import { loadQuotes, quotesHrefOf, type QuotesState } from './quotes-state';
 
 /** A citation number as cite-link.tsx renders it. */
@@ -13,6 +12,7 @@ const CITATION = 'a[data-cite]';
 interface OpenCite {
   panelId: string;
   link: HTMLAnchorElement;
+  slot: Element;
   state: QuotesState;
 }
 
@@ -23,19 +23,49 @@ function citationFrom(target: EventTarget | null): HTMLAnchorElement | null {
 }
 
 /**
- * Once JavaScript runs, each number becomes a disclosure: it says whose words it opens, and
- * `aria-expanded` says whether they are open. Numbers already done are left as they are.
+ * Once JavaScript runs, each number becomes a disclosure: `aria-expanded` says whether its quote
+ * is open, and, where the page lists the source (an article's or condition page's references,
+ * `li#ref-<id>`), the number is described by that entry, which names it. Numbers already done
+ * are left as they are.
  */
-function enhanceCitations(words: CiteWords) {
+function enhanceCitations() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>(CITATION)) {
     if (link.hasAttribute('aria-expanded')) continue;
-    const { citeNumber = '', title = '', publisher = '' } = link.dataset;
-    link.setAttribute(
-      'aria-label',
-      fillWords(words.label, { number: citeNumber, title, publisher }),
-    );
     link.setAttribute('aria-expanded', 'false');
+    const entry = document.getElementById(`ref-${sourceOf(link)}`);
+    if (entry) link.setAttribute('aria-describedby', entry.id);
   }
+}
+
+/** The source a number cites: the last step of its link's path, /sources/<id>. */
+function sourceOf(link: HTMLAnchorElement): string {
+  return link.pathname.split('/').pop() ?? '';
+}
+
+/**
+ * The quotes a number rests on: those `data-quotes` lists, or else the one its link's anchor
+ * (#<source>--<quote>) names.
+ */
+function quoteIdsOf(link: HTMLAnchorElement): string[] {
+  const listed = link.dataset.quotes?.split(' ').filter(Boolean);
+  if (listed && listed.length > 0) return listed;
+  return [link.hash.slice(`#${sourceOf(link)}--`.length)];
+}
+
+/**
+ * Where a number's open quote goes: a place right after the number's <sup>, made on first open.
+ * It is added once React has hydrated the page, outside anything React renders, and stays (empty
+ * when closed), so the server's markup carries no empty places for quotes nobody opens.
+ */
+function slotFor(link: HTMLAnchorElement): Element | null {
+  const sup = link.parentElement;
+  if (!sup) return null;
+  const next = sup.nextElementSibling;
+  if (next?.classList.contains('cite-slot')) return next;
+  const slot = document.createElement('span');
+  slot.className = 'cite-slot';
+  sup.after(slot);
+  return slot;
 }
 
 /** Opening and closing the numbers: the state is the list of open ones, newest last. */
@@ -53,11 +83,13 @@ function useOpenCitations() {
   }, []);
 
   const show = useCallback((link: HTMLAnchorElement) => {
+    const slot = slotFor(link);
+    if (!slot) return;
     panels += 1;
     const panelId = `cite-quote-${panels}`;
     link.setAttribute('aria-expanded', 'true');
     link.setAttribute('aria-controls', panelId);
-    setOpen((list) => [...list, { panelId, link, state: { status: 'loading' } }]);
+    setOpen((list) => [...list, { panelId, link, slot, state: { status: 'loading' } }]);
     void loadQuotes([quotesHrefOf(link)]).then((state) =>
       setOpen((list) => list.map((cite) => (cite.panelId === panelId ? { ...cite, state } : cite))),
     );
@@ -86,15 +118,15 @@ function useOpenCitations() {
  * Every citation number on the page, through one set of listeners on the document: a click, a
  * tap or Enter (which clicks a link) opens the quote in place instead of leaving the page, Space
  * does the same, and Escape or "Hide" closes it and returns focus to the number. The open quotes
- * are rendered into each number's own `.cite-ref`, right after it. `page` (the path) re-runs the
+ * are rendered right after each number. `page` (the path) re-runs the
  * enhancement when a client-side navigation brings new numbers.
  */
 export function useCitations(words: CiteWords, page: string): ReactNode {
   const { open, close, toggle, closeAll } = useOpenCitations();
 
   useEffect(() => {
-    enhanceCitations(words);
-  }, [words, page]);
+    enhanceCitations();
+  }, [page]);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -103,7 +135,7 @@ export function useCitations(words: CiteWords, page: string): ReactNode {
       const link = citationFrom(event.target);
       if (!link) return;
       event.preventDefault();
-      enhanceCitations(words);
+      enhanceCitations();
       toggle(link);
     };
     const onKey = (event: KeyboardEvent) => {
@@ -119,18 +151,16 @@ export function useCitations(words: CiteWords, page: string): ReactNode {
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
     };
-  }, [words, toggle, closeAll]);
+  }, [toggle, closeAll]);
 
   return open.map((cite) => {
-    const slot = cite.link.isConnected ? cite.link.closest('.cite-ref') : null;
-    if (!slot) return null;
+    if (!cite.slot.isConnected) return null;
     return createPortal(
       <CitePanel
         id={cite.panelId}
         href={cite.link.getAttribute('href') ?? ''}
-        publisher={cite.link.dataset.publisher ?? ''}
         quotesHref={quotesHrefOf(cite.link)}
-        quoteIds={(cite.link.dataset.quotes ?? '').split(' ').filter(Boolean)}
+        quoteIds={quoteIdsOf(cite.link)}
         state={cite.state}
         words={words}
         onHide={() => {
@@ -138,7 +168,7 @@ export function useCitations(words: CiteWords, page: string): ReactNode {
           cite.link.focus();
         }}
       />,
-      slot,
+      cite.slot,
       cite.panelId,
     );
   });

@@ -32,7 +32,7 @@ export function Term({
         {children}
       </a>
       <span role="tooltip" id={tipId} className="term-tip">
-        <span className="term-tip-name">{entry.term}:</span> {entry.definition}
+        <span className="term-tip-name">{`${entry.term}:`}</span> {entry.definition}
       </span>
     </span>
   );
