@@ -23,17 +23,31 @@ function citationFrom(target: EventTarget | null): HTMLAnchorElement | null {
 }
 
 /**
+ * The entry that names a source on this page: its line in an article's or condition page's
+ * references (`li#ref-<id>`), or else in a printed table's source list (printed-sources.tsx).
+ * Hidden entries still describe: a description may come from content not shown on screen.
+ */
+function entryFor(source: string): Element | null {
+  return (
+    document.getElementById(`ref-${source}`) ??
+    document.querySelector(`li[data-source-id="${source}"]`)
+  );
+}
+
+/**
  * Once JavaScript runs, each number becomes a disclosure: `aria-expanded` says whether its quote
- * is open, and, where the page lists the source (an article's or condition page's references,
- * `li#ref-<id>`), the number is described by that entry, which names it. Numbers already done
- * are left as they are.
+ * is open, and the page's entry for its source describes it (so a screen reader hears whose it
+ * is, although the number carries no name). Numbers already done are left as they are.
  */
 function enhanceCitations() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>(CITATION)) {
     if (link.hasAttribute('aria-expanded')) continue;
     link.setAttribute('aria-expanded', 'false');
-    const entry = document.getElementById(`ref-${sourceOf(link)}`);
-    if (entry) link.setAttribute('aria-describedby', entry.id);
+    const source = sourceOf(link);
+    const entry = entryFor(source);
+    if (!entry) continue;
+    if (!entry.id) entry.id = `cited-${source}`;
+    link.setAttribute('aria-describedby', entry.id);
   }
 }
 
