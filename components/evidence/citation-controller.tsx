@@ -1,7 +1,6 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { usePathname } from 'next/navigation';
 import { useTerms } from '../mdx/use-terms';
 import { EvidenceWordsContext, type EvidencePageWords } from './evidence-words';
 import { useCitations } from './use-citations';
@@ -22,8 +21,7 @@ export function CitationController({
   words: EvidencePageWords;
   children: ReactNode;
 }) {
-  const page = usePathname();
-  const citations = useCitations(words.cite, page);
+  const citations = useCitations(words.cite);
   const folds = useSourcesSay(words.cite);
   useTerms();
   return (

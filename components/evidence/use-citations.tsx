@@ -132,15 +132,18 @@ function useOpenCitations() {
  * Every citation number on the page, through one set of listeners on the document: a click, a
  * tap or Enter (which clicks a link) opens the quote in place instead of leaving the page, Space
  * does the same, and Escape or "Hide" closes it and returns focus to the number. The open quotes
- * are rendered right after each number. `page` (the path) re-runs the
- * enhancement when a client-side navigation brings new numbers.
+ * are rendered right after each number.
  */
-export function useCitations(words: CiteWords, page: string): ReactNode {
+export function useCitations(words: CiteWords): ReactNode {
   const { open, close, toggle, closeAll } = useOpenCitations();
 
   useEffect(() => {
     enhanceCitations();
-  }, [page]);
+    // A client-side navigation brings new numbers: enhance them as they arrive.
+    const observer = new MutationObserver(enhanceCitations);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
