@@ -3,7 +3,8 @@ import { PrintedSourcesHeading } from './evidence-words';
 /**
  * On paper a link cannot be followed, so a printed table or box lists its numbered sources with
  * their full addresses. Hidden on screen, where the numbered links already lead to them; the
- * citation controller still points each number at its entry here, which names the source.
+ * citation controller still points each number at its line here (by its place), which names
+ * the source.
  */
 export function PrintedSources({
   ids,
@@ -22,7 +23,7 @@ export function PrintedSources({
         {ids.map((id) => {
           const source = sources[id];
           return (
-            <li key={id} data-source-id={id}>
+            <li key={id}>
               {source ? `${source.title}, ${source.publisher}. ` : `${id}. `}
               {source && <span className="break-all">{source.url}</span>}
             </li>

@@ -22,16 +22,23 @@ function citationFrom(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>(CITATION) : null;
 }
 
+let entries = 0;
+
 /**
- * The entry that names a source on this page: its line in an article's or condition page's
- * references (`li#ref-<id>`), or else in a printed table's source list (printed-sources.tsx).
- * Hidden entries still describe: a description may come from content not shown on screen.
+ * The entry that names a number's source on this page: its line in an article's or condition
+ * page's references (`li#ref-<id>`), or else the line of the same number in the printed source
+ * list of the table or box it sits in (printed-sources.tsx). Hidden entries still describe: a
+ * description may come from content not shown on screen.
  */
-function entryFor(source: string): Element | null {
-  return (
-    document.getElementById(`ref-${source}`) ??
-    document.querySelector(`li[data-source-id="${source}"]`)
-  );
+function entryFor(link: HTMLAnchorElement): Element | null {
+  const listed = document.getElementById(`ref-${sourceOf(link)}`);
+  if (listed) return listed;
+  const number = Number((link.textContent ?? '').replace(/\D/g, ''));
+  for (let box = link.parentElement; box; box = box.parentElement) {
+    const printed = box.querySelector('.printed-sources ol');
+    if (printed) return printed.children.item(number - 1);
+  }
+  return null;
 }
 
 /**
@@ -43,10 +50,12 @@ function enhanceCitations() {
   for (const link of document.querySelectorAll<HTMLAnchorElement>(CITATION)) {
     if (link.hasAttribute('aria-expanded')) continue;
     link.setAttribute('aria-expanded', 'false');
-    const source = sourceOf(link);
-    const entry = entryFor(source);
+    const entry = entryFor(link);
     if (!entry) continue;
-    if (!entry.id) entry.id = `cited-${source}`;
+    if (!entry.id) {
+      entries += 1;
+      entry.id = `cited-source-${entries}`;
+    }
     link.setAttribute('aria-describedby', entry.id);
   }
 }
