@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { EvidenceWordsProvider } from '@/components/evidence/evidence-words';
+import { CitationController } from '@/components/evidence/citation-controller';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { loadChrome } from '@/lib/content/pages/chrome';
 import { SITE_NAME, SITE_URL } from '@/lib/site/site-config';
@@ -44,7 +44,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader words={chrome.header} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-          <EvidenceWordsProvider words={chrome.evidence}>{children}</EvidenceWordsProvider>
+          <CitationController words={chrome.evidence}>{children}</CitationController>
         </main>
         <SiteFooter words={chrome.footer} />
         <HydrationMarker />

@@ -1,5 +1,5 @@
 import type { CitationRef } from '@/lib/schemas/citation';
-import { quoteAnchor, sourceQuotesPath } from '@/lib/site/paths';
+import { quoteAnchor } from '@/lib/site/paths';
 import { CiteLink, type CitedSource } from './cite-link';
 
 /** What a citation number needs to know of its source: its name, never its quotes' words. */
@@ -14,9 +14,7 @@ export function citedSource(
   const source = names[id];
   if (!source) return undefined;
   return {
-    title: source.title,
-    publisher: source.publisher,
-    quotesHref: sourceQuotesPath(id),
+    id,
     quoteIds: [...new Set(refs.filter((ref) => ref.source === id).map((ref) => ref.quote))],
   };
 }

@@ -2,7 +2,9 @@ import { PrintedSourcesHeading } from './evidence-words';
 
 /**
  * On paper a link cannot be followed, so a printed table or box lists its numbered sources with
- * their full addresses. Hidden on screen, where the numbered links already lead to them.
+ * their full addresses. Hidden on screen, where the numbered links already lead to them; the
+ * citation controller still points each number at its line here (by its place), which names
+ * the source.
  */
 export function PrintedSources({
   ids,

@@ -6,6 +6,8 @@ interface FetchedQuote {
 
 /** What a citation needs from /sources/<id>/quotes.json (shape: lib/schemas/source-quotes.ts). */
 export interface FetchedSourceQuotes {
+  /** Who published the source: the open quote says whose words they are. */
+  publisher: string;
   url: string;
   quotes: FetchedQuote[];
 }
@@ -15,8 +17,9 @@ const cache = new Map<string, Promise<FetchedSourceQuotes>>();
 
 function isQuotes(data: unknown): data is FetchedSourceQuotes {
   if (typeof data !== 'object' || data === null) return false;
-  const { url, quotes } = data as Record<string, unknown>;
+  const { publisher, url, quotes } = data as Record<string, unknown>;
   return (
+    typeof publisher === 'string' &&
     typeof url === 'string' &&
     Array.isArray(quotes) &&
     quotes.every(

@@ -18,8 +18,18 @@ export function loadChrome() {
       searchButton: text.search.button,
       nav: NAV_LINKS.map((link) => ({ href: link.href, label: chrome.nav[link.key] })),
     },
-    /** Words for citation numbers and folds, which sit inside tables and boxes of every kind. */
-    evidence: text.evidence,
+    /**
+     * Words for the page's one citation controller: citation numbers, folds and the labels inside
+     * tables and boxes of every kind, and the print and share buttons. Only these: they travel in
+     * every page's React payload.
+     */
+    evidence: {
+      cite: text.evidence.cite,
+      sourcesSay: text.evidence.sourcesSay,
+      printedSources: text.evidence.printedSources,
+      sourceLinks: text.evidence.sourceLinks,
+      pageTools: text.evidence.pageTools,
+    },
     footer: {
       disclaimer: text.disclaimer.short,
       noTracking: chrome.noTracking,

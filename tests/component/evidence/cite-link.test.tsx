@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CiteLink } from '@/components/evidence/cite-link';
 import { forgetSourceQuotes } from '@/components/evidence/source-quotes-client';
+import { sourceQuotesPath } from '@/lib/site/paths';
 import { render, WithEvidenceWords } from '../render-with-words';
 
 const QUOTES_JSON = {
@@ -36,12 +37,7 @@ const cite = (
     <CiteLink
       number={3}
       href="/sources/brady-2014#brady-2014--mild-rate"
-      source={{
-        title: 'Adverse events following trigger point dry needling',
-        publisher: 'Journal of Manual & Manipulative Therapy',
-        quotesHref: '/sources/brady-2014/quotes.json',
-        quoteIds: ['mild-rate'],
-      }}
+      source={{ id: 'brady-2014', quoteIds: ['mild-rate'] }}
       className="cite"
     />{' '}
     More text.
@@ -50,7 +46,7 @@ const cite = (
 
 function renderCite() {
   render(cite);
-  return screen.getByRole('link', { name: /^Fixture source 3:/ });
+  return screen.getByRole('link', { name: '[3]' });
 }
 
 /** A fetch that answers once `release` is called, so a test can see the loading state. */
@@ -70,15 +66,29 @@ beforeEach(() => forgetSourceQuotes());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('CiteLink in the server HTML', () => {
-  it('is a link to the quote on its source’s page, and carries no quote text', () => {
-    const html = renderToString(<WithEvidenceWords>{cite}</WithEvidenceWords>);
+  it('is a plain link to the quote on its source’s page, and carries no quote text', () => {
+    const html = renderToString(
+      <CiteLink
+        number={3}
+        href="/sources/brady-2014#brady-2014--mild-rate"
+        source={{ id: 'brady-2014', quoteIds: ['mild-rate'] }}
+        className="cite"
+      />,
+    );
     expect(html).toContain('href="/sources/brady-2014#brady-2014--mild-rate"');
-    expect(html).toContain(
-      'aria-label="Fixture source 3: Adverse events following trigger point dry needling, Journal of Manual &amp; Manipulative Therapy"',
+    expect(html).toBe(
+      '<sup class="cite"><a href="/sources/brady-2014#brady-2014--mild-rate" data-cite="">[3]</a></sup>',
     );
     expect(html).not.toContain('aria-expanded');
     expect(html).not.toContain('19.18%');
     expect(html).not.toContain('quotes.json');
+  });
+
+  it('is the same markup inside the controller, which adds nothing until JavaScript runs', () => {
+    const html = renderToString(<WithEvidenceWords>{cite}</WithEvidenceWords>);
+    expect(html).toContain('href="/sources/brady-2014#brady-2014--mild-rate"');
+    expect(html).not.toContain('aria-expanded');
+    expect(html).not.toContain('Fixture: loading the words.');
   });
 });
 
@@ -99,10 +109,11 @@ describe('CiteLink with JavaScript', () => {
     expect(held.fetch).toHaveBeenCalledWith('/sources/brady-2014/quotes.json');
     expect(link).toHaveAttribute('aria-expanded', 'true');
     const panel = document.getElementById(link.getAttribute('aria-controls') ?? '');
-    expect(panel).toHaveTextContent('Fixture: Journal of Manual & Manipulative Therapy says:');
     expect(screen.getByRole('status')).toHaveTextContent('Fixture: loading the words.');
     held.release();
     const quote = await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs');
+    // Whose words they are comes with the words.
+    expect(panel).toHaveTextContent('Fixture: Journal of Manual & Manipulative Therapy says:');
     expect(quote.tagName).toBe('Q');
     expect(quote).toHaveAttribute('cite', 'https://example.org/brady-2014');
     expect(screen.queryByText('Fixture quote this number does not rest on')).toBeNull();
@@ -153,6 +164,74 @@ describe('CiteLink with JavaScript', () => {
     expect(link).toHaveAttribute('aria-expanded', 'false');
     expect(link).toHaveFocus();
     expect(screen.queryByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeNull();
+  });
+
+  it('is described by its entry in the page’s reference list, which names the source', () => {
+    render(
+      <>
+        {cite}
+        <ol>
+          <li id="ref-brady-2014">Adverse events following trigger point dry needling — JMMT.</li>
+        </ol>
+      </>,
+    );
+    expect(screen.getByRole('link', { name: '[3]' })).toHaveAccessibleDescription(
+      'Adverse events following trigger point dry needling — JMMT.',
+    );
+  });
+
+  it('rests on every quote `data-quotes` lists, not only the one it links to', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal('fetch', () => Promise.resolve(Response.json(QUOTES_JSON)));
+    render(
+      <CiteLink
+        number={4}
+        href="/sources/brady-2014#brady-2014--mild-rate"
+        source={{ id: 'brady-2014', quoteIds: ['mild-rate', 'other'] }}
+        className="source-cite"
+      />,
+    );
+    await user.click(screen.getByRole('link', { name: '[4]' }));
+    expect(await screen.findByText('Fixture quote this number does not rest on')).toBeVisible();
+    expect(screen.getByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeVisible();
+  });
+
+  it('fetches from the address the server prerenders the source’s quotes at', async () => {
+    const user = userEvent.setup();
+    const { fetch } = heldFetch(() => Response.json(QUOTES_JSON));
+    // The client reads the address off the number's link rather than importing lib/site/paths
+    // (which brings Zod); both must agree.
+    await user.click(renderCite());
+    expect(fetch).toHaveBeenCalledWith(sourceQuotesPath('brady-2014'));
+  });
+
+  it('opens with Space too, as a disclosure does', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal('fetch', () => Promise.resolve(Response.json(QUOTES_JSON)));
+    const link = renderCite();
+    link.focus();
+    await user.keyboard(' ');
+    expect(link).toHaveAttribute('aria-expanded', 'true');
+    expect(await screen.findByText('Fixture quote: 1463 (19.18%) mild AEs')).toBeInTheDocument();
+  });
+
+  it('leaves a click with a modifier key to the browser (open in a new tab)', async () => {
+    const user = userEvent.setup();
+    const { fetch } = heldFetch(() => Response.json(QUOTES_JSON));
+    const link = renderCite();
+    let followed = false;
+    const record = (event: Event) => {
+      followed = !event.defaultPrevented;
+      event.preventDefault();
+    };
+    document.addEventListener('click', record);
+    await user.keyboard('{Control>}');
+    await user.click(link);
+    await user.keyboard('{/Control}');
+    document.removeEventListener('click', record);
+    expect(followed).toBe(true);
+    expect(link).toHaveAttribute('aria-expanded', 'false');
+    expect(fetch).not.toHaveBeenCalled();
   });
 
   it('opens with Enter and closes with Escape, keeping focus on the number', async () => {

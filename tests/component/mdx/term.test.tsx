@@ -1,6 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render as renderPlain, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Term } from '@/components/mdx/term';
+import { render } from '../render-with-words';
 
 /** The glossary entry the page's loader hands the term: fixture words, not the real glossary's. */
 const ENTRY = { term: 'Trigger point', definition: 'Fixture: a tight, tender spot in a muscle.' };
@@ -69,16 +71,26 @@ describe('<Term>', () => {
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(wrapper).toHaveAttribute('data-dismissed');
     expect(wrapper).not.toHaveAttribute('data-open');
-    fireEvent.focus(link);
+    fireEvent.focusIn(link);
     expect(wrapper).not.toHaveAttribute('data-dismissed');
     tap(link);
-    fireEvent.blur(link);
+    fireEvent.focusOut(link);
     expect(wrapper).not.toHaveAttribute('data-open');
+  });
+
+  it('is server markup that carries its definition once and no script of its own', () => {
+    const html = renderToString(
+      <Term id="trigger-point" entry={ENTRY}>
+        trigger point
+      </Term>,
+    );
+    expect(html).toContain('href="/glossary#trigger-point"');
+    expect(html.match(/tight, tender spot/g)).toHaveLength(1);
   });
 
   it('fails loudly for a term that is not in the glossary', () => {
     expect(() =>
-      render(
+      renderPlain(
         <Term id="moxa" entry={undefined}>
           moxa
         </Term>,
