@@ -7,11 +7,11 @@ import { totalBlockingTime } from './stats.mjs';
 
 /** Slow 4G as Lighthouse defines it (150 ms RTT, 1.6 Mbps down, 750 kbps up) and a 4x CPU. */
 export const THROTTLING = { latencyMs: 150, downKbps: 1.6 * 1024, upKbps: 750, cpuSlowdown: 4 };
-const CITE = '[data-cite-number]';
+const CITE = 'a[data-cite]';
 // Hydration shows on these: only the client turns them on (see probes.mjs).
-const ENHANCED = '[data-enhanced], [data-cite-number][aria-expanded]';
-const QUOTE =
-  '[data-cite-quote] .cite-quote-text, [data-cite-quote] q, [data-cite-quote] blockquote';
+const ENHANCED = '[data-enhanced], a[data-cite][aria-expanded]';
+// The quote itself, not the loading line (also .cite-quote-text) that comes before it.
+const QUOTE = '[data-cite-quote] q, [data-cite-quote] blockquote';
 const QUIET_MS = 2000;
 // What DevTools' Performance panel records, JavaScript samples included, without screenshots.
 const TRACE_CATEGORIES = [
