@@ -61,7 +61,7 @@ export const config = {
   matcher: [
     // Every address except the prerendered route shapes and static files: unknown paths, route
     // handlers, trailing slashes, percent-encoded paths and the internal result routes.
-    '/((?!(?:_next/|icons/|manifest-v\\d+\\.webmanifest$|(?:icon|needles)\\.svg$|robots\\.txt$|sitemap\\.xml$|(?:[^%]*/)?opengraph-image(?:-\\w+)?$|$|compare(?:/[^/%]+)?$|(?:therapies|guides|conditions)/[^/%]+$|sources/[^/%]+(?:/quotes\\.json)?$|(?:glossary|sources|about|search|which-is-right-for-me|conditions|changes)$)).*)',
+    '/((?!(?:_next/|icons/|manifest\\.webmanifest$|(?:icon|needles)\\.svg$|robots\\.txt$|sitemap\\.xml$|(?:[^%]*/)?opengraph-image(?:-\\w+)?$|$|compare(?:/[^/%]+)?$|(?:therapies|guides|conditions)/[^/%]+$|sources/[^/%]+(?:/quotes\\.json)?$|(?:glossary|sources|about|search|which-is-right-for-me|conditions|changes)$)).*)',
     // Requests with a body, server-action calls and CORS preflights: the method guard.
     { source: '/:path*', has: [{ type: 'header', key: 'content-type' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'content-length' }] },

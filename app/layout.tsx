@@ -14,8 +14,8 @@ export const metadata: Metadata = {
   description: loadChrome().description,
   applicationName: SITE_NAME,
   alternates: { canonical: '/' },
-  // The icon set and the manifest live in public/; /icon.svg is app/icon.svg.
-  manifest: '/manifest-v1.webmanifest',
+  // The icon set lives in public/; /icon.svg is app/icon.svg, and app/manifest.ts makes the manifest
+  // (Next links it) from the words in content/.
   icons: {
     icon: [{ url: '/icon.svg', type: 'image/svg+xml' }],
     apple: '/icons/apple-touch-icon-v1-180.png',

@@ -114,7 +114,6 @@ test('static files skip the proxy: build assets and versioned public files are i
     '/icons/needlewise-v1-512.png',
     '/icons/needlewise-maskable-v1-512.png',
     '/icons/apple-touch-icon-v1-180.png',
-    '/manifest-v1.webmanifest',
   ];
   for (const path of [...assets, ...versioned]) {
     const { status, headers } = await headersOf(request, path);
@@ -132,9 +131,13 @@ test('the manifest names the site, gives its colours and lists icons that exist'
   await page.goto('/');
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
     'href',
-    '/manifest-v1.webmanifest',
+    '/manifest.webmanifest',
   );
-  const manifest = (await (await request.get('/manifest-v1.webmanifest')).json()) as {
+  const response = await request.get('/manifest.webmanifest');
+  // Its words come from content/, so it must not be kept a year like the versioned files.
+  expect(response.headers()['cache-control'] ?? '').not.toContain('immutable');
+  const manifest = (await response.json()) as {
+    description: string;
     name: string;
     short_name: string;
     theme_color: string;
@@ -146,7 +149,9 @@ test('the manifest names the site, gives its colours and lists icons that exist'
     theme_color: '#0f5c55',
     background_color: '#fbfaf7',
   });
-  expect(manifest.name).toMatch(/^Needlewise/);
+  // The words of content/site-text.yaml (interface.manifest).
+  expect(manifest.name).toBe('Needlewise: dry needling and acupuncture, explained and compared');
+  expect(manifest.description).toMatch(/^Plain-language, sourced explanations/);
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual([
     'any',
     '192x192',

@@ -95,6 +95,8 @@ export const InterfaceTextSchema = z.strictObject({
   glossaryName: templateSchema('site'),
   /** The plain-text answer to a request refused before any page is made (proxy.ts). */
   refusals: z.strictObject({ wrongMethod: NonEmptyText, badEncoding: NonEmptyText }),
+  /** What a phone shows when the site is added to its home screen (app/manifest.ts). */
+  manifest: z.strictObject({ name: NonEmptyText, description: NonEmptyText }),
 });
 
 export type InterfaceText = z.infer<typeof InterfaceTextSchema>;
@@ -105,6 +107,7 @@ export type RefusalText = InterfaceText['refusals'];
 /** Every sentence of the interface words a reader may see, for the reading-grade check. */
 export const interfaceProse = (text: InterfaceText): string[] => [
   text.tagline,
+  text.manifest.description,
   text.feedback.commentHint,
   text.feedback.thanksBody,
   ...Object.values(text.feedback.problems),
