@@ -49,7 +49,7 @@ for (const { name, engine } of ENGINES) {
 test('with the database down, answers get 503 with the message and pages still render', async () => {
   const result = await downProof();
   expect(result.post).toBe(503);
-  expect(result.body).toContain('We could not save your answer, please try later.');
+  expect(result.body).toContain('We could not save your answer. Please try again later.');
   expect(result.page).toBe(200);
   expect(result.after).toBe(200);
 });

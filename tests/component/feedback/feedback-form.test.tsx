@@ -80,7 +80,7 @@ describe('FeedbackForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() =>
       expect(screen.getByTestId('feedback-problem')).toHaveTextContent(
-        'We could not save your answer, please try later.',
+        'We could not save your answer. Please try again later.',
       ),
     );
     expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled();
@@ -98,7 +98,7 @@ describe('FeedbackForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() =>
       expect(screen.getByTestId('feedback-problem')).toHaveTextContent(
-        'We could not save your answer, please try later.',
+        'We could not save your answer. Please try again later.',
       ),
     );
   });
