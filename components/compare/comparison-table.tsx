@@ -20,8 +20,12 @@ export type ComparisonVariant = 'full' | 'glance';
 /** At a glance, a cell of ratings links to them by these words instead of listing them. */
 type VariantProps = { variant?: 'full' } | { variant: 'glance'; ratingsLink: string };
 
-/** One column header per therapy, each linking to its page. */
-function ComparisonHead({ columns }: { columns: readonly ComparisonColumn[] }) {
+/** One column header per therapy, each linking to its page (condition tables use it too). */
+export function ComparisonHead({
+  columns,
+}: {
+  columns: readonly Pick<ComparisonColumn, 'slug' | 'url' | 'name'>[];
+}) {
   return (
     <thead className="comparison-head">
       <tr>

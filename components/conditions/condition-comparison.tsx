@@ -3,6 +3,7 @@ import type { CitationRef } from '@/lib/schemas/citation';
 import type { ConditionEntry } from '@/lib/schemas/condition';
 import type { LabelsText } from '@/lib/schemas/text/labels-text';
 import type { SourceIndex } from '@/lib/schemas/source';
+import { ComparisonHead } from '../compare/comparison-table';
 import { CitationLinks } from '../evidence/citation-links';
 import { RatingBadge } from '../evidence/rating-badge';
 import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
@@ -52,16 +53,7 @@ export function ConditionComparison({
     <div className="comparison not-prose my-6" data-variant="full">
       <table className="comparison-table">
         <caption>{caption}</caption>
-        <thead className="comparison-head">
-          <tr>
-            <td className="comparison-corner" />
-            {columns.map((column) => (
-              <th key={column.slug} scope="col">
-                <a href={column.url}>{column.name}</a>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ComparisonHead columns={columns} />
         <tbody>
           {words.rows.map((row) => (
             <tr key={row.key} className="comparison-row" data-row={row.key}>

@@ -66,19 +66,21 @@ export function useTerms(): void {
         delete term.dataset.open;
       }
     };
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('pointerover', onPointerOver);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKey);
+    const listeners = [
+      ['pointerdown', onPointerDown],
+      ['pointerover', onPointerOver],
+      ['focusin', onFocusIn],
+      ['focusout', onFocusOut],
+      ['click', onClick],
+      ['keydown', onKey],
+    ] as const;
+    for (const [type, listener] of listeners) {
+      document.addEventListener(type, listener as EventListener);
+    }
     return () => {
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('pointerover', onPointerOver);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKey);
+      for (const [type, listener] of listeners) {
+        document.removeEventListener(type, listener as EventListener);
+      }
     };
   }, []);
 }
