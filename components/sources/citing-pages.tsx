@@ -2,7 +2,8 @@ import Link from 'next/link';
 
 /**
  * A titled list of pages on this site (those citing a source, or listing it for further reading),
- * or, when there are none and `none` is given, that sentence instead.
+ * or, when there are none and `none` is given, that sentence instead. Each page's name is the
+ * title of a work, marked <cite>, so the reading grade leaves it out as it does sources' titles.
  */
 export function CitingPages({
   id,
@@ -26,7 +27,7 @@ export function CitingPages({
           {pages.map((page) => (
             <li key={page.href}>
               <Link href={page.href} className="underline">
-                {page.label}
+                <cite>{page.label}</cite>
               </Link>
             </li>
           ))}

@@ -67,7 +67,7 @@ function QuoteStatements({
           <li key={`${claim.href}|${claim.statement}`}>
             {claim.statement}{' '}
             <Link href={claim.href} className="underline">
-              {claim.label}
+              <cite>{claim.label}</cite>
             </Link>
           </li>
         ))}
