@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
+import { StaticPart } from '@/app/_static/static-part';
 import { CitationController } from '@/components/evidence/citation-controller';
 import { HydrationMarker } from '@/components/layout/hydration-marker';
 import { loadChrome } from '@/lib/content/pages/chrome';
@@ -42,11 +41,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {chrome.skipLink}
         </a>
-        <SiteHeader words={chrome.header} />
+        <StaticPart name="site-header" />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           <CitationController words={chrome.evidence}>{children}</CitationController>
         </main>
-        <SiteFooter words={chrome.footer} />
+        <StaticPart name="site-footer" />
         <HydrationMarker />
       </body>
     </html>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CompareView } from '@/components/compare/compare-view';
+import { StaticPart } from '@/app/_static/static-part';
 import { COMPARE_PATH } from '@/lib/compare/pair-paths';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
 import { compareDescription, compareTitle, loadComparePage } from '@/lib/content/pages/compare';
@@ -17,5 +18,5 @@ export function generateMetadata(): Metadata {
 }
 
 export default function ComparePage() {
-  return <CompareView {...loadComparePage()} />;
+  return <CompareView {...loadComparePage()} table={<StaticPart name="compare-table" />} />;
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { JsonLd } from '@/components/seo/json-ld';
+import { StaticPart } from '@/app/_static/static-part';
 import { OldAnchorRedirect } from '@/components/sources/old-anchor-redirect';
-import { SourceIndex } from '@/components/sources/source-index';
 import { loadSourcesPage } from '@/lib/content/pages/sources-page';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
@@ -16,7 +15,6 @@ export default function SourcesPage() {
   const page = loadSourcesPage();
   return (
     <div className="mx-auto max-w-prose">
-      <JsonLd data={page.jsonLd} />
       <OldAnchorRedirect />
       <Breadcrumbs trail={page.trail} label={page.breadcrumbLabel} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.meta.title}</h1>
@@ -26,7 +24,7 @@ export default function SourcesPage() {
           {page.howWeChoose.text}
         </Link>
       </p>
-      <SourceIndex groups={page.groups} />
+      <StaticPart name="sources-index" />
     </div>
   );
 }

@@ -4,11 +4,12 @@ import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 import type { Graph } from 'schema-dts';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { FeedbackForm } from '@/components/feedback/feedback-form';
-import { ComparisonTable } from '@/components/compare/comparison-table';
-import { JsonLd } from '@/components/seo/json-ld';
 import { PageTools } from '@/components/layout/page-tools';
 import { NeedleIllustration } from '@/components/ui/needle-illustration';
 import { TherapyChooser } from '@/components/compare/therapy-chooser';
+import type { ReactNode } from 'react';
+import { ComparisonTable } from '@/components/compare/comparison-table';
+import { JsonLd } from '@/components/seo/json-ld';
 import { ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import type { CompareText, NeedleIllustrationText } from '@/lib/schemas/text/pages-text';
 import type { SourceIndex } from '@/lib/schemas/source';
@@ -117,14 +118,34 @@ function ReadMore({
 }
 
 /**
- * The comparison page body, shared by /compare (every therapy), its prerendered pairs and the
- * page that explains a selection it could not use. Each route only decides which columns show.
+ * The comparison table and the page's structured data, sent by the routes as a static part
+ * (app/_static/): HTML only, with no copy in the React payload.
  */
-export function CompareView(props: CompareViewProps) {
+export function CompareTablePart(props: CompareViewProps) {
+  return (
+    <>
+      <JsonLd data={props.jsonLd} />
+      <ComparisonTable
+        columns={props.shown}
+        aspects={ASPECT_KEYS}
+        caption={props.words.caption}
+        sources={props.sources}
+        rule={props.rule}
+        labels={props.labels}
+        rowIdPrefix="aspect-"
+      />
+    </>
+  );
+}
+
+/**
+ * The comparison page body, shared by /compare (every therapy), its prerendered pairs and the
+ * page that explains a selection it could not use. Each route only decides which columns show; `table` is its CompareTablePart.
+ */
+export function CompareView(props: CompareViewProps & { table: ReactNode }) {
   const { columns, shown, path, trail, words } = props;
   return (
     <div className="space-y-8">
-      <JsonLd data={props.jsonLd} />
       <Breadcrumbs trail={trail} label={words.breadcrumb} />
       <CompareIntro {...props} />
       {columns.length > 2 && (
@@ -134,15 +155,7 @@ export function CompareView(props: CompareViewProps) {
           words={words.chooser}
         />
       )}
-      <ComparisonTable
-        columns={shown}
-        aspects={ASPECT_KEYS}
-        caption={words.caption}
-        sources={props.sources}
-        rule={props.rule}
-        labels={props.labels}
-        rowIdPrefix="aspect-"
-      />
+      {props.table}
       <ReadMore columns={columns} words={words} />
       <FeedbackForm path={path} words={props.feedback} />
     </div>

@@ -41,56 +41,66 @@ function ArticleHeader({
 }
 
 /**
- * The shape of every article and guide: title and review signals, then the MDX body, then the
- * references. `before` sits above the body (a key-facts box), `after` follows the references.
- * The feedback question follows the article, outside it. Everything comes from the route's one
- * load (lib/content/pages/article-page.ts).
+ * The shape of every article and guide: title and review signals, then `body`, then the
+ * feedback question, outside the article. The body is ArticleBody, which the route sends as a
+ * static part (app/_static/): HTML only, with no copy in the React payload.
  */
 export function ArticleLayout({
   page,
   eyebrow,
-  before,
-  after,
+  body,
   today,
 }: {
   page: ArticlePageData;
   eyebrow: string;
-  before?: ReactNode;
-  after?: ReactNode;
+  body: ReactNode;
   /** Today as YYYY-MM-DD: the page's clock, for the overdue notice. */
   today: string;
 }) {
-  const { article, words } = page;
-  const articleWords = words.evidence.article;
+  const { article } = page;
   return (
     <>
       <article className="mx-auto max-w-prose">
         <ArticleHeader page={page} eyebrow={eyebrow} today={today} />
-        <TableOfContents
-          headings={article.headings}
-          references={page.references.length > 0 ? words.evidence.references.heading : undefined}
-          heading={articleWords.contents}
-        />
-        {before}
-        <div className="prose mt-8 sm:prose-lg">
-          <MdxContent code={article.code} data={page.mdx} />
-        </div>
-        <References
-          entries={page.references}
-          words={words.evidence.references}
-          externalNote={words.evidence.externalLink}
-        />
-        <FurtherReading
-          links={page.furtherReading}
-          heading={articleWords.furtherReading}
-          externalNote={words.evidence.externalLink}
-        />
-        <PageChanges changes={article.changes} words={words.changeLog} />
-        <RelatedReading links={page.related} heading={articleWords.relatedReading} />
-        <GuidePager previous={page.pager.previous} next={page.pager.next} words={articleWords} />
-        {after}
+        {body}
       </article>
       <FeedbackForm path={article.url} words={page.feedback} />
+    </>
+  );
+}
+
+/**
+ * Everything in an article below its title block: contents, the MDX body, the references and
+ * the links on. `before` sits above the body (a key-facts box).
+ * Everything comes from the page's one load (lib/content/pages/article-page.ts).
+ */
+export function ArticleBody({ page, before }: { page: ArticlePageData; before?: ReactNode }) {
+  const { article, words } = page;
+  const articleWords = words.evidence.article;
+  return (
+    <>
+      <TableOfContents
+        headings={article.headings}
+        references={page.references.length > 0 ? words.evidence.references.heading : undefined}
+        heading={articleWords.contents}
+      />
+      {before}
+      <div className="prose mt-8 sm:prose-lg">
+        <MdxContent code={article.code} data={page.mdx} />
+      </div>
+      <References
+        entries={page.references}
+        words={words.evidence.references}
+        externalNote={words.evidence.externalLink}
+      />
+      <FurtherReading
+        links={page.furtherReading}
+        heading={articleWords.furtherReading}
+        externalNote={words.evidence.externalLink}
+      />
+      <PageChanges changes={article.changes} words={words.changeLog} />
+      <RelatedReading links={page.related} heading={articleWords.relatedReading} />
+      <GuidePager previous={page.pager.previous} next={page.pager.next} words={articleWords} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CompareView } from '@/components/compare/compare-view';
+import { StaticPart } from '@/app/_static/static-part';
 import { COMPARE_PATH, canonicalPairPath, findPair, therapyPairs } from '@/lib/compare/pair-paths';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
@@ -36,5 +37,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ComparePairPage({ params }: { params: Params }) {
   const { pair, shown } = load((await params).pair);
-  return <CompareView {...loadComparePairPage(shown, `${COMPARE_PATH}/${pair.pair}`)} />;
+  return (
+    <CompareView
+      {...loadComparePairPage(shown, `${COMPARE_PATH}/${pair.pair}`)}
+      table={<StaticPart name="compare-table" params={{ pair: pair.pair }} />}
+    />
+  );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/layout/article-layout';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { JsonLd } from '@/components/seo/json-ld';
+import { StaticPart } from '@/app/_static/static-part';
 import { loadGuidePage } from '@/lib/content/pages/guide-page';
 import { getGuide, getGuides } from '@/lib/content/store';
 import { isoDay } from '@/lib/site/clock';
@@ -36,13 +36,17 @@ export default async function GuidePage({ params }: { params: Params }) {
   // data-guide lets the print stylesheet lay out one guide (the checklist) for a single page.
   return (
     <div data-guide={page.article.slug}>
-      <JsonLd data={page.ld} />
       <Breadcrumbs
         trail={page.trail}
         label={page.breadcrumbLabel}
         className="mx-auto max-w-prose"
       />
-      <ArticleLayout today={isoDay()} page={page} eyebrow={page.eyebrow} />
+      <ArticleLayout
+        today={isoDay()}
+        page={page}
+        eyebrow={page.eyebrow}
+        body={<StaticPart name="guide-body" params={{ slug: page.article.slug }} />}
+      />
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/layout/article-layout';
+import { StaticPart } from '@/app/_static/static-part';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
-import { JsonLd } from '@/components/seo/json-ld';
-import { KeyFacts } from '@/components/compare/key-facts';
 import { loadTherapyPage } from '@/lib/content/pages/therapy-page';
 import { getTherapies, getTherapy } from '@/lib/content/store';
 import { isoDay } from '@/lib/site/clock';
@@ -32,11 +31,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function TherapyPage({ params }: { params: Params }) {
-  const page = loadTherapyPage((await params).slug);
+  const { slug } = await params;
+  const page = loadTherapyPage(slug);
   if (!page) notFound();
   return (
     <>
-      <JsonLd data={page.ld} />
       <Breadcrumbs
         trail={page.trail}
         label={page.breadcrumbLabel}
@@ -46,16 +45,7 @@ export default async function TherapyPage({ params }: { params: Params }) {
         today={isoDay()}
         page={page}
         eyebrow={page.eyebrow}
-        before={
-          page.keyFacts && (
-            <KeyFacts
-              column={page.keyFacts.column}
-              sources={page.keyFacts.sources}
-              words={page.keyFacts.words}
-              rule={page.keyFacts.words.rule}
-            />
-          )
-        }
+        body={<StaticPart name="therapy-body" params={{ slug }} />}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CompareView } from '@/components/compare/compare-view';
+import { StaticPart } from '@/app/_static/static-part';
 import { compareTitle, loadCompareChoicePage } from '@/lib/content/pages/compare';
 import { COMPARE_PATH, selectionPath } from '@/lib/compare/pair-paths';
 import { parseTherapySelection } from '@/lib/compare/therapy-selection';
@@ -35,5 +36,11 @@ export default async function CompareChoicePage({ params }: { params: Params }) 
   const selection = parseTherapySelection(requested, columns);
   const path = selection.problems.length === 0 ? selectionPath(selection.slugs, slugs) : null;
   if (path) permanentRedirect(path);
-  return <CompareView {...loadCompareChoicePage(selection.problems)} />;
+  // Every therapy is shown, so the table is /compare's.
+  return (
+    <CompareView
+      {...loadCompareChoicePage(selection.problems)}
+      table={<StaticPart name="compare-table" />}
+    />
+  );
 }
