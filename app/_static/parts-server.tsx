@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ArticleBody } from '@/components/layout/article-layout';
+import { ArticleBody, ArticleTitle } from '@/components/layout/article-layout';
 import { EvidenceWordsContext } from '@/components/evidence/evidence-words';
 import { JsonLd } from '@/components/seo/json-ld';
 import { KeyFacts } from '@/components/compare/key-facts';
@@ -20,6 +20,7 @@ import { loadComparePage, loadComparePairPage } from '@/lib/content/pages/compar
 import { loadConditionPage } from '@/lib/content/pages/condition';
 import { loadGuidePage } from '@/lib/content/pages/guide-page';
 import { loadTherapyPage } from '@/lib/content/pages/therapy-page';
+import { isoDay } from '@/lib/site/clock';
 
 /** A route parameter the part needs; a missing one is a wiring mistake in the route. */
 function param(params: Record<string, string>, key: string, part: string): string {
@@ -45,6 +46,16 @@ export const staticParts = {
   /** The frame around every page (app/layout.tsx): its links are plain links, as in every part. */
   'site-header': () => <SiteHeader words={loadChrome().header} />,
   'site-footer': () => <SiteFooter words={loadChrome().footer} />,
+  'therapy-title': (params: Record<string, string>) => {
+    const slug = param(params, 'slug', 'therapy-title');
+    const page = found(loadTherapyPage(slug), 'therapy-title', slug);
+    return <ArticleTitle page={page} eyebrow={page.eyebrow} today={isoDay()} />;
+  },
+  'guide-title': (params: Record<string, string>) => {
+    const slug = param(params, 'slug', 'guide-title');
+    const page = found(loadGuidePage(slug), 'guide-title', slug);
+    return <ArticleTitle page={page} eyebrow={page.eyebrow} today={isoDay()} />;
+  },
   'therapy-body': (params: Record<string, string>) => {
     const slug = param(params, 'slug', 'therapy-body');
     const page = found(loadTherapyPage(slug), 'therapy-body', slug);

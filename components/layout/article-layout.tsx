@@ -11,19 +11,20 @@ import { RelatedReading } from './related-reading';
 import { ReviewMeta } from './review-meta';
 import { TableOfContents } from './table-of-contents';
 
-/** The title block: what the page is, its review signals and its print and share tools. */
-function ArticleHeader({
+/** The title block: what the page is and its review signals. */
+export function ArticleTitle({
   page,
   eyebrow,
   today,
 }: {
   page: ArticlePageData;
   eyebrow: string;
+  /** Today as YYYY-MM-DD: the page's clock, for the overdue notice. */
   today: string;
 }) {
   const { article, words } = page;
   return (
-    <header>
+    <>
       <p className="text-base font-semibold uppercase tracking-wide text-brand">{eyebrow}</p>
       <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
       <p className="mt-3 text-lg">{article.summary}</p>
@@ -35,33 +36,32 @@ function ArticleHeader({
         overdue={{ ...words.overdue, reviewDue: words.evidence.article.reviewDue }}
         words={words.reviewMeta}
       />
-      <PageTools title={article.title} />
-    </header>
+    </>
   );
 }
 
 /**
- * The shape of every article and guide: title and review signals, then `body`, then the
- * feedback question, outside the article. The body is ArticleBody, which the route sends as a
- * static part (app/_static/): HTML only, with no copy in the React payload.
+ * The shape of every article and guide: `title` (ArticleTitle) with the print and share tools,
+ * then `body` (ArticleBody), then the feedback question, outside the article. The route sends
+ * title and body as static parts (app/_static/): HTML only, with no copy in the React payload.
  */
 export function ArticleLayout({
   page,
-  eyebrow,
+  title,
   body,
-  today,
 }: {
   page: ArticlePageData;
-  eyebrow: string;
+  title: ReactNode;
   body: ReactNode;
-  /** Today as YYYY-MM-DD: the page's clock, for the overdue notice. */
-  today: string;
 }) {
   const { article } = page;
   return (
     <>
       <article className="mx-auto max-w-prose">
-        <ArticleHeader page={page} eyebrow={eyebrow} today={today} />
+        <header>
+          {title}
+          <PageTools title={article.title} />
+        </header>
         {body}
       </article>
       <FeedbackForm path={article.url} words={page.feedback} />

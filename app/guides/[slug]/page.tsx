@@ -5,7 +5,6 @@ import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { StaticPart } from '@/app/_static/static-part';
 import { loadGuidePage } from '@/lib/content/pages/guide-page';
 import { getGuide, getGuides } from '@/lib/content/store';
-import { isoDay } from '@/lib/site/clock';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ slug: string }>;
@@ -42,9 +41,8 @@ export default async function GuidePage({ params }: { params: Params }) {
         className="mx-auto max-w-prose"
       />
       <ArticleLayout
-        today={isoDay()}
         page={page}
-        eyebrow={page.eyebrow}
+        title={<StaticPart name="guide-title" params={{ slug: page.article.slug }} />}
         body={<StaticPart name="guide-body" params={{ slug: page.article.slug }} />}
       />
     </div>

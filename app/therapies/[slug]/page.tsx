@@ -5,7 +5,6 @@ import { StaticPart } from '@/app/_static/static-part';
 import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { loadTherapyPage } from '@/lib/content/pages/therapy-page';
 import { getTherapies, getTherapy } from '@/lib/content/store';
-import { isoDay } from '@/lib/site/clock';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 
 type Params = Promise<{ slug: string }>;
@@ -42,9 +41,8 @@ export default async function TherapyPage({ params }: { params: Params }) {
         className="mx-auto max-w-prose"
       />
       <ArticleLayout
-        today={isoDay()}
         page={page}
-        eyebrow={page.eyebrow}
+        title={<StaticPart name="therapy-title" params={{ slug: slug }} />}
         body={<StaticPart name="therapy-body" params={{ slug }} />}
       />
     </>
