@@ -9,12 +9,17 @@ import { ConditionBody } from '@/components/conditions/condition-body';
 import { COMPARE_PATH, findPair } from '@/lib/compare/pair-paths';
 import { pickColumns } from '@/lib/compare/comparison-rows';
 import { comparisonColumns } from '@/lib/content/comparison-columns';
+import { FeedbackFields } from '@/components/feedback/feedback-form';
 import { HomeBody } from '@/components/home/home-body';
+import { Breadcrumbs } from '@/components/layout/breadcrumbs';
+import { NotFoundBody } from '@/components/layout/not-found-body';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SourceIndex } from '@/components/sources/source-index';
 import { loadChrome } from '@/lib/content/pages/chrome';
+import { feedbackFormWords } from '@/lib/content/pages/feedback';
 import { loadHomePage } from '@/lib/content/pages/home';
+import { loadNotFoundPage } from '@/lib/content/pages/not-found';
 import { loadSourcesPage } from '@/lib/content/pages/sources-page';
 import { loadComparePage, loadComparePairPage } from '@/lib/content/pages/compare';
 import { loadConditionPage } from '@/lib/content/pages/condition';
@@ -46,6 +51,34 @@ export const staticParts = {
   /** The frame around every page (app/layout.tsx): its links are plain links, as in every part. */
   'site-header': () => <SiteHeader words={loadChrome().header} />,
   'site-footer': () => <SiteFooter words={loadChrome().footer} />,
+  /** The feedback form's fields; the form around them (and its button) is React's. */
+  'feedback-fields': (params: Record<string, string>) => (
+    <FeedbackFields path={param(params, 'path', 'feedback-fields')} words={feedbackFormWords()} />
+  ),
+  /** Every page's payload carries the not-found view (the root layout's 404 boundary). */
+  'not-found': () => <NotFoundBody page={loadNotFoundPage()} />,
+  'therapy-trail': (params: Record<string, string>) => {
+    const slug = param(params, 'slug', 'therapy-trail');
+    const page = found(loadTherapyPage(slug), 'therapy-trail', slug);
+    return (
+      <Breadcrumbs
+        trail={page.trail}
+        label={page.breadcrumbLabel}
+        className="mx-auto max-w-prose"
+      />
+    );
+  },
+  'guide-trail': (params: Record<string, string>) => {
+    const slug = param(params, 'slug', 'guide-trail');
+    const page = found(loadGuidePage(slug), 'guide-trail', slug);
+    return (
+      <Breadcrumbs
+        trail={page.trail}
+        label={page.breadcrumbLabel}
+        className="mx-auto max-w-prose"
+      />
+    );
+  },
   'therapy-title': (params: Record<string, string>) => {
     const slug = param(params, 'slug', 'therapy-title');
     const page = found(loadTherapyPage(slug), 'therapy-title', slug);

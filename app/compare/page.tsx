@@ -18,5 +18,11 @@ export function generateMetadata(): Metadata {
 }
 
 export default function ComparePage() {
-  return <CompareView {...loadComparePage()} table={<StaticPart name="compare-table" />} />;
+  return (
+    <CompareView
+      {...loadComparePage()}
+      table={<StaticPart name="compare-table" />}
+      feedbackFields={<StaticPart name="feedback-fields" params={{ path: COMPARE_PATH }} />}
+    />
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StaticPart } from '@/app/_static/static-part';
 import { HelperPage } from '@/components/helper/helper-page';
 import { helperPageMeta, loadHelperPage } from '@/lib/content/pages/helper-page';
 import { HELPER_PATH } from '@/lib/site/paths';
@@ -9,5 +10,10 @@ export function generateMetadata(): Metadata {
 }
 
 export default function WhichIsRightForMePage() {
-  return <HelperPage page={loadHelperPage({})} />;
+  return (
+    <HelperPage
+      page={loadHelperPage({})}
+      feedbackFields={<StaticPart name="feedback-fields" params={{ path: HELPER_PATH }} />}
+    />
+  );
 }

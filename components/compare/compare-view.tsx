@@ -142,8 +142,10 @@ export function CompareTablePart(props: CompareViewProps) {
  * The comparison page body, shared by /compare (every therapy), its prerendered pairs and the
  * page that explains a selection it could not use. Each route only decides which columns show; `table` is its CompareTablePart.
  */
-export function CompareView(props: CompareViewProps & { table: ReactNode }) {
-  const { columns, shown, path, trail, words } = props;
+export function CompareView(
+  props: CompareViewProps & { table: ReactNode; feedbackFields: ReactNode },
+) {
+  const { columns, shown, trail, words } = props;
   return (
     <div className="space-y-8">
       <Breadcrumbs trail={trail} label={words.breadcrumb} />
@@ -157,7 +159,7 @@ export function CompareView(props: CompareViewProps & { table: ReactNode }) {
       )}
       {props.table}
       <ReadMore columns={columns} words={words} />
-      <FeedbackForm path={path} words={props.feedback} />
+      <FeedbackForm words={props.feedback} fields={props.feedbackFields} />
     </div>
   );
 }

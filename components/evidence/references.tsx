@@ -36,12 +36,7 @@ export function References({
       </h2>
       <ol className="mt-4 list-decimal space-y-3 pl-6">
         {entries.map((entry) => (
-          <li
-            key={entry.id}
-            id={`ref-${entry.id}`}
-            className="scroll-mt-4"
-            data-source-id={entry.id}
-          >
+          <li key={entry.id} id={`ref-${entry.id}`} className="scroll-mt-4">
             <ExternalLink href={entry.url} className="underline" note={externalNote}>
               <cite>{entry.title}</cite>
             </ExternalLink>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FeedbackFormWords } from '@/lib/content/pages/feedback';
 import Link from 'next/link';
 import { FeedbackForm } from '@/components/feedback/feedback-form';
@@ -31,7 +32,14 @@ function Intro({ text, guide }: Pick<HelperPageData, 'text' | 'guide'>) {
  * The decision helper, for the blank form and for a link's answers alike. The page's words and
  * data come in one object from `loadHelperPage` (lib/content/pages/helper-page.ts).
  */
-export function HelperPage({ page }: { page: HelperPageData & { feedback: FeedbackFormWords } }) {
+export function HelperPage({
+  page,
+  feedbackFields,
+}: {
+  page: HelperPageData & { feedback: FeedbackFormWords };
+  /** The feedback form's fields (FeedbackFields), as a static part. */
+  feedbackFields: ReactNode;
+}) {
   const { text, answer } = page;
   return (
     <div className="mx-auto max-w-prose">
@@ -54,7 +62,7 @@ export function HelperPage({ page }: { page: HelperPageData & { feedback: Feedba
           text={text}
         />
       </section>
-      <FeedbackForm path={HELPER_PATH} words={page.feedback} />
+      <FeedbackForm words={page.feedback} fields={feedbackFields} />
     </div>
   );
 }

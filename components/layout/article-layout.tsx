@@ -49,10 +49,13 @@ export function ArticleLayout({
   page,
   title,
   body,
+  feedbackFields,
 }: {
   page: ArticlePageData;
   title: ReactNode;
   body: ReactNode;
+  /** The feedback form's fields (FeedbackFields), as a static part. */
+  feedbackFields: ReactNode;
 }) {
   const { article } = page;
   return (
@@ -64,7 +67,7 @@ export function ArticleLayout({
         </header>
         {body}
       </article>
-      <FeedbackForm path={article.url} words={page.feedback} />
+      <FeedbackForm words={page.feedback} fields={feedbackFields} />
     </>
   );
 }

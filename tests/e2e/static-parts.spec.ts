@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 // references, and the home page's first heading.
 const BODY_HEADING = 'Who should take care first';
 const REFERENCES = 'References';
-const HOME_HEADING = 'Dry needling or acupuncture?';
+// The dry needling page's title (a static part) and a heading of its body (another).
+const DN_TITLE = 'Dry needling';
+const DN_BODY_HEADING = 'How dry needling differs from acupuncture';
 
 /** The React payload Next puts in the page: the strings of its `self.__next_f.push` scripts. */
 function reactPayload(html: string): string {
@@ -46,43 +48,45 @@ test('a static part survives hydration, and the citations inside it still open',
 });
 
 test('a client-side navigation fills a static part from the page’s own HTML', async ({ page }) => {
-  await page.goto('/therapies/acupuncture');
+  await page.goto('/compare');
   await waitForHydration(page);
   // Set on this document: a full load would lose it.
   await page.evaluate(() => {
     (window as unknown as { sameDocument: boolean }).sameDocument = true;
   });
-  // The breadcrumb trail is in the React payload, so its Home link navigates on the client.
-  await page
-    .getByRole('navigation', { name: 'Breadcrumb' })
-    .getByRole('link', { name: 'Home' })
-    .click();
-  await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
+  // The "read more" line under the table is in the React payload: its links navigate on the client.
+  await readMoreLink(page).click();
+  await expect(page).toHaveURL(/\/therapies\/dry-needling$/);
+  await expect(page.getByRole('heading', { level: 1, name: DN_TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { name: DN_BODY_HEADING })).toBeVisible();
   expect(
     await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
   ).toBe(true);
 });
 
 test('when the page’s HTML cannot be fetched, the address is loaded in full', async ({ page }) => {
-  await page.goto('/therapies/acupuncture');
+  await page.goto('/compare');
   await waitForHydration(page);
   await page.evaluate(() => {
     (window as unknown as { sameDocument: boolean }).sameDocument = true;
   });
-  // Fail the part's fetch of the home page, not the full load that follows.
-  // (The router's own request for `/` carries `?_rsc=` and an RSC header; this one is plain.)
+  // Fail the parts' fetch of the page, not the full load that follows. (The router's own request
+  // carries `?_rsc=` and an RSC header; the parts' is plain.)
   await page.route(
-    (url) => url.pathname === '/' && url.search === '',
+    (url) => url.pathname === '/therapies/dry-needling' && url.search === '',
     (route) => (route.request().resourceType() === 'fetch' ? route.abort() : route.continue()),
   );
-  await page
-    .getByRole('navigation', { name: 'Breadcrumb' })
-    .getByRole('link', { name: 'Home' })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: HOME_HEADING })).toBeVisible();
+  await readMoreLink(page).click();
+  await expect(page.getByRole('heading', { name: DN_BODY_HEADING })).toBeVisible();
   await waitForHydration(page);
   expect(
     await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
   ).toBeUndefined();
 });
+
+/** /compare's "Read more about each therapy" link to dry needling, below the table. */
+function readMoreLink(page: Page) {
+  return page
+    .locator('p', { hasText: 'Read more about each therapy' })
+    .getByRole('link', { name: 'Dry needling' });
+}

@@ -41,6 +41,9 @@ export default async function ComparePairPage({ params }: { params: Params }) {
     <CompareView
       {...loadComparePairPage(shown, `${COMPARE_PATH}/${pair.pair}`)}
       table={<StaticPart name="compare-table" params={{ pair: pair.pair }} />}
+      feedbackFields={
+        <StaticPart name="feedback-fields" params={{ path: `${COMPARE_PATH}/${pair.pair}` }} />
+      }
     />
   );
 }

@@ -58,7 +58,10 @@ export default async function ConditionPage({ params }: { params: Params }) {
       <ConditionIntro page={page} />
       <StaticPart name="condition-body" params={{ slug }} />
       <div className="max-w-prose">
-        <FeedbackForm path={page.condition.url} words={page.feedback} />
+        <FeedbackForm
+          words={page.feedback}
+          fields={<StaticPart name="feedback-fields" params={{ path: page.condition.url }} />}
+        />
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/layout/article-layout';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { StaticPart } from '@/app/_static/static-part';
 import { loadGuidePage } from '@/lib/content/pages/guide-page';
 import { getGuide, getGuides } from '@/lib/content/store';
@@ -35,15 +34,12 @@ export default async function GuidePage({ params }: { params: Params }) {
   // data-guide lets the print stylesheet lay out one guide (the checklist) for a single page.
   return (
     <div data-guide={page.article.slug}>
-      <Breadcrumbs
-        trail={page.trail}
-        label={page.breadcrumbLabel}
-        className="mx-auto max-w-prose"
-      />
+      <StaticPart name="guide-trail" params={{ slug: page.article.slug }} />
       <ArticleLayout
         page={page}
         title={<StaticPart name="guide-title" params={{ slug: page.article.slug }} />}
         body={<StaticPart name="guide-body" params={{ slug: page.article.slug }} />}
+        feedbackFields={<StaticPart name="feedback-fields" params={{ path: page.article.url }} />}
       />
     </div>
   );

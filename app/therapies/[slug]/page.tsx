@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/layout/article-layout';
 import { StaticPart } from '@/app/_static/static-part';
-import { Breadcrumbs } from '@/components/layout/breadcrumbs';
 import { loadTherapyPage } from '@/lib/content/pages/therapy-page';
 import { getTherapies, getTherapy } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -35,15 +34,12 @@ export default async function TherapyPage({ params }: { params: Params }) {
   if (!page) notFound();
   return (
     <>
-      <Breadcrumbs
-        trail={page.trail}
-        label={page.breadcrumbLabel}
-        className="mx-auto max-w-prose"
-      />
+      <StaticPart name="therapy-trail" params={{ slug: slug }} />
       <ArticleLayout
         page={page}
         title={<StaticPart name="therapy-title" params={{ slug: slug }} />}
         body={<StaticPart name="therapy-body" params={{ slug }} />}
+        feedbackFields={<StaticPart name="feedback-fields" params={{ path: page.article.url }} />}
       />
     </>
   );

@@ -8,3 +8,5 @@ export function loadNotFoundPage() {
     therapies: getTherapies().map(({ slug, url, title }) => ({ slug, url, title })),
   };
 }
+
+export type NotFoundPageData = ReturnType<typeof loadNotFoundPage>;

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FeedbackForm } from '@/components/feedback/feedback-form';
+import { FeedbackFields, FeedbackForm } from '@/components/feedback/feedback-form';
 import { formWordsOf } from '@/lib/content/pages/feedback';
 import { FIXTURE_INTERFACE_TEXT } from '../../fixtures/interface-text';
 
@@ -12,11 +12,16 @@ function reply(status: number, body: object) {
   return vi.fn(async () => new Response(JSON.stringify(body), { status }));
 }
 
+/** The form as a route puts it together: its fields (a static part in the app) inside it. */
+function formFor(path: string) {
+  return <FeedbackForm words={words} fields={<FeedbackFields path={path} words={words} />} />;
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('FeedbackForm', () => {
   it('is a POST form to /api/feedback carrying the page path, with a labelled question', () => {
-    const { container } = render(<FeedbackForm path="/guides/your-first-session" words={words} />);
+    const { container } = render(formFor('/guides/your-first-session'));
     const form = container.querySelector('form');
     expect(form).toHaveAttribute('method', 'post');
     expect(form).toHaveAttribute('action', '/api/feedback');
@@ -31,7 +36,7 @@ describe('FeedbackForm', () => {
   });
 
   it('hides the honeypot from readers and the keyboard', () => {
-    const { container } = render(<FeedbackForm path="/compare" words={words} />);
+    const { container } = render(formFor('/compare'));
     const trap = container.querySelector('input[name="website"]');
     expect(trap).toHaveAttribute('tabindex', '-1');
     expect(trap?.closest('[aria-hidden="true"]')).not.toBeNull();
@@ -41,7 +46,7 @@ describe('FeedbackForm', () => {
   it('sends in place, then shows, announces and focuses the thank-you', async () => {
     const fetch = reply(200, { ok: true });
     vi.stubGlobal('fetch', fetch);
-    render(<FeedbackForm path="/compare" words={words} />);
+    render(formFor('/compare'));
     await userEvent.click(screen.getByRole('radio', { name: 'No' }));
     await userEvent.type(screen.getByRole('textbox'), 'More on cost');
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
@@ -64,7 +69,7 @@ describe('FeedbackForm', () => {
       'fetch',
       reply(400, { ok: false, problem: 'missing-answer', message: problems['missing-answer'] }),
     );
-    render(<FeedbackForm path="/compare" words={words} />);
+    render(formFor('/compare'));
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Yes' })).toHaveFocus());
     expect(screen.getByRole('status')).toHaveTextContent(
@@ -75,7 +80,7 @@ describe('FeedbackForm', () => {
 
   it('says the answer could not be saved when the reply carries no sentence', async () => {
     vi.stubGlobal('fetch', reply(503, { ok: false, problem: 'unavailable' }));
-    render(<FeedbackForm path="/compare" words={words} />);
+    render(formFor('/compare'));
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() =>
@@ -93,7 +98,7 @@ describe('FeedbackForm', () => {
         throw new TypeError('Failed to fetch');
       }),
     );
-    render(<FeedbackForm path="/compare" words={words} />);
+    render(formFor('/compare'));
     await userEvent.click(screen.getByRole('radio', { name: 'Yes' }));
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(() =>

@@ -8,7 +8,10 @@ const PARTS = [
   ['site-header', {}],
   ['site-footer', {}],
   ['home', {}],
+  ['not-found', {}],
   ['sources-index', {}],
+  ['therapy-trail', { slug: 'acupuncture' }],
+  ['guide-trail', { slug: 'questions-to-ask' }],
   ['therapy-title', { slug: 'acupuncture' }],
   ['guide-title', { slug: 'questions-to-ask' }],
   ['therapy-body', { slug: 'acupuncture' }],
@@ -18,6 +21,9 @@ const PARTS = [
   ['compare-table', {}],
   ['compare-table', { pair: 'acupuncture-vs-dry-needling' }],
 ] as const;
+
+// The feedback form's fields sit inside the form React renders around them (with its button).
+const INSIDE_A_FORM = ['feedback-fields', { path: '/therapies/acupuncture' }] as const;
 
 describe('static parts', () => {
   it.each(PARTS)('%s %o holds nothing that needs React in the browser', (name, params) => {
@@ -34,6 +40,15 @@ describe('static parts', () => {
     expect(html).not.toMatch(/<(select|textarea|dialog)\b/);
     // Outside a form, no field: it would do nothing.
     expect(html.replace(/<form\b[\s\S]*?<\/form>/g, '')).not.toMatch(/<(input|button)\b/);
+  });
+
+  it('gives the feedback form plain fields for the form around them, and no button', () => {
+    const [name, params] = INSIDE_A_FORM;
+    const html = staticPartHtml(name, { ...params });
+    expect(html).toContain('<input type="hidden" name="page" value="/therapies/acupuncture"/>');
+    expect(html).toMatch(/<input type="radio" [^>]*name="answer"/);
+    expect(html).toMatch(/<textarea [^>]*name="comment"/);
+    expect(html).not.toMatch(/<(form|button)\b/);
   });
 
   it('renders an article body with its references and its structured data', () => {

@@ -41,6 +41,7 @@ export default async function CompareChoicePage({ params }: { params: Params }) 
     <CompareView
       {...loadCompareChoicePage(selection.problems)}
       table={<StaticPart name="compare-table" />}
+      feedbackFields={<StaticPart name="feedback-fields" params={{ path: COMPARE_PATH }} />}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StaticPart } from '@/app/_static/static-part';
 import { notFound } from 'next/navigation';
 import { HelperPage } from '@/components/helper/helper-page';
 import { helperPageMeta, loadHelperPage } from '@/lib/content/pages/helper-page';
@@ -33,5 +34,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function HelperAnswerPage({ params }: { params: Params }) {
-  return <HelperPage page={loadHelperPage(await load(params))} />;
+  return (
+    <HelperPage
+      page={loadHelperPage(await load(params))}
+      feedbackFields={<StaticPart name="feedback-fields" params={{ path: HELPER_PATH }} />}
+    />
+  );
 }
