@@ -104,6 +104,7 @@ export const staticParts = {
                 sources={page.keyFacts.sources}
                 words={page.keyFacts.words}
                 rule={page.keyFacts.words.rule}
+                numbering={page.references.map((entry) => entry.id)}
               />
             )
           }

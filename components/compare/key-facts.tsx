@@ -3,7 +3,6 @@ import { KEY_FACT_ASPECT_KEYS } from '@/lib/schemas/profile-aspects';
 import {
   cellSources,
   comparisonRows,
-  tableCitations,
   type ComparisonColumn,
   type ComparisonRowWords,
 } from '@/lib/compare/comparison-rows';
@@ -11,17 +10,23 @@ import type { SourceIndex } from '@/lib/schemas/source';
 import type { NeedleIllustrationText } from '@/lib/schemas/text/pages-text';
 import { CitationLinks } from '../evidence/citation-links';
 import { NeedleIllustration } from '../ui/needle-illustration';
-import { PrintedSources } from '../evidence/printed-sources';
 import { RatingBadge } from '../evidence/rating-badge';
 import type { EvidenceRuleText } from '@/lib/schemas/evidence-rule';
 
-/** One therapy's column of the comparison, from the same profile, as a box at the top of its page. */
+/**
+ * One therapy's column of the comparison, from the same profile, as a box at the top of its page.
+ * Its numbers are the article's (`numbering`: its reference list, which opens with the box's
+ * sources), so on paper the reference list gives their addresses.
+ */
 export function KeyFacts({
   column,
   sources,
   words,
   rule,
+  numbering,
 }: {
+  /** The article's reference list, in order: a source's number is its place in it. */
+  numbering: readonly string[];
   /** The rating words (content/evidence-rule.yaml). */
   rule: EvidenceRuleText;
   column: ComparisonColumn;
@@ -36,7 +41,6 @@ export function KeyFacts({
   };
 }) {
   const rows = comparisonRows([column], KEY_FACT_ASPECT_KEYS, words.labels);
-  const citations = tableCitations(rows);
   return (
     <aside
       aria-labelledby="key-facts-title"
@@ -52,7 +56,7 @@ export function KeyFacts({
               <dt className="font-semibold">{row.label}</dt>
               <dd>
                 {cell.cell.text}{' '}
-                <CitationLinks refs={cellSources(cell)} numbering={citations} sources={sources} />
+                <CitationLinks refs={cellSources(cell)} numbering={numbering} sources={sources} />
                 {cell.items?.some((item) => item.rating) && (
                   <ul className="mt-1 space-y-1">
                     {cell.items.map((item) => (
@@ -68,7 +72,6 @@ export function KeyFacts({
           )),
         )}
       </dl>
-      <PrintedSources ids={citations} sources={sources} />
       <NeedleIllustration
         id="key-facts-illustration"
         className="mx-auto mt-6 block max-w-xs"

@@ -27,7 +27,7 @@ export function CiteLink({
   /** `cite` in an article's text, `source-cite` in tables and boxes: they space differently. */
   className: string;
 }) {
-  const linked = href.endsWith(`#${source.id}--${source.quoteIds[0] ?? ''}`);
+  const linked = href.endsWith(`/${source.id}#${source.quoteIds[0] ?? ''}`);
   const more = source.quoteIds.length > 1 || !linked;
   return (
     <sup className={className}>

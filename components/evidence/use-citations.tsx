@@ -67,12 +67,12 @@ function sourceOf(link: HTMLAnchorElement): string {
 
 /**
  * The quotes a number rests on: those `data-quotes` lists, or else the one its link's anchor
- * (#<source>--<quote>) names.
+ * (#<quote>) names.
  */
 function quoteIdsOf(link: HTMLAnchorElement): string[] {
   const listed = link.dataset.quotes?.split(' ').filter(Boolean);
   if (listed && listed.length > 0) return listed;
-  return [link.hash.slice(`#${sourceOf(link)}--`.length)];
+  return [decodeURIComponent(link.hash.slice(1))];
 }
 
 /**

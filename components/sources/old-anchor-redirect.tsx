@@ -19,7 +19,8 @@ export function OldAnchorRedirect() {
         ? line.querySelector('a[href]')?.getAttribute('href')
         : null;
       if (!href) return;
-      window.location.replace(hash === id ? href : `${href}#${hash}`);
+      // `#<id>--<quote>` becomes the quote's anchor on the source's page, `#<quote>`.
+      window.location.replace(hash === id ? href : `${href}#${hash.slice(id.length + 2)}`);
     };
     follow();
     window.addEventListener('hashchange', follow);

@@ -21,6 +21,8 @@ export function SourceQuote({
 }) {
   return (
     <li id={quote.anchor} data-quote-id={quote.anchor} className="anchor-target scroll-mt-4">
+      {/* Where links made before (#<source>--<quote>) land. */}
+      <span id={quote.legacyAnchor} />
       <figure className="m-0">
         <blockquote cite={cite} className="m-0 border-l-4 border-line pl-3 text-lg">
           <p className="before:content-['“'] after:content-['”']">{quote.text}</p>

@@ -144,34 +144,28 @@ export function comparisonTableAspects(mdxSource: string): AspectKey[] {
 type ProfiledPage = { raw: string; profile?: Profile; slug?: string };
 
 /**
- * An article's reference list, in order: its in-text citations, then the cells of any comparison
- * table it embeds (every therapy's, or those the table names). One numbering serves both.
+ * An article's reference list, in the order a reader meets its sources: the cells of its own
+ * profile that its key-facts box shows (a therapy page opens with the box), then its in-text
+ * citations, then the cells of any comparison table it embeds (every therapy's, or those the table
+ * names). One numbering serves the box, the text and the tables, so [3] is the same source
+ * wherever it appears. The rest of the profile shows on /compare, which has its own back-link.
  */
-export function articleReferenceIds(raw: string, therapies: readonly ProfiledTherapy[]): string[] {
-  const fromTables = embeddedTables(raw).flatMap((table) => {
+export function articleReferenceIds(
+  article: ProfiledPage,
+  therapies: readonly ProfiledTherapy[],
+): string[] {
+  const own = therapies.find((therapy) => therapy.slug === article.slug);
+  const keyFacts = article.profile
+    ? profileSourceIds(article.profile, KEY_FACT_ASPECT_KEYS, own?.uses)
+    : [];
+  const fromTables = embeddedTables(article.raw).flatMap((table) => {
     const aspects = (table.aspects ?? []).filter(isAspectKey);
     const shown = table.therapies
       ? therapies.filter((therapy) => table.therapies?.includes(therapy.slug))
       : therapies;
     return shown.flatMap((therapy) => profileSourceIds(therapy.profile, aspects, therapy.uses));
   });
-  return [...new Set([...citationOrder(raw), ...fromTables])];
-}
-
-/**
- * Every source a page shows: its reference list, then the cells of its own profile that its
- * key-facts box shows. The rest of the profile shows on /compare, which has its own back-link.
- */
-export function articleSourceIds(
-  article: ProfiledPage,
-  therapies: readonly ProfiledTherapy[],
-): string[] {
-  const own = therapies.find((therapy) => therapy.slug === article.slug);
-  const ids = [
-    ...articleReferenceIds(article.raw, therapies),
-    ...(article.profile ? profileSourceIds(article.profile, KEY_FACT_ASPECT_KEYS, own?.uses) : []),
-  ];
-  return [...new Set(ids)];
+  return [...new Set([...keyFacts, ...citationOrder(article.raw), ...fromTables])];
 }
 
 /**
@@ -191,7 +185,7 @@ export function sourceBacklinks(
     }
   };
   for (const article of [...input.therapies, ...input.guides]) {
-    add(articleSourceIds(article, input.therapies), { label: article.title, href: article.url });
+    add(articleReferenceIds(article, input.therapies), { label: article.title, href: article.url });
   }
   add(
     input.therapies.flatMap((therapy) =>

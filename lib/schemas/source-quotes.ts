@@ -17,7 +17,7 @@ export const SourceQuotesSchema = z.strictObject({
   quotes: z.array(
     z.strictObject({
       id: IdSchema,
-      /** The quote's anchor on the source's page (quoteAnchorId). */
+      /** The quote's anchor on the source's page: its id (lib/site/paths.ts quoteAnchor). */
       anchor: NonEmptyText,
       text: NonEmptyText,
       confidence: ConfidenceSchema,

@@ -6,7 +6,7 @@ import type { Profile } from '../schemas/therapy';
 import { lastChanged } from '../changes/change-lists';
 import type { Change } from '../schemas/changes';
 import { latestReview, type ReviewRecord } from '../schemas/review';
-import { articleSourceIds } from '../evidence/page-citations';
+import { articleReferenceIds } from '../evidence/page-citations';
 import { graphOf, medicalWebPageLd, therapyPageLd } from './structured-data';
 
 export interface ArticleFacts {
@@ -36,7 +36,7 @@ export function articleLd(
   },
 ): Graph {
   const byId = new Map(context.sources.map((source) => [source.id, source]));
-  const citations = articleSourceIds(article, context.therapies).flatMap((id) => {
+  const citations = articleReferenceIds(article, context.therapies).flatMap((id) => {
     const source = byId.get(id);
     return source ? [source] : [];
   });

@@ -1,4 +1,4 @@
-import { quoteAnchorId, type CitationRef } from '../schemas/citation';
+import type { CitationRef } from '../schemas/citation';
 
 /** Routes that exist whatever the content; content routes are added from the documents. */
 export const STATIC_ROUTES = [
@@ -24,7 +24,13 @@ export const sourcePath = (id: string) => `/sources/${id}`;
  */
 export const sourceQuotesPath = (id: string) => `/sources/${id}/quotes.json`;
 export const glossaryAnchor = (id: string) => `/glossary#${id}`;
-/** A quote's own place on its source's page, where its words and the pages resting on it are listed. */
-export const quoteAnchor = (ref: CitationRef) => `${sourcePath(ref.source)}#${quoteAnchorId(ref)}`;
+/**
+ * A quote's own place on its source's page, where its words and the pages resting on it are listed.
+ * Each source has its own page, so the quote's id alone names it there (`#mild-rate`): it is on
+ * every citation of every page, so its length counts. The page also keeps the older
+ * `#<source>--<quote>` (quoteAnchorId) for links made before.
+ */
+export const quoteAnchor = (ref: CitationRef) => `${sourcePath(ref.source)}#${ref.quote}`;
+
 export const SEARCH_PATH = '/search';
 export const HELPER_PATH = '/which-is-right-for-me';

@@ -58,11 +58,7 @@ test.describe('the helper without JavaScript', () => {
       'Taking a blood thinner does not always rule dry needling out.',
     );
     await expect(
-      answer(page)
-        .locator(
-          'a[href="/sources/cummings-white-2001#cummings-white-2001--beyond-placebo-unknown"]',
-        )
-        .first(),
+      answer(page).locator('a[href="/sources/cummings-white-2001#beyond-placebo-unknown"]').first(),
     ).toBeVisible();
     // No warning sign was ticked: the only care cards are the problem's own warning-sign sets.
     await expect(
@@ -123,13 +119,9 @@ test.describe('the helper without JavaScript', () => {
     await expect(card).toContainText('cauda equina syndrome');
     await expect(card).toContainText('during the session, or several hours later');
     await expect(
-      card.locator(
-        'a[href="/sources/royal-free-cauda-equina#royal-free-cauda-equina--go-to-a-and-e"]',
-      ),
+      card.locator('a[href="/sources/royal-free-cauda-equina#go-to-a-and-e"]'),
     ).toBeVisible();
-    await expect(
-      card.locator('a[href="/sources/westjem-pneumothorax#westjem-pneumothorax--delayed"]'),
-    ).toBeVisible();
+    await expect(card.locator('a[href="/sources/westjem-pneumothorax#delayed"]')).toBeVisible();
     // A shared link from before the library keeps working, now with the stroke card.
     await page.goto(`${HELPER}?show=answer&warning=vision-speech`);
     await expect(page.locator('[data-care-level="emergency"]')).toContainText(
@@ -137,9 +129,7 @@ test.describe('the helper without JavaScript', () => {
     );
     await page.goto(`${HELPER}?show=answer&warning=fever`);
     await expect(
-      page.locator(
-        '[data-care-level="urgent"] a[href="/sources/nhsggc-lower-back#nhsggc-lower-back--red-flags"]',
-      ),
+      page.locator('[data-care-level="urgent"] a[href="/sources/nhsggc-lower-back#red-flags"]'),
     ).toBeVisible();
   });
 });

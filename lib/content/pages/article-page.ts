@@ -40,7 +40,7 @@ function guidePager(article: Article) {
  */
 export function articlePageData(article: Article) {
   const columns = comparisonColumns();
-  const citations = articleReferenceIds(article.raw, columns);
+  const citations = articleReferenceIds(article, columns);
   const text = getSiteText();
   const trail = trailOf(breadcrumbWords().home, { name: article.title, path: article.url });
   const sources = getSources();

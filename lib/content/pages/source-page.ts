@@ -84,8 +84,10 @@ export function sourceUsageOf(input: SourceUsageInput): SourceUsage {
 /** One quote as its source's page shows it: the words, where and when they were read, and their uses. */
 export interface SourcePageQuote {
   id: string;
-  /** Its anchor on the page: `source--quote`. */
+  /** Its anchor on the page: the quote's id. */
   anchor: string;
+  /** Its anchor as links made before named it: `source--quote`. */
+  legacyAnchor: string;
   text: string;
   /** The day the words were checked, as YYYY-MM-DD, and as the reader sees it. */
   checked: string;
@@ -122,16 +124,17 @@ type SourceWords = Pick<SiteText, 'sources' | 'sourceDetails'>;
 function quoteEntry(source: Source, usage: SourceUsage, text: SourceWords) {
   const words = text.sources.page;
   return (quote: NonNullable<Source['quotes']>[number]): SourcePageQuote => {
-    const anchor = quoteAnchorId({ source: source.id, quote: quote.id });
+    const key = quoteAnchorId({ source: source.id, quote: quote.id });
     return {
       id: quote.id,
-      anchor,
+      anchor: quote.id,
+      legacyAnchor: key,
       text: quote.text,
       checked: quote.checked,
       checkedText: formatDate(quote.checked),
       howSure: fillText(words.howSure, { meaning: words.confidence[quote.confidence] }),
       ...(quote.seenAt ? { seenInCopy: seenInCopyText(quote.seenAt, text.sourceDetails) } : {}),
-      statements: usage.statements.get(anchor) ?? [],
+      statements: usage.statements.get(key) ?? [],
     };
   };
 }
@@ -188,7 +191,7 @@ export function sourceQuotesOf(id: string, sources: readonly Source[]): SourceQu
     href: sourcePath(source.id),
     quotes: (source.quotes ?? []).map((quote) => ({
       id: quote.id,
-      anchor: quoteAnchorId({ source: source.id, quote: quote.id }),
+      anchor: quote.id,
       text: quote.text,
       confidence: quote.confidence,
       checked: quote.checked,

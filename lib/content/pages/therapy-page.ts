@@ -13,7 +13,8 @@ export function loadTherapyPage(slug: string) {
   if (!therapy) return undefined;
   const page = articlePageData(therapy);
   const column = comparisonColumns().find((candidate) => candidate.slug === therapy.slug);
-  // The key-facts box numbers its own citations; it may name any source, so it gets every name.
+  // The key-facts box uses the article's numbering (its sources open the reference list); it may
+  // name any source, so it gets every name.
   const sources = citedSourceNames(getSources());
   return {
     ...page,

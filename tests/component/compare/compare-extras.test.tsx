@@ -39,6 +39,12 @@ describe('NeedleIllustration', () => {
 });
 
 describe('KeyFacts', () => {
+  // The article's reference list, as the therapy page passes it: here every fixture source, reversed,
+  // so a number cannot come out right by counting the box's own citations.
+  const NUMBERING = fixture()
+    .sources.map((source) => source.id)
+    .reverse();
+
   it('shows one therapy’s key aspects from its profile, each cited', () => {
     const content = fixture();
     const therapy = content.therapies.find((candidate) => candidate.slug === 'electroacupuncture')!;
@@ -50,6 +56,7 @@ describe('KeyFacts', () => {
         column={fixtureColumns(content).find((column) => column.slug === therapy.slug)!}
         sources={sources}
         words={{ ...compare.keyFacts, needles, labels: FIXTURE_LABELS_TEXT }}
+        numbering={NUMBERING}
       />,
     );
     const box = screen.getByRole('complementary', { name: 'Fixture Key facts' });
@@ -65,6 +72,12 @@ describe('KeyFacts', () => {
     ]);
     const definitions = within(box).getAllByRole('definition');
     expect(definitions[0]).toHaveTextContent(therapy.profile.origin.text);
+    // Numbered as the article's reference list numbers its sources, with no list of its own.
+    const firstCited = therapy.profile.origin.sources[0]?.source ?? '';
+    expect(within(definitions[0]!).getAllByRole('link')[0]).toHaveTextContent(
+      `[${NUMBERING.indexOf(firstCited) + 1}]`,
+    );
+    expect(box.querySelector('.printed-sources')).toBeNull();
     for (const definition of definitions)
       expect(within(definition).getAllByRole('link').length).toBeGreaterThan(0);
     expect(

@@ -43,7 +43,7 @@ describe('WarningSignCards', () => {
     // One link per source, to the first quote the card rests on.
     expect(within(card).getByRole('link', { name: 'Source A (Publisher)' })).toHaveAttribute(
       'href',
-      '/sources/source-a#source-a--lung',
+      '/sources/source-a#lung',
     );
   });
 

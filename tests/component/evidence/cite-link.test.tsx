@@ -16,14 +16,14 @@ const QUOTES_JSON = {
   quotes: [
     {
       id: 'mild-rate',
-      anchor: 'brady-2014--mild-rate',
+      anchor: 'mild-rate',
       text: 'Fixture quote: 1463 (19.18%) mild AEs',
       confidence: 'high',
       checked: '2026-11-29',
     },
     {
       id: 'other',
-      anchor: 'brady-2014--other',
+      anchor: 'other',
       text: 'Fixture quote this number does not rest on',
       confidence: 'high',
       checked: '2026-11-29',
@@ -36,7 +36,7 @@ const cite = (
     About 19 mild side effects for every 100 treatments.
     <CiteLink
       number={3}
-      href="/sources/brady-2014#brady-2014--mild-rate"
+      href="/sources/brady-2014#mild-rate"
       source={{ id: 'brady-2014', quoteIds: ['mild-rate'] }}
       className="cite"
     />{' '}
@@ -70,14 +70,14 @@ describe('CiteLink in the server HTML', () => {
     const html = renderToString(
       <CiteLink
         number={3}
-        href="/sources/brady-2014#brady-2014--mild-rate"
+        href="/sources/brady-2014#mild-rate"
         source={{ id: 'brady-2014', quoteIds: ['mild-rate'] }}
         className="cite"
       />,
     );
-    expect(html).toContain('href="/sources/brady-2014#brady-2014--mild-rate"');
+    expect(html).toContain('href="/sources/brady-2014#mild-rate"');
     expect(html).toBe(
-      '<sup class="cite"><a href="/sources/brady-2014#brady-2014--mild-rate" data-cite="">[3]</a></sup>',
+      '<sup class="cite"><a href="/sources/brady-2014#mild-rate" data-cite="">[3]</a></sup>',
     );
     expect(html).not.toContain('aria-expanded');
     expect(html).not.toContain('19.18%');
@@ -86,7 +86,7 @@ describe('CiteLink in the server HTML', () => {
 
   it('is the same markup inside the controller, which adds nothing until JavaScript runs', () => {
     const html = renderToString(<WithEvidenceWords>{cite}</WithEvidenceWords>);
-    expect(html).toContain('href="/sources/brady-2014#brady-2014--mild-rate"');
+    expect(html).toContain('href="/sources/brady-2014#mild-rate"');
     expect(html).not.toContain('aria-expanded');
     expect(html).not.toContain('Fixture: loading the words.');
   });
@@ -120,7 +120,7 @@ describe('CiteLink with JavaScript', () => {
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.getByRole('link', { name: 'Fixture: about this source' })).toHaveAttribute(
       'href',
-      '/sources/brady-2014#brady-2014--mild-rate',
+      '/sources/brady-2014#mild-rate',
     );
   });
 
@@ -186,7 +186,7 @@ describe('CiteLink with JavaScript', () => {
     render(
       <CiteLink
         number={4}
-        href="/sources/brady-2014#brady-2014--mild-rate"
+        href="/sources/brady-2014#mild-rate"
         source={{ id: 'brady-2014', quoteIds: ['mild-rate', 'other'] }}
         className="source-cite"
       />,

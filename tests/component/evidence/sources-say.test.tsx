@@ -18,7 +18,7 @@ const QUOTES_JSON = {
   quotes: [
     {
       id: 'words',
-      anchor: 'source-a--words',
+      anchor: 'words',
       text: 'Fixture words from source A.',
       confidence: 'high',
       checked: '2026-11-29',
@@ -41,7 +41,7 @@ describe('SourcesSay', () => {
   it('in the server HTML names each source and links to its quote, without the quote’s words', () => {
     const html = renderToString(<WithEvidenceWords>{fold}</WithEvidenceWords>);
     expect(html).toContain('Fixture: what the sources say');
-    expect(html).toContain('href="/sources/source-a#source-a--words"');
+    expect(html).toContain('href="/sources/source-a#words"');
     expect(html).toContain('Publisher A');
     expect(html).not.toContain('Fixture words from source A.');
   });
@@ -66,7 +66,7 @@ describe('SourcesSay', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Fixture: the words did not load.');
     expect(screen.getByRole('link', { name: 'Publisher A' })).toHaveAttribute(
       'href',
-      '/sources/source-a#source-a--words',
+      '/sources/source-a#words',
     );
   });
 });

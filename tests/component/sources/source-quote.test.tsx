@@ -14,7 +14,8 @@ describe('a quote on its source’s page', () => {
           words={WORDS}
           quote={{
             id: 'finding',
-            anchor: 'trial--finding',
+            anchor: 'finding',
+            legacyAnchor: 'trial--finding',
             text: 'Fixture finding words.',
             checked: '2026-11-29',
             checkedText: 'November 29, 2026',
@@ -25,7 +26,9 @@ describe('a quote on its source’s page', () => {
         />
       </ul>,
     );
-    const item = document.getElementById('trial--finding');
+    const item = document.getElementById('finding');
+    // A link made before, to #<source>--<quote>, still lands on the quote.
+    expect(document.getElementById('trial--finding')?.closest('li')).toBe(item);
     const quote = item?.querySelector('blockquote');
     expect(quote).toHaveTextContent('Fixture finding words.');
     expect(quote).toHaveAttribute('cite', 'https://example.org/trial');

@@ -138,7 +138,7 @@ describe('claimsOf and claimsByQuote', () => {
 
   it('anchors each quote on its source’s own page', () => {
     expect(quoteAnchor({ source: 'brady-2014', quote: 'mild-rate' })).toBe(
-      '/sources/brady-2014#brady-2014--mild-rate',
+      '/sources/brady-2014#mild-rate',
     );
   });
 });

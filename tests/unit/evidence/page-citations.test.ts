@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleQuoteRefs,
-  articleSourceIds,
+  articleReferenceIds,
   comparisonTableAspects,
   groupByPublisher,
   profileCitations,
@@ -55,16 +55,32 @@ describe('comparisonTableAspects', () => {
   });
 });
 
-describe('articleSourceIds', () => {
-  it('puts in-text citations first, then the profile, then embedded tables, without repeats', () => {
+describe('articleReferenceIds', () => {
+  it('puts in-text citations first, then embedded tables, without repeats', () => {
     const therapies = [
       { slug: 't', profile: profile({ origin: ['t-origin'], session: ['t-session'] }) },
     ];
-    const ids = articleSourceIds(
+    const ids = articleReferenceIds(
       { raw: '<Cite id="x" /> <Cite id="base" /> <ComparisonTable aspects={["session"]} />' },
       therapies,
     );
     expect(ids).toEqual(['x', 'base', 't-session']);
+  });
+
+  it('opens a therapy page’s list with its key-facts box, the first thing a reader meets', () => {
+    const own = profile({ origin: ['t-origin'], cost: ['t-cost'], evidence: ['t-evidence'] });
+    const therapies = [{ slug: 't', profile: own }];
+    const ids = articleReferenceIds(
+      { slug: 't', profile: own, raw: '<Cite id="x" /> <Cite id="t-origin" />' },
+      therapies,
+    );
+    // The box shows origin and cost (evidence shows only on /compare); a source cited again in
+    // the text keeps its first number.
+    expect(ids.slice(0, 2)).toEqual(['t-origin', 'base']);
+    expect(ids).toContain('t-cost');
+    expect(ids).not.toContain('t-evidence');
+    expect(ids.indexOf('x')).toBeGreaterThan(ids.indexOf('t-cost'));
+    expect(ids.filter((id) => id === 't-origin')).toHaveLength(1);
   });
 
   it('credits only the therapies a table names', () => {
@@ -73,7 +89,7 @@ describe('articleSourceIds', () => {
       { slug: 'b', profile: profile(), uses: uses('b-uses') },
     ];
     const raw = '<ComparisonTable therapies={["b"]} aspects={["conditions"]} />';
-    const ids = articleSourceIds({ raw }, therapies);
+    const ids = articleReferenceIds({ raw }, therapies);
     expect(ids).toContain('b-uses');
     expect(ids).not.toContain('a-uses');
   });

@@ -302,13 +302,14 @@ describe('articleLd', () => {
     const page = byType(graph, 'MedicalWebPage');
     expect(page.about).toEqual({ '@id': absoluteUrl('/therapies/a#therapy') });
     expect(byType(graph, 'MedicalTherapy')['@id']).toBe(absoluteUrl('/therapies/a#therapy'));
-    // Body citations in the order first cited, then the sources of the profile cells its key-facts
-    // box shows (cost is one; evidence, p2, shows only on /compare); `base` is cited by every fixture
-    // cell but is not in the registry, so it is left out rather than invented.
+    // The reference list's order: the sources of the profile cells its key-facts box shows first
+    // (cost is one; evidence, p2, shows only on /compare), then body citations in the order first
+    // cited; `base` is cited by every fixture cell but is not in the registry, so it is left out
+    // rather than invented.
     expect(cited(graph)).toEqual([
+      'https://example.org/p1',
       'https://example.org/s2',
       'https://example.org/s1',
-      'https://example.org/p1',
     ]);
   });
 

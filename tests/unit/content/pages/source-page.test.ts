@@ -41,7 +41,8 @@ describe('a source’s own page', () => {
   it('gives each quote its anchor, when it was checked, how sure we are and the copy it was read in', () => {
     const [finding, copied] = pageOf('trial')?.quotes ?? [];
     expect(finding).toMatchObject({
-      anchor: 'trial--finding',
+      anchor: 'finding',
+      legacyAnchor: 'trial--finding',
       text: 'Fixture finding words.',
       checked: '2026-11-29',
       checkedText: 'November 29, 2026',
@@ -49,7 +50,8 @@ describe('a source’s own page', () => {
     });
     expect(finding?.seenInCopy).toBeUndefined();
     expect(copied).toMatchObject({
-      anchor: 'trial--copied',
+      anchor: 'copied',
+      legacyAnchor: 'trial--copied',
       checkedText: 'October 1, 2026',
       howSure: 'Fixture sure: Fixture medium.',
       seenInCopy: 'Fixture copy on mirror.example.org.',
@@ -97,14 +99,14 @@ describe('a source’s quote data (/sources/<id>/quotes.json)', () => {
       quotes: [
         {
           id: 'finding',
-          anchor: 'trial--finding',
+          anchor: 'finding',
           text: 'Fixture finding words.',
           confidence: 'high',
           checked: '2026-11-29',
         },
         {
           id: 'copied',
-          anchor: 'trial--copied',
+          anchor: 'copied',
           text: 'Fixture copied words.',
           confidence: 'medium',
           checked: '2026-10-01',
