@@ -90,7 +90,7 @@ test.describe('/compare without JavaScript', () => {
     const cited = await page
       .locator('.comparison-table sup.source-cite a')
       .evaluateAll((links) => [
-        ...new Set(links.map((link) => (link.getAttribute('href') ?? '').split('--')[0])),
+        ...new Set(links.map((link) => (link.getAttribute('href') ?? '').split('#')[0])),
       ]);
     await expect(printed.locator('li')).toHaveCount(cited.length);
     await expect(printed).toContainText('https://www.nccih.nih.gov/health/acupuncture-in-depth');
