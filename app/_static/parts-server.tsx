@@ -16,6 +16,7 @@ import { NotFoundBody } from '@/components/layout/not-found-body';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SourceIndex } from '@/components/sources/source-index';
+import type { ArticlePageData } from '@/lib/content/pages/article-page';
 import { loadChrome } from '@/lib/content/pages/chrome';
 import { feedbackFormWords } from '@/lib/content/pages/feedback';
 import { loadHomePage } from '@/lib/content/pages/home';
@@ -42,6 +43,26 @@ function found<T>(page: T | undefined | null, part: string, slug: string): T {
   return page;
 }
 
+/** A part of an article route: its slug from the route, its page from the route's own loader. */
+function articlePart<Page>(
+  part: string,
+  load: (slug: string) => Page | undefined,
+  render: (page: Page) => ReactElement,
+) {
+  return (params: Record<string, string>) => {
+    const slug = param(params, 'slug', part);
+    return render(found(load(slug), part, slug));
+  };
+}
+
+const articleTrail = (page: ArticlePageData) => (
+  <Breadcrumbs trail={page.trail} label={page.breadcrumbLabel} className="mx-auto max-w-prose" />
+);
+
+const articleTitle = (page: ArticlePageData & { eyebrow: string }) => (
+  <ArticleTitle page={page} eyebrow={page.eyebrow} today={isoDay()} />
+);
+
 /**
  * The parts of pages sent as HTML only, by name. Each loads its page as the route does (the
  * route's own load decides `notFound()` and the metadata) and renders what holds no interactive
@@ -57,38 +78,10 @@ export const staticParts = {
   ),
   /** Every page's payload carries the not-found view (the root layout's 404 boundary). */
   'not-found': () => <NotFoundBody page={loadNotFoundPage()} />,
-  'therapy-trail': (params: Record<string, string>) => {
-    const slug = param(params, 'slug', 'therapy-trail');
-    const page = found(loadTherapyPage(slug), 'therapy-trail', slug);
-    return (
-      <Breadcrumbs
-        trail={page.trail}
-        label={page.breadcrumbLabel}
-        className="mx-auto max-w-prose"
-      />
-    );
-  },
-  'guide-trail': (params: Record<string, string>) => {
-    const slug = param(params, 'slug', 'guide-trail');
-    const page = found(loadGuidePage(slug), 'guide-trail', slug);
-    return (
-      <Breadcrumbs
-        trail={page.trail}
-        label={page.breadcrumbLabel}
-        className="mx-auto max-w-prose"
-      />
-    );
-  },
-  'therapy-title': (params: Record<string, string>) => {
-    const slug = param(params, 'slug', 'therapy-title');
-    const page = found(loadTherapyPage(slug), 'therapy-title', slug);
-    return <ArticleTitle page={page} eyebrow={page.eyebrow} today={isoDay()} />;
-  },
-  'guide-title': (params: Record<string, string>) => {
-    const slug = param(params, 'slug', 'guide-title');
-    const page = found(loadGuidePage(slug), 'guide-title', slug);
-    return <ArticleTitle page={page} eyebrow={page.eyebrow} today={isoDay()} />;
-  },
+  'therapy-trail': articlePart('therapy-trail', loadTherapyPage, articleTrail),
+  'guide-trail': articlePart('guide-trail', loadGuidePage, articleTrail),
+  'therapy-title': articlePart('therapy-title', loadTherapyPage, articleTitle),
+  'guide-title': articlePart('guide-title', loadGuidePage, articleTitle),
   'therapy-body': (params: Record<string, string>) => {
     const slug = param(params, 'slug', 'therapy-body');
     const page = found(loadTherapyPage(slug), 'therapy-body', slug);

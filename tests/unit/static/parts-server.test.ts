@@ -58,11 +58,15 @@ describe('static parts', () => {
     expect(html).toMatch(/<a href="\/sources\/[a-z0-9-]+#[a-z0-9-]+" data-cite="">\[1\]<\/a>/);
   });
 
-  it('renders a pair’s table with two therapies and /compare’s with every one', () => {
-    const pair = staticPartHtml('compare-table', { pair: 'acupuncture-vs-dry-needling' });
-    const all = staticPartHtml('compare-table', {});
-    expect(pair).toContain('<table');
-    expect(all).toContain('<table');
+  it('renders each pair’s table with its two therapies in the pair’s order', () => {
+    const columnHeads = (html: string) =>
+      [...html.matchAll(/<th scope="col"><a href="([^"]+)"/g)].map((match) => match[1]);
+    expect(
+      columnHeads(staticPartHtml('compare-table', { pair: 'acupuncture-vs-dry-needling' })),
+    ).toEqual(['/therapies/acupuncture', '/therapies/dry-needling']);
+    expect(
+      columnHeads(staticPartHtml('compare-table', { pair: 'dry-needling-vs-acupuncture' })),
+    ).toEqual(['/therapies/dry-needling', '/therapies/acupuncture']);
   });
 
   it('says which route parameter is missing', () => {
